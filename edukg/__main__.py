@@ -1,0 +1,5 @@
+import sys
+
+from edukg.cli import main
+
+sys.exit(main())

@@ -1,0 +1,178 @@
+"""`build`: documents in, one named graph per document in the store, validated.
+
+A build is atomic per document: each document's graph is replaced in one store transaction, so a file that
+fails leaves the store as it was; an unchanged file (same checksum, same id) is skipped, so rebuilding changes
+nothing; a changed file replaces only its own graph.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from collections import Counter
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, ORG, SKOS
+
+from edukg.errors import EdukgError, InputError
+from edukg.ingest.model import Extraction
+from edukg.ingest.pipeline import extract
+from edukg.ingest.read import find_files, read_document
+from edukg.ingest.resolve import name_key
+from edukg.ingest.to_rdf import IRIs, to_rdf
+from edukg.namespaces import DEFAULT_BASE, EDUKG
+from edukg.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BuildReport:
+    store: str = ""
+    built: list[str] = field(default_factory=list)  # document ids written (new or changed)
+    unchanged: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # one line each: file and problem
+    triples: int = 0
+    graphs: int = 0
+    organisations: Counter = field(default_factory=Counter)  # by type
+    people: int = 0
+    projects: int = 0
+    coalitions: int = 0
+    events: int = 0
+    awards: int = 0
+    validation: object | None = None  # edukg.validate.ValidationReport
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def sample_corpus() -> list[Path]:
+    """The sample texts shipped inside the package."""
+    root = resources.files("edukg.data").joinpath("corpus")
+    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith((".txt", ".md", ".html")))
+
+
+def ontology_graph_iri(base: str) -> str:
+    return f"{base}graph/ontology"
+
+
+def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAULT_BASE, validate: bool = True,
+          progress: Callable[[int, int, str], None] | None = None) -> BuildReport:
+    """Ingest files and folders (default: the bundled sample corpus) into `store`."""
+    from edukg.validate import load_ontology_graph, validate_dataset
+
+    paths = list(paths or []) or sample_corpus()
+    report = BuildReport()
+    files, problems = find_files(paths)
+    report.problems.extend(problems)
+    _ensure_ontology(store, base)
+    iris = IRIs(base)
+    existing = _existing_sources(store)
+    taken: dict[str, str] = {}
+    for n, path in enumerate(files, 1):
+        if progress:
+            progress(n, len(files), str(path))
+        try:
+            doc = read_document(path)
+        except InputError as e:
+            report.problems.append(str(e))
+            continue
+        if doc.id in taken and taken[doc.id] != doc.path:
+            doc.id = f"{doc.id}-{Path(doc.path).suffix.lstrip('.') or 'doc'}"
+        taken[doc.id] = doc.path
+        graph_iri = str(iris.source_graph(doc.id))
+        if existing.get(graph_iri) == doc.sha256:
+            report.unchanged.append(doc.id)
+            continue
+        try:
+            ex = extract(doc)
+            _resolve_against_store(ex, store, graph_iri, iris)
+            g = to_rdf(ex, base)
+            store.replace_graph(graph_iri, g)
+        except EdukgError as e:
+            report.problems.append(f"{path}: {e}")
+            continue
+        except Exception as e:  # one bad document must not stop the others; -v shows the traceback
+            log.debug("extraction failed for %s", path, exc_info=True)
+            report.problems.append(f"{path}: extraction failed ({type(e).__name__}: {e})")
+            continue
+        report.built.append(doc.id)
+    _summarise(store, report, base)
+    if validate:
+        report.validation = validate_dataset(store.dataset(), ontology_graph=load_ontology_graph(base))
+    return report
+
+
+def _ensure_ontology(store: Store, base: str) -> None:
+    from edukg.validate import load_ontology_graph
+
+    iri = ontology_graph_iri(base)
+    if iri in store.graphs():
+        return
+    store.replace_graph(iri, load_ontology_graph(base))
+
+
+def _existing_sources(store: Store) -> dict[str, str]:
+    q = """PREFIX edukg: <%s>
+SELECT ?g ?sha WHERE { GRAPH ?g { ?s edukg:sha256 ?sha } }""" % EDUKG._NS
+    _, rows = store.select(q)
+    return {str(r["g"]): str(r["sha"]) for r in rows if r.get("g") is not None}
+
+
+def _resolve_against_store(ex: Extraction, store: Store, graph_iri: str, iris: IRIs) -> None:
+    """Actors already in the store, named here by another of their names, keep their node and label."""
+    if not ex.organisations:
+        return
+    q = """PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?g ?org ?label ?kind WHERE {
+  GRAPH ?g { ?org a org:Organization .
+    { ?org skos:prefLabel ?label BIND("pref" AS ?kind) } UNION { ?org skos:hiddenLabel ?label BIND("hidden" AS ?kind) }
+    UNION { ?org skos:altLabel ?label BIND("alt" AS ?kind) } } }"""
+    _, rows = store.select(q)
+    by_key: dict[str, set[str]] = {}
+    for r in rows:
+        if str(r["g"]) == graph_iri or r.get("label") is None:
+            continue
+        label = r["label"]
+        # an acronym alone is too ambiguous across documents ("Ekami" names two bodies in one text)
+        if str(r["kind"]) == "alt" and (str(label).isupper() or len(str(label)) <= 5):
+            continue
+        by_key.setdefault(name_key(str(label)), set()).add(str(r["org"]))
+    for org in ex.organisations.values():
+        own = str(iris.id("organisation", org.key))
+        cands = set()
+        for label in {org.name} | {a for a in org.alt_labels if not a.isupper() and len(a) > 5} | org.hidden_labels:
+            cands |= by_key.get(name_key(label), set())
+        cands.discard(own)
+        if len(cands) == 1:
+            # the node is shared; the label stays the one this document writes (labels are per source)
+            org.iri = cands.pop()
+
+
+def _summarise(store: Store, report: BuildReport, base: str) -> None:
+    q = """PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?type (COUNT(DISTINCT ?o) AS ?n) WHERE { GRAPH ?g { ?o a org:Organization ; org:classification ?c } ?c skos:notation ?type } GROUP BY ?type"""
+    _, rows = store.select(q, union_default=True)
+    report.organisations = Counter({str(r["type"]): int(r["n"]) for r in rows if r.get("type") is not None})
+    counts = """PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX schema: <https://schema.org/>
+PREFIX edukg: <%s>
+SELECT (COUNT(DISTINCT ?p) AS ?people) (COUNT(DISTINCT ?pr) AS ?projects) (COUNT(DISTINCT ?c) AS ?coalitions)
+       (COUNT(DISTINCT ?e) AS ?events) (COUNT(DISTINCT ?a) AS ?awards) WHERE {
+  { GRAPH ?g1 { ?p a foaf:Person } } UNION { GRAPH ?g2 { ?pr a schema:Project } } UNION
+  { GRAPH ?g3 { ?c a edukg:Coalition } } UNION { GRAPH ?g4 { ?e a schema:Event } } UNION { GRAPH ?g5 { ?a a edukg:Award } } }""" % EDUKG._NS
+    _, rows = store.select(counts)
+    if rows:
+        r = rows[0]
+        report.people, report.projects, report.coalitions = (int(r[k] or 0) for k in ("people", "projects", "coalitions"))
+        report.events, report.awards = int(r["events"] or 0), int(r["awards"] or 0)
+    graphs = [g for g in store.graphs() if g.startswith(f"{base}graph/source/")]
+    report.graphs = len(graphs)
+    report.triples = store.quads_count()

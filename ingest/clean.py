@@ -1,0 +1,56 @@
+"""Strip page furniture and archive tails from a document's text.
+
+Removed text is blanked with spaces (newlines kept), never cut out, so offsets of what remains still point
+into the text the user has. The patterns are data (the `boilerplate` tables of every language: a Finnish
+page often carries Swedish or English navigation).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import LANGS, lexicon
+from .text import lines
+
+# A line that starts with a date glued to or followed by a headline: an archive or "other news" list item
+# ("04.09.2019Tekoäly kuuluu kaikille!"). Two or more in a row are a list of other pages' headlines.
+_ARCHIVE_ITEM = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[A-ZÅÄÖa-zåäö\"“]")
+_EMAIL_OR_PHONE = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:puh|p|tel|tfn|gsm|puh/tfn)\.?\s*[+\d][\d ()-]{5,})\s*$", re.I)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of `text` that are boilerplate."""
+    lexes = [lexicon(lang) for lang in LANGS]
+    all_lines = lines(text)
+    spans: list[tuple[int, int]] = []
+    archive_run: list = []
+
+    def flush_run():
+        if len(archive_run) >= 2:
+            spans.extend((ln.start, ln.end) for ln in archive_run)
+        archive_run.clear()
+
+    for i, ln in enumerate(all_lines):
+        s = ln.text.strip()
+        if not s:
+            continue
+        if _ARCHIVE_ITEM.match(s) and len(s) > 12:
+            archive_run.append(ln)
+            continue
+        flush_run()
+        if any(p.match(s) for lex in lexes for p in lex.boilerplate_tail):
+            spans.append((ln.start, len(text)))
+            break
+        if any(p.match(s) for lex in lexes for p in lex.boilerplate_lines):
+            spans.append((ln.start, ln.end))
+    flush_run()
+    return spans
+
+
+def clean(text: str) -> str:
+    """The text with boilerplate blanked out (same length, same offsets)."""
+    chars = list(text)
+    for start, end in boilerplate_spans(text):
+        for i in range(start, min(end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

@@ -1,0 +1,312 @@
+"""All organisation mentions of a document: head-word phrases, list items, acronyms, known actors, and
+names coordinated with them ("… Kemianteollisuus ry sekä SAK")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import lexicon
+from ..resolve import gazetteer, name_key
+from ..text import Line, Token, lemma, tokenize
+from .organisations import OrganisationFinder, OrgMention, base_form, head_type
+from .people import PersonMention
+from .structure import Field, ListBlock
+
+_ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")
+_ROLE_WORDS = {
+    "coordinator": ("koordinaattori", "koordinoija", "päätoteuttaja", "coordinator", "lead partner", "koordinator",
+                    "huvudsökande", "hallinnoija", "lead"),
+}
+LIST_FIELDS = ("partners", "members", "funder", "coordinator", "organisers")
+
+
+@dataclass
+class Sentence:
+    line: Line
+    tokens: list[Token]
+
+
+@dataclass
+class ListItem:
+    mention: OrgMention
+    role: str | None  # coordinator, from a role word in the item
+    block_cue: str | None  # the field or heading the list stands under: partners, members, funder …
+    line: Line
+
+
+def _countries() -> set[str]:
+    out = set()
+    for lg in ("fi", "sv", "en"):
+        out |= {c.lower() for c in lexicon(lg).section("places").get("countries", ())}
+    return out
+
+
+def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) -> list[tuple[OrgMention, str | None]]:
+    """Organisations named by one list line: "Savon koulutuskuntayhtymä, Sakky, koordinaattori",
+    "France: University of Poitiers (coordinator)", "SASKY koulutuskuntayhtymä (Sasky)"."""
+    text = ln.text
+    offset = ln.start
+    role = None
+    low = text.lower()
+    for r, words in _ROLE_WORDS.items():
+        if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words):
+            role = r
+    # "Country: Name" → the name; "Network: member and member" → the network
+    if re.search(r"[#@]|https?:|www\.", text):
+        return []
+    m = re.match(r"^([^:]{2,40}):\s+(\S.*)$", text)
+    if m and m.group(1).strip().lower() in _countries():
+        offset += m.start(2)
+        text = m.group(2)
+    elif m and m.group(2)[:1].isupper():
+        text = m.group(1)  # "Muvah: Malmö stad och Malmö universitet": the item is the first name
+    elif m:
+        return []  # "Sosiaalinen media: …": a labelled value, not a name
+    out: list[tuple[OrgMention, str | None]] = []
+    # parenthetical: an acronym, a role, a parent organisation or a place
+    acronym = None
+    paren = re.search(r"\s*\(([^()]{1,80})\)\s*$", text)
+    if paren:
+        inner = paren.group(1).strip()
+        inner_start = offset + paren.start(1) + (len(paren.group(1)) - len(paren.group(1).lstrip()))
+        text = text[:paren.start()]
+        if _ACRONYM.match(inner) or (len(inner.split()) == 1 and inner[:1].isupper() and len(inner) <= 12 and name_key(inner) in name_key(text)):
+            acronym = inner
+        else:
+            for part in re.split(r"\s*[+&]\s*", inner):
+                ps = inner_start + inner.find(part)
+                for e in finder.find(tokenize(part, ps)):
+                    e.source = "list-paren"
+                    out.append((e, "none"))
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+/\s*|\s*/\s+", text) if p.strip()]
+    if not parts:
+        return out
+    main = parts[0]
+    main_start = offset + text.find(main)
+    # a leading or trailing acronym: "TAO Turun Ammattiopistosäätiö", "… koulutuskuntayhtymä VAAO"
+    words = main.split()
+    if len(words) > 1 and _ACRONYM.match(words[0]) and _abbreviates(words[0], " ".join(words[1:])):
+        acronym = acronym or words[0]
+        main_start += len(words[0]) + 1
+        main = main[len(words[0]) + 1:]
+    elif len(words) > 1 and _ACRONYM.match(words[-1]) and _abbreviates(words[-1], " ".join(words[:-1])):
+        acronym = acronym or words[-1]
+        main = main[: main.rfind(words[-1])].rstrip()
+    toks = tokenize(main, main_start)
+    if not toks or not toks[0].is_word:
+        return out
+    found = finder.find(toks)
+    if found and found[0].end - found[0].start >= 0.6 * len(main):
+        mention = found[0]
+    elif force and toks[0].is_cap and len(toks) <= 8 and not _phrase(toks, lang) \
+            and not (len(toks) == 1 and toks[0].text.lower() in finder.not_names):
+        mention = OrgMention(toks[0].start, toks[-1].end, main.strip(), base_form(toks, lang, inflected=False), "other", source="list")
+    else:
+        return out + [(f, role) for f in found]
+    mention.acronym = acronym
+    mention.source = "list"
+    out.insert(0, (mention, role))
+    for p in parts[1:]:
+        pl = p.lower()
+        if any(pl == w for ws in _ROLE_WORDS.values() for w in ws):
+            continue
+        if (_ACRONYM.match(p) or len(p.split()) == 1 and p[:1].isupper()) and not mention.acronym:
+            mention.acronym = p
+            continue
+        # another name of the same body ("Ahlmanin koulun Säätiö, Ahlmanin ammatti- ja aikuisopisto")
+        s = offset + text.find(p)
+        for e in finder.find(tokenize(p, s)):
+            e.source = "list-alias"
+            e.unit_of = mention
+            out.append((e, "none"))
+    return out
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether the letters of `acronym` can be read off `name` in order, starting with its first letter
+    ("TAO" of "Turun Ammattiopistosäätiö", but not "MKB" of "Fastighet AB")."""
+    a, n = acronym.lower(), name.lower()
+    if not n or a[0] != n[0]:
+        return False
+    i = 0
+    for c in n:
+        if i < len(a) and c == a[i]:
+            i += 1
+    return i == len(a)
+
+
+def _phrase(toks: list[Token], lang: str) -> bool:
+    """A heading or sentence fragment rather than a name: mostly lower-case dictionary words."""
+    words = [t for t in toks if t.is_word]
+    if len(words) < 3:
+        return False
+    common = sum(1 for t in words[1:] if not t.is_cap and lemma(t.text, lang) != t.text)
+    return common >= max(2, (len(words) - 1) // 2 + 1)
+
+
+def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], lang: str, text: str,
+                      fields: list[Field], blocks: list[ListBlock]) -> tuple[list[OrgMention], list[ListItem]]:
+    finder = OrganisationFinder(lang)
+    person_spans = [(p.start, p.end) for p in people]
+    mentions: list[OrgMention] = []
+    for s in sentences:
+        for m in finder.find(s.tokens):
+            m = _trim_people(m, s.tokens, person_spans, lang, finder)
+            if m is not None:
+                mentions.append(m)
+    items: list[ListItem] = []
+    seen_lines: set[int] = set()
+    for f in fields:
+        if f.name in LIST_FIELDS:
+            for v in f.values:
+                seen_lines.add(v.start)
+                if _looks_like_non_name(v, people):
+                    continue
+                for m, role in item_mentions(v, lang, finder, force=True):
+                    items.append(ListItem(m, role, f.name, v))
+    lex = lexicon(lang)
+    member_cues = lex.cue("member") + lex.cue("partner") + lex.cue("coalition")
+    for b in blocks:
+        heading = b.heading.text.lower() if b.heading and (len(b.heading.text.split()) <= 12 or b.heading.text.rstrip().endswith(":")) else ""
+        cue = None
+        if any(re.search(r"(?<!\w)" + re.escape(c), heading) for c in member_cues):
+            cue = "members" if any(re.search(r"(?<!\w)" + re.escape(c), heading) for c in lex.cue("member") + lex.cue("coalition")) else "partners"
+        probe = [item_mentions(ln, lang, finder, force=False) for ln in b.items]
+        headed = sum(1 for p in probe if p)
+        force = cue is not None or headed >= max(2, 0.6 * len(b.items))
+        for ln, p in zip(b.items, probe):
+            if ln.start in seen_lines or _looks_like_non_name(ln, people):
+                continue
+            got = item_mentions(ln, lang, finder, force=force) if force else p
+            for m, role in got:
+                items.append(ListItem(m, role, cue, ln))
+    item_spans = [(it.mention.start, it.mention.end) for it in items]
+    mentions = [m for m in mentions if not any(a <= m.start < b or a < m.end <= b for a, b in item_spans)]
+    mentions += [it.mention for it in items]
+    mentions += _declared_acronyms(mentions, sentences)
+    mentions += _known_actors(sentences, mentions, lang)
+    item_lines = [(it.line.start, it.line.end) for it in items]
+    mentions += _coordinated(sentences, mentions, person_spans + item_lines, lang)
+    mentions += _acronym_uses(sentences, mentions, lang)
+    return mentions, items
+
+
+def _looks_like_non_name(ln: Line, people: list[PersonMention]) -> bool:
+    """Programme times, contact details and lines about a person are not organisation list items."""
+    s = ln.text.strip()
+    if re.match(r"^\d{1,2}[:.]\d{2}\b", s) or re.search(r"@|https?://|www\.", s) or re.match(r"^(puh|p|tel|tfn|gsm)\b", s, re.I):
+        return True
+    return any(ln.start <= p.start < ln.end for p in people)
+
+
+def _trim_people(m: OrgMention, toks: list[Token], person_spans, lang, finder) -> OrgMention | None:
+    """An organisation phrase never starts inside a person's name ("professori Markku Wilenius Turun …")."""
+    cut = max((e for s, e in person_spans if s < m.end and e > m.start), default=None)
+    if cut is None:
+        return m
+    rest = [t for t in toks if t.start >= cut and t.end <= m.end]
+    if not rest or head_type(rest[-1], finder.lex) is None:
+        return None
+    return OrgMention(rest[0].start, rest[-1].end, " ".join(t.text for t in rest), base_form(rest, lang), m.type)
+
+
+def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence]) -> list[OrgMention]:
+    """"Mötesplats Social Innovation (MSI)": the parenthesis declares an acronym of the name before it."""
+    by_end = {m.end: m for m in mentions}
+    out = []
+    for s in sentences:
+        toks = s.tokens
+        for i in range(len(toks) - 2):
+            if toks[i].text == "(" and toks[i + 2].text == ")" and _ACRONYM.match(toks[i + 1].text):
+                prev = by_end.get(toks[i].start - 1) or by_end.get(toks[i].start)
+                if prev is not None and prev.acronym is None:
+                    prev.acronym = toks[i + 1].text
+                    out.append(OrgMention(toks[i + 1].start, toks[i + 1].end, toks[i + 1].text, toks[i + 1].text,
+                                          prev.type, source="acronym"))
+    return out
+
+
+def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: str) -> list[OrgMention]:
+    """Names of the gazetteer that no head word reveals ("Business Finland", "Sitra"), in any inflection."""
+    gz = gazetteer()
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for s in sentences:
+        toks = s.tokens
+        for i in range(len(toks)):
+            if not toks[i].is_word or not toks[i].is_cap:
+                continue
+            for n in range(min(6, len(toks) - i), 0, -1):
+                window = toks[i:i + n]
+                if not window[-1].is_word:
+                    continue
+                a, b = window[0].start, window[-1].end
+                if any(not (b <= x or a >= y) for x, y in taken):
+                    continue
+                base = base_form(window, lang)
+                surface = " ".join(t.text for t in window)
+                if n == 1 and _ACRONYM.match(surface.split(":")[0]):
+                    continue  # acronyms are matched by _acronym_uses
+                known = gz.by_key.get(name_key(base)) or gz.by_key.get(name_key(surface))
+                if known is not None:
+                    out.append(OrgMention(a, b, surface, base, known.type, source="gazetteer"))
+                    taken.append((a, b))
+                    break
+    return out
+
+
+def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
+    """In "A, B ja C", when some of the conjuncts are organisations, the capitalised others are too."""
+    lex = lexicon(lang)
+    coords = set(lex.section("organisation").get("coordinators", ()))
+    spans = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for s in sentences:
+        toks = s.tokens
+        inside = [m for m in mentions if s.line.start <= m.start < s.line.end]
+        if not inside:
+            continue
+        # split the sentence into conjuncts at commas and coordinators
+        chunks, cur = [], []
+        for t in toks:
+            if t.text == "," or t.text.lower() in coords:
+                chunks.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        chunks.append(cur)
+        for ci, ch in enumerate(chunks):
+            if not ch or not all(t.is_word and t.is_cap for t in ch) or len(ch) > 4:
+                continue
+            a, b = ch[0].start, ch[-1].end
+            if any(not (b <= x or a >= y) for x, y in spans) or any(not (b <= x or a >= y) for x, y in person_spans):
+                continue
+            neighbours = [chunks[j] for j in (ci - 1, ci + 1) if 0 <= j < len(chunks) and chunks[j]]
+            if any(any(x <= nb[0].start and nb[-1].end <= y for x, y in spans) for nb in neighbours):
+                out.append(OrgMention(a, b, " ".join(t.text for t in ch), base_form(ch, lang), "other", source="coordination"))
+    return out
+
+
+def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
+    """Later uses of a declared or well-known acronym or short name ("OKM:n", "MSI", "Ekamissa")."""
+    gz = gazetteer()
+    declared = {m.acronym for m in mentions if m.acronym}
+    endings = sorted(lexicon(lang).section("case_endings").get("endings", ()), key=len, reverse=True)
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for s in sentences:
+        for t in s.tokens:
+            if not t.is_word or any(x <= t.start < y for x, y in taken):
+                continue
+            word = t.text.split(":")[0]
+            hit = None
+            if word in declared or (_ACRONYM.match(word) and word in gz.by_acronym):
+                hit = word
+            elif len(word) >= 5:
+                for d in declared:
+                    if len(d) >= 4 and word.startswith(d) and word[len(d):] in endings:
+                        hit = d
+                        break
+            if hit:
+                out.append(OrgMention(t.start, t.end, t.text, hit, "other", source="acronym"))
+    return out

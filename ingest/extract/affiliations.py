@@ -1,0 +1,93 @@
+"""People as entities: one per person in a document, with the title and the organisation they speak for.
+
+The organisation is the one written right after the name or title ("Margit Patronen, hankepäällikkö, Savon
+koulutuskuntayhtymä", "universitetslektor vid Helsingfors universitet"), in the genitive right before the title
+("Lärarförbundets ordförande Johanna Jaara Åstrand"), or on the next lines of a contact block.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..model import Person
+from .context import DocContext
+from .people import PersonMention
+
+# what may stand between a title and the organisation: the rest of a long title ("enhetschef social
+# hållbarhet, Länsstyrelsen Skåne"), commas, a preposition
+_TITLE_TAIL = re.compile(r"^[\s,]*(?:[a-zåäöü-]+[\s,]+){0,4}(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$")
+_LINK = re.compile(r"^\s*(?:,|\(|–|-|/)?\s*(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$", re.I)
+
+
+def _canonical(mentions: list[PersonMention]) -> str:
+    """Finnish names inflect ("Veli-Pekka Pyrhöselle"): the nominative is the shortest spelling seen."""
+    return min((m.name for m in mentions), key=lambda n: (len(n), n))
+
+
+def _person_key(m: PersonMention) -> tuple[str, str]:
+    return m.tokens[0], m.tokens[-1][:4].lower()
+
+
+def build_people(ctx: DocContext) -> tuple[list[Person], dict[int, str]]:
+    groups: dict[tuple[str, str], list[PersonMention]] = defaultdict(list)
+    for m in ctx.people:
+        groups[_person_key(m)].append(m)
+    out: list[Person] = []
+    names: dict[int, str] = {}
+    for ms in groups.values():
+        name = _canonical(ms)
+        person = Person(name=name, evidence=ctx.evidence(ms[0].start, ms[0].end))
+        best = 0
+        for m in ms:
+            names[id(m)] = name
+            if person.title is None and m.title:
+                person.title = m.title
+            org, strength = _affiliation(ctx, m)
+            if org and strength > best:
+                best = strength
+                person.organisation = org
+                person.evidence = ctx.evidence(m.start, m.end)
+        for m in ms:
+            m.name = name
+        out.append(person)
+    return out, names
+
+
+def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
+    """The organisation a person speaks for, and how sure the layout makes it (3 sure … 1 weak)."""
+    line_start = ctx.text.rfind("\n", 0, p.start) + 1
+    line_end = ctx.text.find("\n", p.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    after_from = max(p.end, p.title_end or 0)
+    # right after the name or title, in the same line
+    for m in ctx.mentions:
+        if after_from <= m.start <= line_end and m.start - after_from <= 60:
+            gap = ctx.text[after_from:m.start]
+            if _LINK.match(gap) or (p.title and _TITLE_TAIL.match(gap)):
+                return ctx.key_of(m), 3
+    # the organisation owning the title: "Lärarförbundets ordförande …", "Opetus- ja kulttuuriministeriön …"
+    lead = p.title_start if p.title_start is not None else p.start
+    for m in reversed(ctx.mentions):
+        if m.end <= lead and lead - m.end <= 2:
+            return ctx.key_of(m), 3
+    # a contact block: a short line with the name, the organisation on the next lines
+    if len(ctx.text[line_start:line_end].split()) > 8:
+        return None, 0
+    nxt = line_end + 1
+    for _ in range(3):
+        while nxt < len(ctx.text) and ctx.text[nxt] == "\n":
+            nxt += 1
+        end = ctx.text.find("\n", nxt)
+        end = len(ctx.text) if end < 0 else end
+        line = ctx.text[nxt:end]
+        if not line.strip() or len(line.split()) > 8 or any(q.start >= nxt and q.start < end for q in ctx.people):
+            break
+        for m in ctx.mentions:
+            if nxt <= m.start < end:
+                return ctx.key_of(m), 2
+        nxt = end + 1
+    return None, 0
+
+
+def _gap_is_title(ctx: DocContext, gap: str) -> bool:
+    return bool(re.fullmatch(r"[\s,]*", gap))

@@ -1,0 +1,78 @@
+"""Money amounts: "635 000 euron", "1,3 miljoonaa euroa", "EUR 6 million", "6 037 900 kr", "fem miljoner euro".
+
+Numbers use a space (or no-break space) for thousands and a comma or point for decimals; the multiplier
+and currency words, and number words, are each language's lexicon tables.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ..lexicon import lexicon
+
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?"
+
+
+@dataclass(frozen=True)
+class AmountMention:
+    start: int
+    end: int
+    value: Decimal
+    currency: str | None
+
+
+def _to_decimal(num: str) -> Decimal | None:
+    s = re.sub(r"[ \u00a0\u202f]", "", num)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):  # "1.300.000": points as thousands separators
+        s = s.replace(".", "")
+    s = s.replace(",", ".")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def find_amounts(text: str, lang: str, offset: int = 0) -> list[AmountMention]:
+    lex = lexicon(lang)
+    sec = lex.section("amounts")
+    currencies = {k.lower(): v for k, v in sec.get("currencies", {}).items()}
+    multipliers = {k.lower(): v for k, v in sec.get("multipliers", {}).items()}
+    number_words = {k.lower(): v for k, v in sec.get("number_words", {}).items()}
+    cur = _alternation(currencies)
+    mul = _alternation(multipliers)
+    numw = _alternation(number_words)
+    num = rf"(?P<num>{_NUMBER}|{numw})"
+    # number [multiplier] currency  |  currency number [multiplier]
+    after = re.compile(rf"(?<![\w,.]){num}(?:\s*(?P<mul>{mul})\.?)?\s*(?P<cur>{cur})(?!\w)", re.I)
+    before = re.compile(rf"(?<!\w)(?P<cur>{cur})\s*(?P<num>{_NUMBER})(?:\s*(?P<mul>{mul})\.?)?(?!\w)", re.I)
+    out: list[AmountMention] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (after, before):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(not (e <= a or s >= b) for a, b in taken):
+                continue
+            raw = m.group("num")
+            value = Decimal(number_words[raw.lower()]) if raw.lower() in number_words else _to_decimal(raw)
+            if value is None:
+                continue
+            if m.group("mul"):
+                value *= Decimal(multipliers[m.group("mul").lower()])
+            currency = currencies.get(m.group("cur").lower())
+            # a bare "e" or "m" is a currency or multiplier only right after a number
+            if m.group("cur").lower() in ("e", "m") and not re.match(r"\d", raw):
+                continue
+            out.append(AmountMention(offset + s, offset + e, value, currency))
+            taken.append((s, e))
+    return sorted(out, key=lambda a: a.start)
+
+
+def plain(value: Decimal) -> str:
+    """A decimal as plain digits, no exponent: Decimal('6E+6') → '6000000'."""
+    q = value.quantize(Decimal(1)) if value == value.to_integral() else value
+    return format(q, "f")

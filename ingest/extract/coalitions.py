@@ -1,0 +1,128 @@
+"""Coalitions and networks with their members and organisers.
+
+A coalition is named by a network word ("verkosto", "koalition", "alliance") — as the head of an organisation
+name ("Biodiversiteettikoulutusverkosto", "LUMA-keskus Suomi … verkostona") or as a phrase ("en koalition för
+jämlik och fullgången skola") — and its members come from a member list under it or from sentences with a
+member cue ("… kuuluvat", "består av", "Members of").
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Coalition, Participation
+from ..resolve import name_key
+from ..text import lemma
+from .context import DocContext
+
+
+def _coalition_word(word: str, ctx: DocContext) -> bool:
+    low = word.lower().lstrip("-")
+    if "-" in low:
+        low = low.rsplit("-", 1)[1]
+    lem = lemma(low, ctx.lang).lower()
+    return any(low.startswith(c) or lem.startswith(c) or low.endswith(c) or lem.endswith(c) for c in ctx.lex.cue("coalition"))
+
+
+def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coalition]:
+    found: dict[str, Coalition] = {}
+    order: list[tuple[int, Coalition]] = []
+
+    def coalition(name: str, pos: int, end: int) -> Coalition:
+        name = re.sub(r"\s+", " ", name).strip(" .,:")
+        k = name_key(name)
+        for ck, c in found.items():
+            if ck == k or k in {name_key(a) for a in c.alt_labels} or (len(k) > 4 and (k in ck or ck in k)):
+                return c
+        c = Coalition(name=name, evidence=ctx.evidence(pos, end))
+        found[k] = c
+        order.append((pos, c))
+        return c
+
+    # 1. networks named like organisations; 2. "koalition för …" phrases
+    for m in ctx.mentions:
+        org = ctx.orgs.get(ctx.key_of(m) or "")
+        if org is not None and org.type == "network" and _coalition_word(m.base.split()[-1], ctx) and m.source not in ("acronym",):
+            coalition(org.name, m.start, m.end)
+    for s in ctx.sentences:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if not t.is_word or not _coalition_word(t.text, ctx):
+                continue
+            named = (t.is_cap and i > 0) or (i > 0 and toks[i - 1].text.lower() in ("en", "ett", "a", "an", "yksi"))
+            if named and i + 1 < len(toks) and toks[i + 1].text.lower() in ("för", "for", "of") and i + 2 < len(toks):
+                # "en koalition för jämlik och fullgången skola"
+                j = i + 2
+                while j < len(toks) and toks[j].is_word and j - i < 9 and not _verbish(toks[j].text, ctx):
+                    j += 1
+                name = ctx.text[t.start:toks[j - 1].end]
+                if j - i >= 3:
+                    c = coalition(_indefinite(name, ctx), t.start, toks[j - 1].end)
+            elif ctx.lang == "en" and t.is_cap:
+                pass
+    # the subject of "X toimii … verkostona", "X is a collaboration between": an organisation that is a network
+    for s in ctx.sentences:
+        if ctx.has_cue(s.tokens, "coalition") and ctx.has_cue(s.tokens, "member"):
+            orgs = ctx.orgs_in(s.line.start, s.line.end)
+            if orgs and orgs[0][0].start - s.line.start < 5:
+                org = ctx.orgs[orgs[0][1]]
+                coalition(org.name, orgs[0][0].start, orgs[0][0].end)
+    coalitions = [c for _, c in sorted(order, key=lambda x: x[0]) if name_key(c.name) not in project_names]
+    if not coalitions:
+        return []
+    _members(ctx, coalitions, order)
+    return [c for c in coalitions if c.members]
+
+
+def _indefinite(name: str, ctx: DocContext) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def _verbish(word: str, ctx: DocContext) -> bool:
+    return word.lower() in ("är", "on", "is", "som", "joka", "which", "that", "ja", "och") and word.lower() not in ("och", "ja")
+
+
+def _nearest(order, pos):
+    best = None
+    for p, c in sorted(order, key=lambda x: x[0]):
+        if p <= pos:
+            best = c
+    return best or (sorted(order, key=lambda x: x[0])[0][1] if order else None)
+
+
+def _members(ctx: DocContext, coalitions, order) -> None:
+    # member lists
+    for it in ctx.items:
+        if it.block_cue == "members":
+            c = _nearest(order, it.line.start)
+            k = ctx.key_of(it.mention)
+            if c is not None and k and k not in {name_key(c.name)}:
+                role = "organiser" if it.role == "coordinator" else "member"
+                _add(c, k, role, ctx.evidence(it.line.start, it.line.end))
+    # sentences: organisers ("X och Y har skapat en koalition", "järjestää") and members
+    for s in ctx.sentences:
+        coal_cue = ctx.has_cue(s.tokens, "coalition")
+        if coal_cue is None:
+            continue
+        c = _nearest(order, s.line.start)
+        if c is None:
+            continue
+        orgs = [(m, k) for m, k in ctx.orgs_in(s.line.start, s.line.end) if name_key(ctx.orgs[k].name) != name_key(c.name)]
+        ev = ctx.evidence(s.line.start, s.line.end)
+        low = s.line.text.lower()
+        if re.search(r"\b(skapat|grundat|bildat|perusta|perustivat|founded|established|created|initiated|startat|käynnist)", low) \
+                or ctx.has_cue(s.tokens, "organiser"):
+            for m, k in orgs:
+                if m.end <= coal_cue.start:
+                    _add(c, k, "organiser", ev)
+        elif ctx.has_cue(s.tokens, "member"):
+            for m, k in orgs:
+                _add(c, k, "member", ev)
+
+
+def _add(c: Coalition, key: str, role: str, ev) -> None:
+    for p in c.members:
+        if p.organisation == key:
+            if role == "organiser":
+                p.role = "organiser"
+            return
+    c.members.append(Participation(key, role, ev))

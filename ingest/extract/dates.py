@@ -1,0 +1,124 @@
+"""Dates and periods as written in Finnish, Swedish and English texts, to ISO 8601.
+
+A date keeps the precision the text gives: "2021" stays a year, "marraskuussa 2020" a month, "7.6.2021" a day.
+A date whose year is missing ("7.6.") is not a date for the graph: it cannot be placed in time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import lexicon
+from ..text import lemma
+
+_DASH = r"\s*[-–—]\s*"
+_DMY = r"(?P<d{n}>\d{{1,2}})\.\s?(?P<m{n}>\d{{1,2}})\.\s?(?P<y{n}>(?:19|20)\d\d)"
+_ISO = r"(?P<iy{n}>(?:19|20)\d\d)-(?P<im{n}>\d\d)-(?P<id{n}>\d\d)"
+
+_PATTERNS = [
+    # 13.12.2017 - 31.12.2019, 2009-01-01 - 2010-12-31
+    ("range", re.compile(_DMY.format(n=1) + _DASH + _DMY.format(n=2))),
+    ("range", re.compile(_ISO.format(n=1) + _DASH + _ISO.format(n=2))),
+    # 24.–25.11.2011, 8.-9.6.2017: a range of days within one month
+    ("dayrange", re.compile(r"(?P<d1>\d{1,2})\.?" + _DASH + r"(?P<d2>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d)")),
+    ("day", re.compile(_DMY.format(n=1))),
+    ("day", re.compile(_ISO.format(n=1))),
+    # 2021-2023, 2023–2025: a range of years
+    ("years", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)" + _DASH + r"(?P<y2>(?:19|20)\d\d)(?![\d-])")),
+]
+_WORD_DATE = re.compile(r"(?<!\w)(?:(?P<d>\d{1,2})\.?\s+)?(?P<month>[^\W\d_]{3,})(?:\s+(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d\d))?(?!\w)")
+_YEAR = re.compile(r"(?<![\d.,-])(?P<y>(?:19|20)\d\d)(?![\d-])")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # ISO 8601 at the precision given
+    end_value: str | None = None  # for a range: its end
+
+    @property
+    def is_range(self) -> bool:
+        return self.end_value is not None
+
+
+def _iso(y, m=None, d=None) -> str | None:
+    y = int(y)
+    if m is None:
+        return f"{y:04d}"
+    m = int(m)
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    d = int(d)
+    if not 1 <= d <= 31:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _month_number(word: str, lang: str) -> int | None:
+    months = lexicon(lang).section("dates").get("months", {})
+    low = word.lower()
+    if low in months:
+        return months[low]
+    lem = lemma(low, lang).lower()
+    if lem in months:
+        return months[lem]
+    for name, num in months.items():  # Finnish "syyskuuta", "marraskuussa": month name + case ending
+        if low.startswith(name[:-1]) and len(name) >= 6:
+            return num
+    return None
+
+
+def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
+    """Every date, day range, year range and month-name date in `text`, non-overlapping, in order."""
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            g = m.groupdict()
+            if kind == "range":
+                a = _iso(g.get("y1") or g.get("iy1"), g.get("m1") or g.get("im1"), g.get("d1") or g.get("id1"))
+                b = _iso(g.get("y2") or g.get("iy2"), g.get("m2") or g.get("im2"), g.get("d2") or g.get("id2"))
+                if a and b:
+                    out.append(DateMention(offset + s, offset + e, a, b))
+            elif kind == "dayrange":
+                a, b = _iso(g["y"], g["m"], g["d1"]), _iso(g["y"], g["m"], g["d2"])
+                if a and b:
+                    out.append(DateMention(offset + s, offset + e, a, b))
+            elif kind == "day":
+                a = _iso(g.get("y1") or g.get("iy1"), g.get("m1") or g.get("im1"), g.get("d1") or g.get("id1"))
+                if a:
+                    out.append(DateMention(offset + s, offset + e, a))
+            elif kind == "years":
+                if int(g["y2"]) >= int(g["y1"]):
+                    out.append(DateMention(offset + s, offset + e, g["y1"], g["y2"]))
+            else:
+                continue
+            taken.append((s, e))
+    for m in _WORD_DATE.finditer(text):
+        s, e = m.span()
+        if not free(s, e) or not m.group("y"):
+            continue
+        month = _month_number(m.group("month"), lang)
+        if month is None:
+            continue
+        day = m.group("d") or m.group("d2")
+        val = _iso(m.group("y"), month, day)
+        if val:
+            out.append(DateMention(offset + s, offset + e, val))
+            taken.append((s, e))
+    for m in _YEAR.finditer(text):
+        s, e = m.span()
+        if free(s, e):
+            out.append(DateMention(offset + s, offset + e, m.group("y")))
+            taken.append((s, e))
+    return sorted(out, key=lambda d: d.start)

@@ -1,0 +1,128 @@
+"""Events (webinars, seminars, conferences, "päivät") with their dates and organisers.
+
+An event page usually names its event in the title line and its date just below; a news item names it
+in a sentence ("Kasvatustieteen päivät kokoaa 24.–25.11.2011 …") with the organisers nearby ("Tapahtuman
+järjestävät yhteistyössä …").
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Event
+from ..resolve import name_key
+from ..lexicon import lexicon
+from ..text import lemma, tokenize
+from .context import DocContext
+
+
+def _event_word(word: str, ctx: DocContext) -> bool:
+    """An event noun in some inflection, or a compound ending in one ("Teams-webinaari", "kesäpäivät"),
+    not one starting with it ("konferenssipuheenvuoro" is a speech)."""
+    return _head(word, ctx) is not None
+
+
+def _head(word: str, ctx: DocContext) -> str | None:
+    low = word.lower().lstrip("-")
+    if "-" in low:
+        low = low.rsplit("-", 1)[1]
+    lem = lemma(low, ctx.lang).lower()
+    for c in ctx.lex.cue("event"):
+        if lem == c or low == c or (len(c) >= 5 and (lem.endswith(c) or low.endswith(c))):
+            return c
+    if word[:1].isupper() and low in lexicon("en").cue("event"):  # "… International Conference on …"
+        return low
+    return None
+
+
+def _clean_title(title: str) -> str:
+    t = re.split(r"\s*[,|]\s*|\s+[-–—]\s+(?=[A-ZÅÄÖ][a-zåäö]+$)", title)[0]
+    return t.strip(" :")
+
+
+def extract_events(ctx: DocContext) -> list[Event]:
+    events: dict[str, Event] = {}
+
+    def event(name: str, start: int, end: int) -> Event:
+        k = name_key(name)
+        if k in events:
+            return events[k]
+        for ek, e in events.items():
+            if k in ek or ek in k:
+                return e
+        e = Event(name=name, evidence=ctx.evidence(start, end))
+        events[k] = e
+        return e
+
+    # the page is about an event: its title names one
+    title = ctx.title
+    page_event = None
+    if title is not None and len(title.text.split()) <= 14:
+        toks = tokenize(title.text, title.start)
+        if any(t.is_word and _event_word(t.text, ctx) for t in toks):
+            page_event = event(_clean_title(title.text), title.start, title.end)
+            # its date: in the title or in the first lines below it
+            near = [d for d in ctx.dates if d.start >= title.start and d.start - title.end < 300]
+            if near:
+                page_event.date = near[0].value
+    # events named in sentences: a capitalised phrase ending in an event word
+    for s in ctx.sentences:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if not t.is_word or not _event_word(t.text, ctx):
+                continue
+            j = i
+            while j > 0 and (toks[j - 1].is_word or re.fullmatch(r"\d+(?:st|nd|rd|th)?", toks[j - 1].text)) and (toks[j - 1].is_cap or toks[j - 1].text[:1].isdigit() or toks[j - 1].text.lower() in ("ja", "och", "and", "of", "on", "for")) and i - j < 8:
+                j -= 1
+            while j < i and not (toks[j].is_cap or toks[j].text[:1].isdigit()):
+                j += 1
+            k = i
+            english = ctx.lang == "en" or t.text.lower() in lexicon("en").cue("event")
+            if english:
+                while k + 1 < len(toks) and (toks[k + 1].is_cap or toks[k + 1].text.lower() in ("on", "of", "for", "and")) and k - i < 8:
+                    k += 1
+                while k > i and not toks[k].is_cap:
+                    k -= 1
+            if j == i and not t.is_cap:
+                continue
+            if j == 0 and k == i and len(toks) > 1 and not _capitalised_name(toks[j:i + 1], ctx):
+                continue
+            name_end = toks[k].end
+            name = ctx.text[toks[j].start:name_end]
+            name = _nominative(name, ctx)
+            same_kind = page_event is not None and _head(page_event.name.split()[0], ctx) == _head(t.text, ctx)
+            if len(name) < 4 or (page_event is not None and (name_key(name) in name_key(page_event.name) or same_kind)):
+                e = page_event
+            else:
+                e = event(name, toks[j].start, name_end)
+            ds = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) >= 7]
+            if ds and e is not None and e.date is None:
+                e.date = ds[0].value
+    # organisers: sentences with an organiser cue, attached to the page event or the event they name
+    for s in ctx.sentences:
+        if ctx.has_cue(s.tokens, "organiser") is None:
+            continue
+        target = page_event or (next(iter(events.values())) if len(events) == 1 else None)
+        for e in events.values():
+            if s.line.start <= (e.evidence.start if e.evidence else -1) < s.line.end:
+                target = e
+        if target is None:
+            continue
+        for m, k in ctx.orgs_in(s.line.start, s.line.end):
+            if k not in target.organisers:
+                target.organisers.append(k)
+    return list(events.values())
+
+
+def _capitalised_name(toks, ctx) -> bool:
+    return len(toks) >= 2 and toks[0].is_cap and not lemma(toks[0].text, ctx.lang)[:1].islower()
+
+
+def _nominative(name: str, ctx: DocContext) -> str:
+    """"Kasvatustieteen päivien" → "Kasvatustieteen päivät": the last word to its base form."""
+    words = name.split(" ")
+    last = words[-1]
+    if ctx.lang == "fi":
+        lem = lemma(last, "fi")
+        if lem.lower() != last.lower() and not last.lower().endswith(("t",)):
+            words[-1] = lem if last[:1].islower() else lem[:1].upper() + lem[1:]
+    return " ".join(words)

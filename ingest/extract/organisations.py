@@ -1,0 +1,341 @@
+"""Organisation mentions in running text: noun phrases built around an organisation head word.
+
+Finnish and Swedish names end in a head noun that may be a compound ("Savon koulutuskuntayhtymän",
+"Perstorps kommun", "Skolverket"); Swedish and English names may also start with one ("Länsstyrelsen Skåne",
+"University of Turku"). The head words, the lower-case words allowed inside a name and the legal-form
+suffixes are the language's lexicon tables; this module only knows the shapes of names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, lexicon
+from ..text import Token, is_known, lemma
+
+_ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")
+_ADJECTIVE_FI = re.compile(r"(?:inen|llinen|lainen|läinen)$")
+# Finnish infinitive endings: a lemma ending so is a verb, never a modifier inside a name ("on" → "olla").
+_VERB_FI = re.compile(r"(?:[aeiouyäö]da|[aeiouyäö]dä|lla|llä|nna|nnä|rra|rrä|sta|stä|[^aeiouyäö]ta|[^aeiouyäö]tä|ua|yä|ia|iä)$")
+
+
+@dataclass
+class OrgMention:
+    start: int  # character offsets of the surface form
+    end: int
+    surface: str
+    base: str  # nominative base form
+    type: str
+    acronym: str | None = None
+    unit_of: "OrgMention | None" = None
+    source: str = "head"  # head | list | gazetteer | acronym | coordination
+    confidence: float = 1.0
+
+
+def head_type(tok: Token, lex: Lexicon) -> str | None:
+    """The organisation type when `tok` is an organisation head word of `lex.lang`, else None."""
+    low = tok.text.lower().rstrip("-")
+    if lex.lang == "en":
+        return dict(lex.heads).get(low) or dict(lex.heads).get(lemma(low, "en"))
+    forms = {low, lemma(tok.text, lex.lang).lower()}
+    if "-" in low:  # "Centria-ammattikorkeakoulun": the dictionary knows the last part
+        last = low.rsplit("-", 1)[1]
+        forms |= {last, lemma(last, lex.lang).lower()}
+    for head, typ in lex.heads:
+        if any(f.endswith(head) for f in forms):
+            return typ
+    return None
+
+
+def is_bare_head(tok: Token, lex: Lexicon) -> bool:
+    """A head with nothing before it inside the word: a generic noun ("Yliopisto", "Kommunen")."""
+    forms = {tok.text.lower(), lemma(tok.text, lex.lang).lower()}
+    heads = {h for h, _ in lex.heads}
+    return bool(forms & heads) or any(f.rstrip("n") in heads for f in forms)
+
+
+def base_form(tokens: list[Token], lang: str, inflected: bool = True) -> str:
+    """Nominative base form of a name: the head (last word) lemmatised, and Finnish adjectives that agree
+    with it ("Humanistisen ammattikorkeakoulun" → "Humanistinen ammattikorkeakoulu"); genitive modifiers
+    stay as they are ("Savon koulutuskuntayhtymän" → "Savon koulutuskuntayhtymä")."""
+    words = [t.text for t in tokens]
+    if not words:
+        return ""
+    if not inflected:  # list items and headings are written in the nominative already
+        return _join(tokens, [re.sub(r"['’]s$", "", w) if i == len(words) - 1 else w for i, w in enumerate(words)])
+    lex = lexicon(lang)
+    legal = {k.lower() for k in lex.legal_forms}
+    last = len(words) - 1
+    while last > 0 and words[last].lower().rstrip(".") in legal:
+        last -= 1
+    words[last] = _head_lemma(words[last], lang)
+    if lang == "fi":
+        for i in range(last):
+            w = words[i]
+            if w[0].isalpha() and not w.endswith("-"):
+                lem = lemma(w, "fi")
+                if lem.lower() != w.lower() and _ADJECTIVE_FI.search(lem) and w.lower().endswith(("sen", "sten", "isen")):
+                    words[i] = _keep_case(w, lem)
+    text = _join(tokens, words)
+    return text
+
+
+def _join(tokens: list[Token], words: list[str]) -> str:
+    out = ""
+    for i, (tok, w) in enumerate(zip(tokens, words)):
+        if i and tok.start > tokens[i - 1].end:
+            out += " "
+        out += w
+    return out
+
+
+def _keep_case(original: str, lem: str) -> str:
+    if original[:1].isupper():
+        return lem[:1].upper() + lem[1:]
+    return lem[:1].lower() + lem[1:] if not lem[:2].isupper() else lem
+
+
+def _head_lemma(word: str, lang: str) -> str:
+    letters = [c for c in word if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return word.split(":", 1)[0]  # an acronym: "KAO" is no inflected form of anything
+    if lang == "en":
+        return re.sub(r"['’]s$", "", word)
+    if ":" in word:  # an acronym with a case ending: "OKM:n", "SFV:s"
+        return word.split(":", 1)[0]
+    if lang == "sv":
+        return _sv_head(word)
+    if "-" in word:
+        head, last = word.rsplit("-", 1)
+        if last:
+            return head + "-" + _fi_lemma(last)
+    return _fi_lemma(word)
+
+
+def _fi_lemma(word: str) -> str:
+    low = word.lower()
+    if any(low.endswith(h) for h, _ in lexicon("fi").heads):
+        return word  # already the nominative of a head word ("sivistystoimi" is not "sivistys")
+    lem = lemma(word, "fi")
+    if lem.lower() == word.lower():
+        return word
+    return _keep_case(word, lem)
+
+
+def _sv_head(word: str) -> str:
+    """Swedish names keep their definite form ("Länsstyrelsen", "Skolverket"): only the genitive -s goes."""
+    low = word.lower()
+    if low.endswith("s") and len(low) > 3 and not low.endswith("ss"):
+        stem = word[:-1]
+        if is_known(stem.lower(), "sv") or lemma(stem.lower(), "sv") == lemma(low, "sv"):
+            return stem
+    return word
+
+
+class OrganisationFinder:
+    """Finds organisation mentions in one sentence's tokens."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.lex = lexicon(lang)
+        org = self.lex.section("organisation")
+        self.inner = {w.lower() for w in org.get("inner_words", ())}
+        self.not_names = {w.lower() for w in org.get("not_names", ())}
+        self.lowercase_heads = tuple(h.lower() for h in org.get("lowercase_heads", ()))
+        self.legal = {k.lower(): v for k, v in self.lex.legal_forms.items()}
+        self.prefix = self.lex.prefix_heads
+
+    def find(self, toks: list[Token]) -> list[OrgMention]:
+        found: list[OrgMention] = []
+        words = [t for t in toks if t.is_word]
+        if len(words) >= 3 and sum(t.is_upper for t in words) > 0.7 * len(words):
+            return found  # a headline in capitals: capitalisation tells nothing
+        i = 0
+        while i < len(toks):
+            m = self._prefix_name(toks, i) or self._head_name(toks, i)
+            if m is not None:
+                found.append(m[0])
+                i = m[1]
+            else:
+                i += 1
+        return found
+
+    # -- names that start with their head ("Länsstyrelsen Skåne", "University of Turku")
+    def _prefix_name(self, toks, i):
+        for phrase, typ in self.prefix:
+            words = phrase.split()
+            n = len(words)
+            if i + n > len(toks) or not toks[i].is_cap:
+                continue
+            if [t.text.lower() for t in toks[i:i + n]] != words:
+                continue
+            j = i + n
+            if words[-1] in ("för", "for", "of"):
+                # "Myndigheten för delaktighet", "Ministry for Foreign Affairs": the domain follows
+                k = j
+                while k < len(toks) and toks[k].is_word and (toks[k].is_cap or k == j or toks[k].text.lower() in self.inner) and k - j < 5:
+                    k += 1
+                while k > j and toks[k - 1].text.lower() in self.inner:
+                    k -= 1
+                if k == j:
+                    continue
+                j = k
+            else:
+                k = j
+                while k < len(toks) and toks[k].is_word and toks[k].is_cap and k - j < 3:
+                    k += 1
+                if k == j:
+                    continue
+                j = k
+            start = i
+            if self.lang == "en":  # "Finnish National Agency for Education": modifiers before the head
+                while start > 0 and toks[start - 1].is_word and toks[start - 1].is_cap and toks[start - 1].text.lower() not in self.not_names:
+                    start -= 1
+            return self._mention(toks[start:j], typ), j
+        return None
+
+    # -- names that end with their head ("Savon koulutuskuntayhtymän", "Malmö universitet", "Tampere University")
+    def _head_name(self, toks, i):
+        tok = toks[i]
+        if not tok.is_word:
+            return None
+        typ = head_type(tok, self.lex)
+        if typ is None:
+            return None
+        if self.lang == "en":
+            return self._english_name(toks, i, typ)
+        head = self._chain(toks, i)
+        if head != i:
+            typ = head_type(toks[head], self.lex) or typ
+        end = head + 1
+        while end < len(toks) and toks[end].text.lower().rstrip(".") in self.legal:
+            end += 1
+        if end < len(toks) and self._names_a_thing(toks[end]):
+            return None  # "Oppiva kaupunki -palkinto": the phrase names an award or project, not its holder
+        lowercase = not tok.is_cap and self._lowercase_head(tok)
+        start = self._extend_left(toks, i, caps=not lowercase)
+        name_toks = toks[start:end]
+        if start == i and head == i:  # one word: a compound name ("Opetushallitus", "Skolverket")
+            if is_bare_head(tok, self.lex) and end == i + 1:
+                return None
+            if not tok.is_cap and not lowercase:
+                return None
+            if tok.is_cap and tok.text.lower() in self.not_names:
+                return None
+        if not any(t.is_cap for t in name_toks) and not lowercase:
+            return None
+        return self._mention(name_toks, typ), end
+
+    def _lowercase_head(self, tok: Token) -> bool:
+        forms = (tok.text.lower(), lemma(tok.text, self.lang).lower())
+        return any(f.endswith(h) and f != h for f in forms for h in self.lowercase_heads)
+
+    def _chain(self, toks, i) -> int:
+        """A head in the genitive may be the owner of a longer name: "Kajaanin kaupungin koulutusliikelaitos",
+        "Helsingin yliopiston LUMA-keskus". Return the index of the last head of the chain."""
+        head = i
+        k = i + 1
+        while k < len(toks) and k - head <= 2 and self._genitive(toks[k - 1]):
+            t = toks[k]
+            if not t.is_word:
+                break
+            if head_type(t, self.lex) and not is_bare_head(t, self.lex) or head_type(t, self.lex) and k == head + 1:
+                head = k
+            elif not (self._inner_ok(t) and not t.is_cap):
+                break
+            k += 1
+        return head
+
+    def _genitive(self, t: Token) -> bool:
+        low = t.text.lower()
+        return (self.lang == "fi" and low.endswith("n")) or (self.lang == "sv" and low.endswith("s"))
+
+    def _names_a_thing(self, t: Token) -> bool:
+        low = t.text.lower().lstrip("-")
+        lem = lemma(low, self.lang).lower()
+        things = self.lex.cue("award") + self.lex.cue("project") + self.lex.cue("event")
+        return t.text.startswith("-") and any(lem.startswith(c) or low.startswith(c) for c in things) or \
+            any(lem == c for c in self.lex.cue("award"))
+
+    def _extend_left(self, toks, i, caps: bool = True) -> int:
+        start = i
+        j = i - 1
+        pending = 0  # lower-case words taken on trust until a capitalised word confirms them
+        coord = {w.lower() for w in self.lex.section("organisation").get("coordinators", ())}
+        while j >= 0:
+            t = toks[j]
+            low = t.text.lower()
+            if low in coord and j >= 1 and toks[j - 1].text.endswith("-"):
+                # an elided compound part: "Opetus- ja kulttuuriministeriö", "kasvatus-, tiede- ja …"
+                start, pending = j - 1, 0
+                j -= 2
+                continue
+            if t.is_word and (t.text.endswith("-") or re.search(r"-(?:ja|och|and)$", t.text)) and j + 1 <= i:
+                start, pending = j, 0
+            elif caps and t.is_word and t.is_cap and low not in self.not_names:
+                initial = j == 0 or toks[j - 1].text in ".!?:–—•"
+                if initial and self._ordinary_word(t):
+                    break
+                start, pending = j, 0
+            elif caps and t.is_word and not t.is_cap and self._inner_ok(t) and pending < 2:
+                pending += 1
+            else:
+                break
+            j -= 1
+        return start
+
+    def _ordinary_word(self, t: Token) -> bool:
+        """A capitalised word that is a common word written first in a sentence, not a name part."""
+        lem = lemma(t.text, self.lang)
+        return lem[:1].islower() and lem.lower() != t.text.lower()
+
+    def _inner_ok(self, t: Token) -> bool:
+        low = t.text.lower()
+        if low in self.inner:
+            return True
+        if self.lang == "fi":
+            lem = lemma(low, "fi")
+            if lem == low or _VERB_FI.search(lem):
+                return False
+            return (low.endswith("n") and len(low) >= 5) or bool(_ADJECTIVE_FI.search(lem))
+        if self.lang == "sv":
+            return low.endswith("s") and lemma(low, "sv") != low
+        return False
+
+    def _english_name(self, toks, i, typ):
+        start = i
+        while start > 0:
+            t = toks[start - 1]
+            if t.is_word and t.is_cap and t.text.lower() not in self.not_names:
+                start -= 1
+            elif t.text in ("'s", "’s") or t.text.endswith(("'s", "’s")):
+                break
+            else:
+                break
+        end = i + 1
+        k = end
+        while k < len(toks):
+            t = toks[k]
+            if t.is_word and t.is_cap:
+                k += 1
+                end = k
+            elif t.text.lower() in ("of", "for", "and", "&", "de", "the") and k + 1 < len(toks) and toks[k + 1].is_cap:
+                k += 1
+            else:
+                break
+        name = toks[start:end]
+        if len(name) == 1 and is_bare_head(toks[i], self.lex):
+            return None
+        if not name[0].is_cap:
+            return None
+        return self._mention(name, typ), end
+
+    def _mention(self, name_toks: list[Token], typ: str) -> OrgMention:
+        surface = _join(name_toks, [t.text for t in name_toks])
+        base = base_form(name_toks, self.lang)
+        if base and base[0].islower():
+            base = base[0].upper() + base[1:]
+        last = name_toks[-1].text.lower().rstrip(".")
+        if last in self.legal and len(name_toks) > 1:
+            typ = self.legal[last] if typ in ("other", "company", "ngo") else typ
+        return OrgMention(name_toks[0].start, name_toks[-1].end, surface, base, typ)

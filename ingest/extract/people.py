@@ -1,0 +1,153 @@
+"""People: full names (a given name from the name list, then a capitalised surname), with the title written
+before or after the name ("hankepäällikkö Margit Patronen", "Hanna Sigsjö, verksamhetsledare för MSI")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import given_names, lexicon, titles
+from ..text import Token, lemma
+from .organisations import head_type
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str  # as written, possessive removed
+    tokens: tuple[str, ...]
+    title: str | None = None
+    title_start: int | None = None
+    title_end: int | None = None
+    explicit_title: bool = False
+
+
+class PersonFinder:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.lex = lexicon(lang)
+        self.given = given_names()
+        self.not_given = set(self.lex.section("person").get("not_given", ()))
+        self.titles = {}
+        for lg in ("fi", "sv", "en"):  # a Finnish page may quote a Swedish title and vice versa
+            self.titles.update(titles(lg))
+        self.single_titles = sorted((t for t in self.titles if " " not in t and len(t) >= 5), key=len, reverse=True)
+
+    # -- names
+    def is_given(self, word: str) -> bool:
+        if word in self.not_given:
+            return False
+        if word in self.given:
+            return True
+        parts = word.split("-")
+        return len(parts) > 1 and all(p in self.given for p in parts if p)
+
+    def _surname_ok(self, tok: Token) -> bool:
+        if not (tok.is_word and tok.is_cap) or tok.is_upper or tok.text.endswith("-"):
+            return False
+        if head_type(tok, self.lex) is not None and not self.is_given(tok.text):
+            return False
+        return True
+
+    def find(self, toks: list[Token]) -> list[PersonMention]:
+        out: list[PersonMention] = []
+        i = 0
+        while i < len(toks):
+            m = self._name_at(toks, i)
+            if m is None:
+                i += 1
+                continue
+            end_idx, mention = m
+            self._attach_title(toks, i, end_idx, mention)
+            out.append(mention)
+            i = end_idx
+        return out
+
+    def _name_at(self, toks, i):
+        t = toks[i]
+        if not (t.is_word and t.is_cap) or t.is_upper:
+            return None
+        titled = self._title_before(toks, i) is not None
+        if not (self.is_given(t.text) or titled):
+            return None
+        j = i + 1
+        if j < len(toks) and self.is_given(toks[j].text) and j + 1 < len(toks) and self._surname_ok(toks[j + 1]):
+            j += 1  # a second given name: "Anna Maria Virtanen"
+        if j >= len(toks) or not self._surname_ok(toks[j]) or toks[j].start - toks[j - 1].end > 1:
+            return None
+        j += 1
+        # a double surname: "Wivan Nygård Fagerudd", "Johanna Jaara Åstrand"
+        if (j < len(toks) and self._surname_ok(toks[j]) and toks[j].start - toks[j - 1].end == 1
+                and not self.is_given(toks[j].text) and not self._followed_by_head(toks, j)
+                and (j + 1 >= len(toks) or not toks[j + 1].is_cap)):
+            j += 1
+        if self._followed_by_head(toks, j - 1):
+            return None  # "Lovisa Gymnasium", "Helsinge Gymnasium": a name inside an organisation name
+        words = [tk.text for tk in toks[i:j]]
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+        if ":" in words[-1]:
+            words[-1] = words[-1].split(":")[0]
+        return j, PersonMention(toks[i].start, toks[j - 1].end, " ".join(words), tuple(words))
+
+    def _followed_by_head(self, toks, j) -> bool:
+        return j + 1 < len(toks) and toks[j + 1].is_word and head_type(toks[j + 1], self.lex) is not None \
+            and toks[j + 1].start - toks[j].end <= 1 and not self.is_given(toks[j + 1].text)
+
+    # -- titles
+    def title_of(self, words: list[str]) -> str | None:
+        """The job title among `words` (lower case), longest match at the end."""
+        low = [w.lower() for w in words]
+        for n in range(min(5, len(low)), 0, -1):
+            phrase = " ".join(low[-n:])
+            if phrase in self.titles:
+                return phrase
+        if low:
+            last = low[-1]
+            lem = lemma(last, self.lang).lower()
+            for t in self.single_titles:
+                if last.endswith(t) or lem.endswith(t):
+                    # a compound title: "styrgruppsordförande", "tiede- ja kulttuuriministeri"
+                    k = len(low) - 1
+                    while k >= 2 and low[k - 1] in ("ja", "och", "and") and low[k - 2].endswith("-"):
+                        k -= 2
+                    return " ".join(low[k:]) if last.endswith(t) else " ".join(low[k:-1] + [lem])
+        return None
+
+    def _title_before(self, toks, i):
+        """The title written right before a name ("johtava asiantuntija Venla Bernelius"): (title, start, end)."""
+        words = []
+        k = i
+        while k > 0 and (toks[k - 1].is_word or toks[k - 1].text == "-") and len(words) < 5:
+            words.insert(0, toks[k - 1].text)
+            k -= 1
+        title = self.title_of(words)
+        if not title:
+            return None
+        n = min(len(title.split()), len(words))
+        return title, toks[i - n].start, toks[i - 1].end
+
+    def _attach_title(self, toks, i, j, mention: PersonMention) -> None:
+        before = self._title_before(toks, i)
+        if before:
+            mention.title, mention.title_start, mention.title_end = before
+            mention.explicit_title = True
+            return
+        # "Margit Patronen, hankepäällikkö, Savon …", "Cecilia Johansson, lärare på …"
+        k = j
+        if k < len(toks) and toks[k].text in (",", "(", "–", "-"):
+            k += 1
+        words, start = [], k
+        while k < len(toks) and toks[k].is_word and len(words) < 6:
+            if toks[k].is_cap and words and self.lang != "en":
+                break
+            words.append(toks[k].text)
+            k += 1
+        for n in range(len(words), 0, -1):
+            title = self.title_of(words[:n])
+            if title and (len(title.split()) == n or title.endswith(words[n - 1].lower())):
+                mention.title = title
+                mention.title_start, mention.title_end = toks[start].start, toks[start + n - 1].end
+                mention.explicit_title = True
+                return

@@ -1,0 +1,315 @@
+"""Projects, their periods, participants, coordinators and funding.
+
+Two sources of evidence: the fields of a project page or register entry ("Rahoittaja", "Toteuttajat",
+"Projektin kesto"), and sentences of press releases ("Hanke toteutetaan Savon koulutuskuntayhtymän ja
+Humanistisen ammattikorkeakoulun kesken", "… 635 000 euron rahoituksen … Euroopan sosiaalirahastosta").
+A sentence's facts attach to the project it names, else to the project the page is about.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Evidence, Grant, Participation, Project
+from ..resolve import name_key
+from ..text import Token, lemma, tokenize
+from .amounts import plain
+from .context import DocContext
+
+_QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
+_FUNDER_TYPES = {"ministry", "agency", "other", "region", "ngo", "municipality"}
+
+
+@dataclass
+class ProjectMention:
+    start: int
+    end: int
+    name: str
+    sentence_start: int
+
+
+def _cue_word(tok: Token, cues: tuple[str, ...], lang: str) -> bool:
+    """The word is one of the cue nouns in some inflection, or a compound ending in one ("-hankkeessa",
+    "yhteistyöhanke"), but not a compound starting with one ("hankepäällikkö")."""
+    low = tok.text.lower().lstrip("-–")
+    if "-" in low:
+        low = low.rsplit("-", 1)[1]
+    if not low:
+        return False
+    lem = lemma(low, lang).lower()
+    return any(lem == c or low == c or (len(c) >= 5 and lem.endswith(c)) for c in cues)
+
+
+def _generic_name(name: str, ctx: DocContext) -> bool:
+    """"EU-hanke", "ESR-projekti": an acronym of a funder or a place is a kind of project, not its name."""
+    words = name.split()
+    return len(words) == 1 and (words[0].isupper() and len(words[0]) <= 4 or any(
+        m.start <= ctx.text.find(name) < m.end for m in ctx.mentions))
+
+
+def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
+    cues = ctx.lex.cue("project")
+    taken = [(m.start, m.end) for m in ctx.mentions] + [(p.start, p.end) for p in ctx.people]
+    out: list[ProjectMention] = []
+
+    def blocked(t: Token) -> bool:
+        return any(a <= t.start < b for a, b in taken)
+
+    for s in ctx.sentences:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if not t.is_word:
+                continue
+            glued = "-" in t.text.strip("-") and _cue_word(Token(t.text.rsplit("-", 1)[1], 0, 0), cues, ctx.lang) \
+                and not t.text.startswith("-")
+            dashed = t.text.startswith(("-", "–")) and _cue_word(t, cues, ctx.lang)
+            if (dashed or glued) and ctx.lang != "en":
+                # "Tulosta laadulla -hanke", "Reilu koulu-hankkeeseen": the name is written before the cue
+                end_tok = i - 1 if dashed else i
+                name_end = toks[i - 1].end if dashed else t.start + len(t.text.rsplit("-", 1)[0])
+                j, first_cap = end_tok, None
+                while j >= 0 and end_tok - j < 8:
+                    tj = toks[j]
+                    if not (tj.is_word or tj.text in ("–", "&", "+")) or (blocked(tj) and j != end_tok):
+                        break
+                    if tj.is_cap or tj.is_upper:
+                        first_cap = j
+                    elif first_cap is not None:
+                        break
+                    j -= 1
+                if first_cap is not None and i > 0:
+                    start = toks[first_cap].start
+                    name = ctx.text[start:name_end].strip(" –-")
+                    if name and not _generic_name(name, ctx):
+                        out.append(ProjectMention(start, name_end, name, s.line.start))
+                continue
+            if _cue_word(t, cues, ctx.lang) and not t.text.startswith("-"):
+                # "projektet Gränslöst 2009", "project G-Steam", "hanke Genera"
+                k = i + 1
+                if k < len(toks) and toks[k].is_word and (toks[k].is_cap or toks[k].is_upper) and not blocked(toks[k]):
+                    e = k
+                    while e + 1 < len(toks) and (toks[e + 1].is_cap or re.fullmatch(r"\d{4}", toks[e + 1].text)) and not blocked(toks[e + 1]):
+                        e += 1
+                    out.append(ProjectMention(toks[k].start, toks[e].end, ctx.text[toks[k].start:toks[e].end], s.line.start))
+                # "the FUTE Project", "Future Teacher Education … – FUTE Project"
+                elif ctx.lang == "en" and i > 0 and t.is_cap and toks[i - 1].is_word and toks[i - 1].is_cap:
+                    j = i - 1
+                    while j > 0 and (toks[j - 1].is_cap or toks[j - 1].text in ("–", "for", "of", "and")) and i - j < 12:
+                        j -= 1
+                    while toks[j].text in ("–", "for", "of", "and", "The", "the"):
+                        j += 1
+                    out.append(ProjectMention(toks[j].start, t.end, ctx.text[toks[j].start:t.end], s.line.start))
+        for m in _QUOTED.finditer(s.line.text):
+            before = s.line.text[:m.start()].lower()
+            if re.search(r"(?<!\w)(för|for|hankkeelle|projektet|project|hanke)\s*$", before):
+                a = s.line.start + m.start(1)
+                out.append(ProjectMention(a, a + len(m.group(1)), m.group(1).strip(), s.line.start))
+    return out
+
+
+class ProjectBuilder:
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.projects: dict[str, Project] = {}
+        self.grants: dict[str, Grant] = {}
+
+    def project(self, name: str, evidence: Evidence) -> Project:
+        name = re.sub(r"\s+", " ", name).strip(" –-:")
+        k = name_key(name)
+        for pk, p in self.projects.items():
+            if pk == k or k in {name_key(a) for a in p.alt_labels}:
+                return p
+        p = Project(name=name, evidence=evidence)
+        self.projects[k] = p
+        return p
+
+    def participate(self, p: Project, org: str, role: str, ev: Evidence) -> None:
+        for part in p.participants:
+            if part.organisation == org:
+                if role == "coordinator" and part.role != "coordinator":
+                    part.role = "coordinator"
+                return
+        p.participants.append(Participation(org, role, ev))
+
+    def fund(self, p: Project, funder: str | None, ev: Evidence, amount=None, currency=None, programme=None) -> None:
+        g = next(iter(p.grants), None)
+        if g is None:
+            g = Grant(funders=[], evidence=ev)
+            p.grants.append(g)
+        if funder and funder not in g.funders:
+            g.funders.append(funder)
+        if amount is not None and g.amount is None:
+            g.amount, g.currency = float(plain(amount)), currency
+        if programme and not g.programme:
+            g.programme = programme
+
+
+def extract_projects(ctx: DocContext) -> list[Project]:
+    b = ProjectBuilder(ctx)
+    page = _page_project(ctx, b)
+    mentions = find_project_mentions(ctx)
+    named = {}
+    for pm in mentions:
+        named.setdefault(pm.sentence_start, []).append(b.project(pm.name, ctx.evidence(pm.start, pm.end)))
+    current = page
+    cues = ctx.lex.cue("project")
+    for s in ctx.sentences:
+        in_sentence = named.get(s.line.start, [])
+        if in_sentence:
+            target = in_sentence[0]
+            current = target if page is None else current
+        elif page is not None and any(_cue_word(t, cues, ctx.lang) for t in s.tokens if t.is_word):
+            target = page
+        elif current is not None and any(_cue_word(t, cues, ctx.lang) for t in s.tokens if t.is_word):
+            target = current
+        else:
+            target = None
+        if target is not None:
+            _sentence_facts(ctx, b, target, s)
+    for it in ctx.items:
+        if it.block_cue in ("partners", None) and it.block_cue != "members":
+            target = page or _nearest_before(named, it.line.start)
+            key = ctx.key_of(it.mention)
+            if target is not None and key and it.block_cue == "partners":
+                b.participate(target, key, it.role or "partner", ctx.evidence(it.line.start, it.line.end))
+    projects = list(b.projects.values())
+    for p in projects:
+        p.grants = [g for g in p.grants if g.funders]
+    return projects
+
+
+def _nearest_before(named: dict[int, list[Project]], pos: int) -> Project | None:
+    best = None
+    for start, ps in sorted(named.items()):
+        if start <= pos:
+            best = ps[0]
+    return best
+
+
+def _page_project(ctx: DocContext, b: ProjectBuilder) -> Project | None:
+    """The project a project page or register entry is about, from its fields."""
+    fields = {}
+    for f in ctx.fields:
+        fields.setdefault(f.name, []).append(f)
+    projectish = {"period", "funder", "partners", "coordinator", "code", "start", "end"} & set(fields)
+    name, ev = None, None
+    if "project_name" in fields:
+        v = fields["project_name"][0].values[0]
+        name, ev = v.text, ctx.evidence(v.start, v.end)
+    elif projectish and ctx.title is not None and len(ctx.title.text.split()) <= 10 and len(projectish) >= 2:
+        name, ev = ctx.title.text, ctx.evidence(ctx.title.start, ctx.title.end)
+    if not name:
+        return None
+    m = re.match(r"^(.*?)\s*\(([^()]{2,40})\)\s*$", name)  # "Humanistit uudistuvassa työelämässä (Genera)"
+    p = b.project(name, ev)
+    if m:
+        p.alt_labels |= {m.group(1), m.group(2)}
+    for f in fields.get("code", []):
+        p.code = p.code or f.values[0].text.split()[0]
+    for f in fields.get("period", []) + fields.get("start", []) + fields.get("end", []):
+        for v in f.values:
+            ds = ctx.dates_in(v.start, v.end)
+            for d in ds:
+                if d.is_range:
+                    p.start, p.end = d.value, d.end_value
+                elif f.name == "end":
+                    p.end = d.value
+                elif f.name == "start" or p.start is None:
+                    p.start = p.start or d.value
+                else:
+                    p.end = p.end or d.value
+    for role, fname in (("coordinator", "coordinator"),):
+        for f in fields.get(fname, []):
+            for v in f.values:
+                for m_, k in ctx.orgs_in(v.start, v.end)[:1]:
+                    b.participate(p, k, role, ctx.evidence(v.start, v.end))
+    for f in fields.get("funder", []):
+        for v in f.values:
+            for m_, k in ctx.orgs_in(v.start, v.end):
+                b.fund(p, k, ctx.evidence(v.start, v.end))
+    for f in fields.get("amount", []):
+        for v in f.values:
+            am = ctx.amounts_in(v.start, v.end)
+            if am:
+                b.fund(p, None, ctx.evidence(v.start, v.end), am[0].value, am[0].currency)
+            else:
+                num = re.search(r"\d[\d ]*(?:[,.]\d+)?", v.text)
+                if num:  # a register's bare figure: euros unless stated otherwise is not safe to assume
+                    from decimal import Decimal
+                    b.fund(p, None, ctx.evidence(v.start, v.end), Decimal(num.group().replace(" ", "").replace(",", ".")), None)
+    for f in fields.get("programme", []):
+        b.fund(p, None, ctx.evidence(f.values[0].start, f.values[0].end), programme=f.values[0].text)
+    return p
+
+
+def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s) -> None:
+    toks = s.tokens
+    ev = ctx.evidence(s.line.start, s.line.end)
+    orgs = ctx.orgs_in(s.line.start, s.line.end)
+    funder_cue = ctx.has_cue(toks, "funder")
+    coord_cue = ctx.has_cue(toks, "coordinator")
+    partner_cue = ctx.has_cue(toks, "partner")
+    funders: set[str] = set()
+    if funder_cue is not None:
+        for m, k in orgs:
+            org = ctx.orgs.get(k)
+            near = abs(m.end - funder_cue.start) <= 40 or abs(funder_cue.end - m.start) <= 60
+            if org is not None and org.type in _FUNDER_TYPES and near and k not in {x.organisation for x in p.participants if x.role == "coordinator"}:
+                funders.add(k)
+        marked = {k for m, k in orgs if k in funders and _source_marked(ctx, m)}
+        funders = marked or funders
+        for k in funders:
+            b.fund(p, k, ev)
+        amounts = ctx.amounts_in(s.line.start, s.line.end)
+        if amounts and funders:
+            b.fund(p, None, ev, amounts[0].value, amounts[0].currency)
+    if coord_cue is not None:
+        after = [(m, k) for m, k in orgs if m.start >= coord_cue.end and k not in funders]
+        before = [(m, k) for m, k in orgs if m.end <= coord_cue.start and k not in funders]
+        cands = after if ctx.lang == "en" or re.search(r"\b(by|av)$", ctx.text[coord_cue.start:coord_cue.end + 4]) else before or after
+        if ctx.lang == "en" and not after:
+            cands = before
+        joint = len(cands) > 1 and cands is before
+        if cands and not joint:
+            m, k = cands[0] if cands is after else cands[-1]
+            b.participate(p, k, "coordinator", ev)
+        for m, k in cands if joint else []:
+            b.participate(p, k, "partner", ev)
+    if partner_cue is not None:
+        for m, k in orgs:
+            if k not in funders:
+                b.participate(p, k, "partner", ev)
+    for d in ctx.dates_in(s.line.start, s.line.end):
+        if d.is_range and p.start is None and _period_context(ctx, s):
+            p.start, p.end = d.value, d.end_value
+    if p.start is None or p.end is None:
+        _start_end_words(ctx, p, s)
+
+
+def _source_marked(ctx: DocContext, m) -> bool:
+    """"… rahoituksen Euroopan sosiaalirahastosta", "stöd från Arvsfonden": the money comes from here."""
+    cues = ctx.lex.section("cues")
+    if any(m.surface.lower().endswith(e) for e in cues.get("funder_source_endings", ())):
+        return True
+    before = ctx.text[max(0, m.start - 12):m.start].lower().split()
+    return bool(before) and before[-1] in cues.get("funder_source_words", ())
+
+
+def _period_context(ctx: DocContext, s) -> bool:
+    low = s.line.text.lower()
+    cues = ctx.lex.section("dates").get("period_cues", ()) + ctx.lex.section("dates").get("start_cues", ())
+    return any(c in low for c in cues) or bool(ctx.has_cue(s.tokens, "project"))
+
+
+def _start_end_words(ctx: DocContext, p: Project, s) -> None:
+    """"Hanke alkoi 1.4.2018 ja se päättyy 31.10.2020": a date after a start word and one after an end word."""
+    sec = ctx.lex.section("dates")
+    low = ctx.text[s.line.start:s.line.end].lower()
+    for d in ctx.dates_in(s.line.start, s.line.end):
+        if d.is_range:
+            continue
+        before = low[: d.start - s.line.start][-25:]
+        if p.start is None and any(re.search(r"(?<!\w)" + re.escape(c), before) for c in sec.get("start_cues", ())):
+            p.start = d.value
+        elif p.end is None and any(re.search(r"(?<!\w)" + re.escape(c), before) for c in sec.get("end_cues", ())):
+            p.end = d.value

@@ -1,0 +1,142 @@
+"""The layout of a page: its title line, labelled fields ("Rahoittaja" / "Opetushallitus") and list blocks.
+
+Project pages and register entries state their facts as fields and lists rather than sentences. A field is a
+known label (the `fields` table of the language) followed by its value on the same line ("Hankkeen nimi:
+Genera", "ProjektnamnGränslöst 2009") or on the lines below it; a list is a run of short lines or bullets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import lexicon
+from ..text import BULLET_RE, Line, lines
+
+
+@dataclass
+class Field:
+    name: str  # the field's meaning: project_name, period, funder, coordinator, partners, ...
+    label: Line
+    values: list[Line] = field(default_factory=list)  # each a value line (or the rest of the label line)
+
+
+@dataclass
+class ListBlock:
+    heading: Line | None
+    items: list[Line]
+
+
+def _is_short(ln: Line) -> bool:
+    """A line that can be a list item: a few words, no closing full stop (a bullet allows a few more)."""
+    s = ln.text.strip()
+    words = s.split()
+    if BULLET_RE.match(ln.text):
+        return 0 < len(words) <= 16
+    return 0 < len(words) <= 12 and not re.search(r"[.!?]\s*$", s.rstrip("*"))
+
+
+def title_line(text: str) -> Line | None:
+    for ln in lines(text):
+        if ln.text.strip():
+            return Line(ln.start + (len(ln.text) - len(ln.text.lstrip())), ln.end, ln.text.strip())
+    return None
+
+
+def strip_bullet(ln: Line) -> Line:
+    m = BULLET_RE.match(ln.text)
+    cut = m.end() if m else len(ln.text) - len(ln.text.lstrip())
+    text = ln.text[cut:].rstrip()
+    return Line(ln.start + cut, ln.start + cut + len(text), text)
+
+
+def _label_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+    out = []
+    for lg in dict.fromkeys((lang, "fi", "sv", "en")):
+        for name, labels in lexicon(lg).section("fields").items():
+            for label in labels:
+                # the label, then a colon, spaces, or the value glued on with a capital ("ProjektnamnGränslöst")
+                rx = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?" + re.escape(label) + r"(?:\s*:\s*|\s+|(?=[A-ZÅÄÖ0-9])|$)", re.I)
+                out.append((name, rx, len(label)))
+    out.sort(key=lambda t: -t[2])
+    return [(n, rx) for n, rx, _ in out]
+
+
+def find_fields(text: str, lang: str) -> list[Field]:
+    pats = _label_patterns(lang)
+    all_lines = lines(text)
+    out: list[Field] = []
+    i = 0
+    while i < len(all_lines):
+        ln = all_lines[i]
+        hit = None
+        if ln.text.strip() and len(ln.text.split()) <= 40:
+            for name, rx in pats:
+                m = rx.match(ln.text)
+                if m:
+                    hit = (name, m)
+                    break
+        if not hit:
+            i += 1
+            continue
+        name, m = hit
+        rest = ln.text[m.end():].strip()
+        f = Field(name, ln)
+        label_only = not rest
+        if rest:
+            # "Hankkeen nimi: X" — unless the label opened a sentence ("Hanke alkoi …")
+            if ":" not in ln.text[:m.end()] and rest[:1].islower():
+                i += 1
+                continue
+            s = ln.start + ln.text.index(rest, m.end() - 1 if m.end() else 0)
+            f.values.append(Line(s, s + len(rest), rest))
+        i += 1
+        if label_only:
+            # the value is on the following lines: one line, or a list of short lines
+            j = i
+            while j < len(all_lines) and not all_lines[j].text.strip():
+                j += 1
+            while j < len(all_lines) and all_lines[j].text.strip() and _is_short(all_lines[j]) \
+                    and not any(rx.match(all_lines[j].text) and not rx.match(all_lines[j].text).end() < 3 for _, rx in pats):
+                f.values.append(strip_bullet(all_lines[j]))
+                j += 1
+                if name not in ("partners", "members", "funder", "organisers", "coordinator"):
+                    break
+                # a list may have blank lines between its items
+                k = j
+                while k < len(all_lines) and not all_lines[k].text.strip():
+                    k += 1
+                if k < len(all_lines) and k > j and not _is_short(all_lines[k]):
+                    break
+                j = k
+            i = max(i, j) if f.values else i
+        if f.values:
+            out.append(f)
+    return out
+
+
+def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
+    """Runs of short lines or bullets (blank lines between items allowed), with the line before as heading."""
+    all_lines = [ln for ln in lines(text)]
+    blocks: list[ListBlock] = []
+    run: list[Line] = []
+    heading: Line | None = None
+    prev_nonblank: Line | None = None
+
+    def close():
+        nonlocal run
+        if len(run) >= min_items:
+            blocks.append(ListBlock(heading, [strip_bullet(x) for x in run]))
+        run = []
+
+    for ln in all_lines:
+        if not ln.text.strip():
+            continue
+        if _is_short(ln) and (ln.text.strip() and not ln.text.strip().endswith(":") or BULLET_RE.match(ln.text)):
+            if not run:
+                heading = prev_nonblank
+            run.append(ln)
+        else:
+            close()
+        prev_nonblank = Line(ln.start, ln.end, ln.text.strip())
+    close()
+    return blocks

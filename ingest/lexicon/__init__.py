@@ -1,0 +1,82 @@
+"""Language knowledge as data: per-language tables (fi.toml, sv.toml, en.toml), a gazetteer of known
+education actors (actors.toml), given names and job titles. Loaded once, read-only."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+LANGS = ("fi", "sv", "en")
+
+
+def _read(name: str) -> bytes:
+    return resources.files(__name__).joinpath(name).read_bytes()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    data: dict
+    boilerplate_lines: tuple[re.Pattern, ...] = ()
+    boilerplate_tail: tuple[re.Pattern, ...] = ()
+    heads: tuple[tuple[str, str], ...] = ()  # (head, type), longest first
+    prefix_heads: tuple[tuple[str, str], ...] = ()
+    legal_forms: dict = field(default_factory=dict)
+
+    def section(self, name: str) -> dict:
+        return self.data.get(name, {})
+
+    def words(self, section: str, key: str) -> tuple[str, ...]:
+        return tuple(self.data.get(section, {}).get(key, ()))
+
+    def cue(self, name: str) -> tuple[str, ...]:
+        return tuple(self.data.get("cues", {}).get(name, ()))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    if lang not in LANGS:
+        lang = "en"
+    data = tomllib.loads(_read(f"{lang}.toml").decode("utf-8"))
+    org = data.get("organisation", {})
+    bp = data.get("boilerplate", {})
+    return Lexicon(
+        lang=lang,
+        data=data,
+        boilerplate_lines=tuple(re.compile(p, re.I) for p in bp.get("lines", ())),
+        boilerplate_tail=tuple(re.compile(p, re.I) for p in bp.get("tail", ())),
+        heads=tuple(sorted(org.get("heads", {}).items(), key=lambda kv: -len(kv[0]))),
+        prefix_heads=tuple(sorted(org.get("prefix_heads", {}).items(), key=lambda kv: -len(kv[0]))),
+        legal_forms=dict(org.get("legal_forms", {})),
+    )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    try:
+        text = _read("given_names.txt").decode("utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def titles(lang: str) -> dict[str, str]:
+    """Job titles of one language (lower case, base form) → role category."""
+    try:
+        data = tomllib.loads(_read("titles.toml").decode("utf-8"))
+    except FileNotFoundError:
+        return {}
+    return dict(data.get(lang, {}))
+
+
+@cache
+def actors() -> tuple[dict, ...]:
+    """The gazetteer of known actors (see actors.toml)."""
+    try:
+        data = tomllib.loads(_read("actors.toml").decode("utf-8"))
+    except FileNotFoundError:
+        return ()
+    return tuple(data.get("actor", ()))

@@ -1,0 +1,47 @@
+"""One document through the extraction steps: clean → language → sentences → mentions → resolution →
+relations. Plain data in, plain data out (an Extraction); `to_rdf` turns it into triples."""
+from __future__ import annotations
+
+from .clean import clean
+from .extract.actors import Sentence, find_org_mentions
+from .extract.affiliations import build_people
+from .extract.amounts import find_amounts
+from .extract.awards import extract_awards
+from .extract.coalitions import extract_coalitions
+from .extract.context import DocContext
+from .extract.dates import find_dates
+from .extract.events import extract_events
+from .extract.people import PersonFinder
+from .extract.projects import extract_projects
+from .extract.structure import find_fields, list_blocks, title_line
+from .language import detect_language
+from .lexicon import lexicon
+from .model import Document, Extraction
+from .resolve import name_key, resolve_organisations
+from .text import lines, sentences, tokenize
+
+
+def extract(doc: Document) -> Extraction:
+    text = clean(doc.text)
+    lang = detect_language(text)
+    doc.lang = lang
+    title = title_line(text)
+    doc.title = title.text if title else doc.id
+    sents = [Sentence(s, tokenize(s.text, s.start)) for ln in lines(text) for s in sentences(ln)]
+    finder = PersonFinder(lang)
+    people = [p for s in sents for p in finder.find(s.tokens)]
+    fields = find_fields(text, lang)
+    blocks = list_blocks(text)
+    mentions, items = find_org_mentions(sents, people, lang, text, fields, blocks)
+    orgs, index = resolve_organisations(mentions, lang, doc.text)
+    ctx = DocContext(doc=doc, text=text, lang=lang, lex=lexicon(lang), sentences=sents, people=people,
+                     mentions=mentions, mention_key=index, orgs=orgs, items=items, fields=fields, blocks=blocks,
+                     dates=find_dates(text, lang), amounts=find_amounts(text, lang), title=title)
+    persons, _ = build_people(ctx)
+    projects = extract_projects(ctx)
+    coalitions = extract_coalitions(ctx, {name_key(p.name) for p in projects})
+    events = extract_events(ctx)
+    awards = extract_awards(ctx)
+    ex = Extraction(document=doc, organisations=orgs, people=persons, projects=projects, coalitions=coalitions,
+                    events=events, awards=awards)
+    return ex

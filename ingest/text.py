@@ -1,0 +1,119 @@
+"""Tokens, lines and sentences with character offsets, and lemmas from a real morphology resource.
+
+Lemmas come from simplemma's Finnish, Swedish and English dictionaries (no download at run time). Every
+extraction step works on these tokens, so offsets into `Document.text` survive to the evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+# A word may carry internal hyphens, colons (EU:lta, SFV:s) and apostrophes, and may end in a hyphen that
+# stands for an elided compound part ("Opetus- ja kulttuuriministeriö").
+TOKEN_RE = re.compile(
+    r"(?<!\S)[-–](?=[^\W\d_])[^\W\d_](?:[\w]|[-:'’](?=[\w]))*"  # "-hanke", "–ohjelmaa": a suffix written apart
+    r"|[^\W\d_](?:[\w]|[-:'’.&+](?=[\w]))*-?"
+    r"|\d+(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?(?![\d])"
+    r"|\d+(?:[.,:]\d+)*\.?"
+    r"|[^\w\s]",
+    re.UNICODE,
+)
+BULLET_RE = re.compile(r"^\s*(?:[•·▪◦●‣*–—-]|\d{1,2}[.)])\s+")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text.lstrip("-–")[:1].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def bulleted(self) -> bool:
+        return bool(BULLET_RE.match(self.text))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        s = m.group()
+        # "Opetus-ja" keeps its hyphen inside; a word-final period is a sentence end, not part of the word
+        if len(s) > 1 and s.endswith(".") and s[0].isalpha():
+            out.append(Token(s[:-1], offset + m.start(), offset + m.end() - 1))
+            out.append(Token(".", offset + m.end() - 1, offset + m.end()))
+            continue
+        out.append(Token(s, offset + m.start(), offset + m.end()))
+    return out
+
+
+def lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“”'«(–—-]?\s*[A-ZÅÄÖÜ0-9])")
+_ABBREV = re.compile(r"(?:\b(?:mm|esim|ns|nk|ym|yms|ks|vrt|mrd|milj|klo|puh|p|tel|ca|bl\.a|t\.ex|dvs|e\.g|i\.e|Dr|Mr|Ms|Mrs|Prof|St|nr|n|s)\.|\b[A-ZÅÄÖ]\.|\d\.)$")
+
+
+def sentences(line: Line) -> list[Line]:
+    """Split one line into sentences; abbreviations and dates ("7.6.", "mm.") do not end a sentence."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(line.text):
+        head = line.text[start:m.start()]
+        if _ABBREV.search(head):
+            continue
+        out.append(Line(line.start + start, line.start + m.start(), head))
+        start = m.end()
+    out.append(Line(line.start + start, line.end, line.text[start:]))
+    return [s for s in out if s.text.strip()]
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """Dictionary lemma of one word form (case kept for proper nouns, as simplemma gives it)."""
+    if lang not in ("fi", "sv", "en"):
+        return word
+    try:
+        return simplemma.lemmatize(word, lang=lang)
+    except ValueError:
+        return word
+
+
+@lru_cache(maxsize=200_000)
+def is_known(word: str, lang: str) -> bool:
+    try:
+        return simplemma.is_known(word, lang=lang)
+    except ValueError:
+        return False
+
+
+def fold(s: str) -> str:
+    """Case- and punctuation-folded key for comparing names."""
+    s = s.casefold().replace("–", "-").replace("—", "-").replace("’", "'")
+    s = re.sub(r"[\"“”«»()\[\],.:;!?]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
