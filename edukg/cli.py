@@ -104,7 +104,7 @@ def cmd_build(args) -> int:
                f"{report.events} events, {report.awards} awards")
     code = 2 if report.problems else 0
     if report.validation is not None:
-        _say(args, "  validation: " + report.validation.text().strip().splitlines()[-1])
+        _say(args, f"  validation: {report.validation.summary()}")
         if not report.validation.conforms:
             print(report.validation.text(), file=sys.stderr)
             code = max(code, 1) if code != 2 else 2

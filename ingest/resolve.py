@@ -176,7 +176,9 @@ def _merge_variants(groups: list[_Group], lang: str) -> None:
             if len(long_) <= len(short):
                 continue
             words_s, words_l = short.split(" "), long_.split(" ")
-            starts = words_l[:len(words_s)] == words_s or words_l[0] == short
+            # a one-word short form ("Länsstyrelsen" of "Länsstyrelsen Skåne"); a complete name that another
+            # extends is another body ("Umeå University" and "Umeå University Holding AB")
+            starts = len(words_s) == 1 and words_l[0] == short
             stem = len(words_s) == 1 and len(words_l) == 2 and _first_word_lemma(long_, lang) == short \
                 and words_l[1] in lexicon(lang).section("organisation").get("municipality_heads", ())
             if starts or stem:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..lexicon import lexicon
 from ..resolve import gazetteer, name_key
-from ..text import Line, Token, lemma, tokenize
+from ..text import Line, Token, is_known, lemma, tokenize
 from .organisations import OrganisationFinder, OrgMention, base_form, head_type
 from .people import PersonMention
 from .structure import Field, ListBlock
@@ -44,6 +44,12 @@ def _countries() -> set[str]:
 def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) -> list[tuple[OrgMention, str | None]]:
     """Organisations named by one list line: "Savon koulutuskuntayhtymä, Sakky, koordinaattori",
     "France: University of Poitiers (coordinator)", "SASKY koulutuskuntayhtymä (Sasky)"."""
+    # "Katedralskolan (Åbo) och Puolalanmäen lukio (Åbo)": two items on one line
+    pair = re.search(r"\)\s+(?:och|ja|and|sekä)\s+(?=[A-ZÅÄÖ])", ln.text)
+    if pair:
+        left = Line(ln.start, ln.start + pair.start() + 1, ln.text[:pair.start() + 1])
+        right = Line(ln.start + pair.end(), ln.end, ln.text[pair.end():])
+        return item_mentions(left, lang, finder, force) + item_mentions(right, lang, finder, force)
     text = ln.text
     offset = ln.start
     role = None
@@ -58,8 +64,8 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
     if m and m.group(1).strip().lower() in _countries():
         offset += m.start(2)
         text = m.group(2)
-    elif m and m.group(2)[:1].isupper():
-        text = m.group(1)  # "Muvah: Malmö stad och Malmö universitet": the item is the first name
+    elif m and finder.find(tokenize(m.group(2), ln.start + m.start(2))):
+        text = m.group(1)  # "Muvah: Malmö stad och Malmö universitet": a name, then its members
     elif m:
         return []  # "Sosiaalinen media: …": a labelled value, not a name
     out: list[tuple[OrgMention, str | None]] = []
@@ -78,7 +84,9 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
                 for e in finder.find(tokenize(part, ps)):
                     e.source = "list-paren"
                     out.append((e, "none"))
-    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+/\s*|\s*/\s+", text) if p.strip()]
+    # parts: "Name, ACR, role", "Name / unit"; a comma after an elided compound part belongs to the name
+    # ("Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus")
+    parts = [p.strip() for p in re.split(r"(?<!-)\s*,\s*|\s+/\s*|\s*/\s+", text) if p.strip()]
     if not parts:
         return out
     main = parts[0]
@@ -140,7 +148,7 @@ def _phrase(toks: list[Token], lang: str) -> bool:
     words = [t for t in toks if t.is_word]
     if len(words) < 3:
         return False
-    common = sum(1 for t in words[1:] if not t.is_cap and lemma(t.text, lang) != t.text)
+    common = sum(1 for t in words[1:] if not t.is_cap and (lemma(t.text, lang) != t.text or is_known(t.text, lang)))
     return common >= max(2, (len(words) - 1) // 2 + 1)
 
 
@@ -167,16 +175,18 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     lex = lexicon(lang)
     member_cues = lex.cue("member") + lex.cue("partner") + lex.cue("coalition")
     for b in blocks:
-        heading = b.heading.text.lower() if b.heading and (len(b.heading.text.split()) <= 12 or b.heading.text.rstrip().endswith(":")) else ""
-        cue = None
-        if any(re.search(r"(?<!\w)" + re.escape(c), heading) for c in member_cues):
-            cue = "members" if any(re.search(r"(?<!\w)" + re.escape(c), heading) for c in lex.cue("member") + lex.cue("coalition")) else "partners"
+        heading = b.heading.text if b.heading and (len(b.heading.text.split()) <= 12 or b.heading.text.rstrip().endswith(":")) else ""
+        cue = _list_cue(heading, lex)
         probe = [item_mentions(ln, lang, finder, force=False) for ln in b.items]
         headed = sum(1 for p in probe if p)
-        force = cue is not None or headed >= max(2, 0.6 * len(b.items))
         for ln, p in zip(b.items, probe):
             if ln.start in seen_lines or _looks_like_non_name(ln, people):
                 continue
+            inner = _list_cue(ln.text, lex) if not p and (len(ln.text.split()) >= 2 or ln.text.rstrip().endswith(":")) else None
+            if inner is not None or (not p and ln.text.rstrip().endswith(":")):
+                cue = inner  # a heading inside the run: "Members of EC2U", "Associated partners"
+                continue
+            force = cue is not None or headed >= max(2, 0.6 * len(b.items))
             got = item_mentions(ln, lang, finder, force=force) if force else p
             for m, role in got:
                 items.append(ListItem(m, role, cue, ln))
@@ -189,6 +199,20 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions += _coordinated(sentences, mentions, person_spans + item_lines, lang)
     mentions += _acronym_uses(sentences, mentions, lang)
     return mentions, items
+
+
+def _list_cue(heading: str, lex) -> str | None:
+    """What a list stands for, from its heading: members of a coalition or partners of a project."""
+    low = heading.lower()
+    if not low:
+        return None
+    def has(words):
+        return any(re.search(r"(?<!\w)" + re.escape(c), low) for c in words)
+    if has(lex.cue("member") + lex.cue("coalition")):
+        return "members"
+    if has(lex.cue("partner") + lex.cue("coordinator")):
+        return "partners"
+    return None
 
 
 def _looks_like_non_name(ln: Line, people: list[PersonMention]) -> bool:
@@ -216,6 +240,14 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence]) ->
     out = []
     for s in sentences:
         toks = s.tokens
+        for i in range(len(toks) - 1):
+            # apposition: "… kulttuurijärjestö UNESCOn", "… koulutuskuntayhtymä VAAO"
+            prev = by_end.get(toks[i].end)
+            nxt = toks[i + 1]
+            acr = re.match(r"^([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?$", nxt.text)
+            if prev is not None and prev.source == "head" and acr and nxt.start - toks[i].end == 1 and prev.acronym is None:
+                prev.acronym = acr.group(1)
+                out.append(OrgMention(nxt.start, nxt.end, nxt.text, acr.group(1), prev.type, source="acronym"))
         for i in range(len(toks) - 2):
             if toks[i].text == "(" and toks[i + 2].text == ")" and _ACRONYM.match(toks[i + 1].text):
                 prev = by_end.get(toks[i].start - 1) or by_end.get(toks[i].start)
@@ -256,17 +288,17 @@ def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: s
 
 
 def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
-    """In "A, B ja C", when some of the conjuncts are organisations, the capitalised others are too."""
+    """In "A, B ja C", when some of the conjuncts are organisations, the capitalised others are too; and in
+    "Vaasan, Satakunnan ja Turun ammattikorkeakoulut" the head is shared: three universities."""
     lex = lexicon(lang)
     coords = set(lex.section("organisation").get("coordinators", ()))
     spans = sorted((m.start, m.end) for m in mentions)
+    by_start = {m.start: m for m in mentions}
     out = []
     for s in sentences:
         toks = s.tokens
-        inside = [m for m in mentions if s.line.start <= m.start < s.line.end]
-        if not inside:
+        if not any(s.line.start <= m.start < s.line.end for m in mentions):
             continue
-        # split the sentence into conjuncts at commas and coordinators
         chunks, cur = [], []
         for t in toks:
             if t.text == "," or t.text.lower() in coords:
@@ -281,10 +313,35 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
             a, b = ch[0].start, ch[-1].end
             if any(not (b <= x or a >= y) for x, y in spans) or any(not (b <= x or a >= y) for x, y in person_spans):
                 continue
+            if len(ch) == 1 and _genitive_modifier(ch[0], lang):
+                anchor = _shared_head(chunks, ci, by_start, lang)
+                if anchor is not None:
+                    head = anchor.base.split(" ", 1)[1]
+                    out.append(OrgMention(a, b, ch[0].text, f"{ch[0].text} {head}", anchor.type, source="coordination"))
+                continue  # a place in the genitive alone is no organisation
             neighbours = [chunks[j] for j in (ci - 1, ci + 1) if 0 <= j < len(chunks) and chunks[j]]
             if any(any(x <= nb[0].start and nb[-1].end <= y for x, y in spans) for nb in neighbours):
                 out.append(OrgMention(a, b, " ".join(t.text for t in ch), base_form(ch, lang), "other", source="coordination"))
     return out
+
+
+def _genitive_modifier(t: Token, lang: str) -> bool:
+    low = t.text.lower()
+    return (lang == "fi" and low.endswith("n")) or (lang == "sv" and low.endswith("s"))
+
+
+def _shared_head(chunks, ci, by_start, lang) -> OrgMention | None:
+    """The organisation phrase that ends a run of genitive conjuncts and lends them its head."""
+    for ch in chunks[ci + 1:]:
+        if not ch:
+            return None
+        m = by_start.get(ch[0].start)
+        if m is not None:
+            words = m.base.split(" ")
+            return m if len(words) == 2 and words[0] == ch[0].text and m.source == "head" else None
+        if not (len(ch) == 1 and ch[0].is_cap and _genitive_modifier(ch[0], lang)):
+            return None
+    return None
 
 
 def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
@@ -299,8 +356,11 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
             if not t.is_word or any(x <= t.start < y for x, y in taken):
                 continue
             word = t.text.split(":")[0]
+            glued = re.match(r"^([A-ZÅÄÖ]{2,})([a-zåäö]{1,4})$", word)  # "UNESCOn", "OKM:n" written without colon
+            if glued and glued.group(2) in endings + [e.lstrip(":") for e in endings]:
+                word = glued.group(1)
             hit = None
-            if word in declared or (_ACRONYM.match(word) and word in gz.by_acronym):
+            if word in declared or (_ACRONYM.match(word) and (word in gz.by_acronym or name_key(word) in gz.by_key)):
                 hit = word
             elif len(word) >= 5:
                 for d in declared:

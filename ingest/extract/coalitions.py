@@ -29,11 +29,17 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
 
     def coalition(name: str, pos: int, end: int) -> Coalition:
         name = re.sub(r"\s+", " ", name).strip(" .,:")
-        k = name_key(name)
+        long_name, acronym = _spelled_out(ctx, name)
+        if long_name:
+            name = long_name
+        # "Koalitionen för …" and "koalition för …" are one coalition: compare the words' lemmas
+        k = " ".join(lemma(w, ctx.lang).lower() for w in name_key(name).split())
         for ck, c in found.items():
             if ck == k or k in {name_key(a) for a in c.alt_labels} or (len(k) > 4 and (k in ck or ck in k)):
                 return c
         c = Coalition(name=name, evidence=ctx.evidence(pos, end))
+        if acronym:
+            c.alt_labels.add(acronym)
         found[k] = c
         order.append((pos, c))
         return c
@@ -59,18 +65,44 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
                     c = coalition(_indefinite(name, ctx), t.start, toks[j - 1].end)
             elif ctx.lang == "en" and t.is_cap:
                 pass
-    # the subject of "X toimii … verkostona", "X is a collaboration between": an organisation that is a network
+    # the subject of the sentence that introduces a member list ("LUMA-keskus Suomi toimii … verkostona, johon
+    # kuuluu …:") is the coalition
+    member_lists = {it.line.start for it in ctx.items if it.block_cue == "members"}
     for s in ctx.sentences:
-        if ctx.has_cue(s.tokens, "coalition") and ctx.has_cue(s.tokens, "member"):
-            orgs = ctx.orgs_in(s.line.start, s.line.end)
-            if orgs and orgs[0][0].start - s.line.start < 5:
-                org = ctx.orgs[orgs[0][1]]
-                coalition(org.name, orgs[0][0].start, orgs[0][0].end)
+        if not (ctx.has_cue(s.tokens, "coalition") and ctx.has_cue(s.tokens, "member")):
+            continue
+        follows = [p for p in member_lists if 0 < p - s.line.end <= 3]
+        orgs = ctx.orgs_in(s.line.start, s.line.end)
+        if follows and orgs and orgs[0][0].start - s.line.start < 5:
+            org = ctx.orgs[orgs[0][1]]
+            coalition(org.name, orgs[0][0].start, orgs[0][0].end)
     coalitions = [c for _, c in sorted(order, key=lambda x: x[0]) if name_key(c.name) not in project_names]
     if not coalitions:
         return []
     _members(ctx, coalitions, order)
     return [c for c in coalitions if c.members]
+
+
+def _spelled_out(ctx: DocContext, name: str) -> tuple[str | None, str | None]:
+    """"EC2U alliance" where the page writes "The European Campus of City-Universities (EC2U)": the
+    coalition's name is the spelled-out one, its acronym an alternative."""
+    m = re.search(r"\b([A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7})\b", name)
+    if not m:
+        return None, None
+    acr = m.group(1)
+    for d in re.finditer(r"((?:[A-ZÅÄÖ][\w’'-]*|of|for|and|the|för|och)(?:[ \t]+(?:[A-ZÅÄÖ][\w’'-]*|of|for|and|the|för|och)){1,9})[ \t]*\([ \t]*"
+                         + re.escape(acr) + r"[ \t]*\)", ctx.text):
+        tokens = d.group(1).split()
+        letters = [c for c in acr if c.isalpha()]
+        # the spelled-out name starts at the word that gives the acronym its first letter
+        for i, w in enumerate(tokens):
+            if w[:1].upper() != letters[0] or not w[:1].isupper():
+                continue
+            full = " ".join(tokens[i:])
+            initials = "".join(x[0] for x in re.split(r"[\s-]+", full) if x[:1].isupper()).upper()
+            if all(c in initials for c in letters):
+                return full, acr
+    return None, None
 
 
 def _indefinite(name: str, ctx: DocContext) -> str:

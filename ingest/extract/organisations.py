@@ -34,17 +34,32 @@ class OrgMention:
 
 def head_type(tok: Token, lex: Lexicon) -> str | None:
     """The organisation type when `tok` is an organisation head word of `lex.lang`, else None."""
-    low = tok.text.lower().rstrip("-")
+    if tok.text.endswith("-"):
+        return None  # an elided compound part ("koulu- ja oppilaitosnuorisotyö")
+    low = tok.text.lower()
     if lex.lang == "en":
-        return dict(lex.heads).get(low) or dict(lex.heads).get(lemma(low, "en"))
-    forms = {low, lemma(tok.text, lex.lang).lower()}
+        heads = dict(lex.heads)
+        # a plural ("Teacher Academies", "European universities") names a kind, not a body
+        return heads.get(low) if lemma(low, "en") == low or low not in heads else None
+    forms = {low}
+    lem = lemma(tok.text, lex.lang).lower()
+    if lem[:3] == low[:3]:  # a lemma that shares no stem is another word ("ska" → "skola")
+        forms.add(lem)
     if "-" in low:  # "Centria-ammattikorkeakoulun": the dictionary knows the last part
         last = low.rsplit("-", 1)[1]
         forms |= {last, lemma(last, lex.lang).lower()}
+    whole = set(lex.section("organisation").get("whole_word_heads", ()))
     for head, typ in lex.heads:
-        if any(f.endswith(head) for f in forms):
-            return typ
+        for f in forms:
+            if f == head or (f.endswith(head) and head not in whole and not _plural_generic(tok.text, lex)):
+                return typ
     return None
+
+
+def _plural_generic(word: str, lex: Lexicon) -> bool:
+    """"kommunerna", "skolorna": a definite plural is a kind, not one body."""
+    low = word.lower()
+    return any(low.endswith(e) for e in lex.section("organisation").get("plural_endings", ()))
 
 
 def is_bare_head(tok: Token, lex: Lexicon) -> bool:
@@ -199,6 +214,9 @@ class OrganisationFinder:
         tok = toks[i]
         if not tok.is_word:
             return None
+        if self.lang != "en" and tok.is_cap and head_type(tok, lexicon("en")) and (i > 0 and toks[i - 1].is_cap or i + 1 < len(toks) and toks[i + 1].text == "of"):
+            # an English name in a Finnish or Swedish text ("Lappia Vocational College")
+            return self._english_name(toks, i, head_type(tok, lexicon("en")))
         typ = head_type(tok, self.lex)
         if typ is None:
             return None
@@ -210,6 +228,15 @@ class OrganisationFinder:
         end = head + 1
         while end < len(toks) and toks[end].text.lower().rstrip(".") in self.legal:
             end += 1
+        if end == head + 1 and self._takes_proper_name(toks[head]):
+            # "Korskyrkan Borås", "Friskolan Lust & Lära", "LUMA-keskus Suomi", "Koulutuskuntayhtymä Tavastia":
+            # a head in the nominative followed by a proper name
+            k = end
+            while k < len(toks) and k - end < 3 and (self._proper_name(toks[k])
+                                                      or toks[k].text == "&" and k + 1 < len(toks) and toks[k + 1].is_cap):
+                k += 1
+            if k > end and not self._ordinary_word(toks[k - 1]):
+                end = k
         if end < len(toks) and self._names_a_thing(toks[end]):
             return None  # "Oppiva kaupunki -palkinto": the phrase names an award or project, not its holder
         lowercase = not tok.is_cap and self._lowercase_head(tok)
@@ -225,6 +252,19 @@ class OrganisationFinder:
         if not any(t.is_cap for t in name_toks) and not lowercase:
             return None
         return self._mention(name_toks, typ), end
+
+    def _proper_name(self, tok: Token) -> bool:
+        """A capitalised word in the nominative that is neither an acronym ("UNESCOn") nor a name of its own."""
+        return (tok.is_word and tok.is_cap and not tok.is_upper and not re.match(r"^[A-ZÅÄÖ]{2,}", tok.text)
+                and head_type(tok, self.lex) is None and lemma(tok.text, self.lang).lower() == tok.text.lower())
+
+    def _takes_proper_name(self, tok: Token) -> bool:
+        if self.lang == "sv":
+            return bool(re.search(r"(?:en|et|an)$", tok.text))
+        if self.lang == "fi":
+            return tok.is_cap and lemma(tok.text, "fi").lower() == tok.text.lower() or tok.text.lower().endswith(
+                tuple(h for h, _ in self.lex.heads))
+        return False
 
     def _lowercase_head(self, tok: Token) -> bool:
         forms = (tok.text.lower(), lemma(tok.text, self.lang).lower())
@@ -270,6 +310,13 @@ class OrganisationFinder:
                 start, pending = j - 1, 0
                 j -= 2
                 continue
+            if t.text == "," and j >= 1 and toks[j - 1].text.endswith("-") and toks[j + 1].text.endswith("-"):
+                j -= 1  # "elinkeino-, liikenne- ja ympäristökeskus"
+                continue
+            if t.is_upper and len(t.text) > 6:
+                break  # a heading in capitals ("ESR-PROJEKTISUUNNITELMA"), not a name part
+            if low in coord and j >= 1 and (head_type(toks[j - 1], self.lex) or toks[j - 1].text == ")"):
+                break  # "Yrkeshögskolan Novia och Vasa yrkeshögskola": two names
             if t.is_word and (t.text.endswith("-") or re.search(r"-(?:ja|och|and)$", t.text)) and j + 1 <= i:
                 start, pending = j, 0
             elif caps and t.is_word and t.is_cap and low not in self.not_names:
@@ -287,7 +334,7 @@ class OrganisationFinder:
     def _ordinary_word(self, t: Token) -> bool:
         """A capitalised word that is a common word written first in a sentence, not a name part."""
         lem = lemma(t.text, self.lang)
-        return lem[:1].islower() and lem.lower() != t.text.lower()
+        return lem[:1].islower() and (lem.lower() != t.text.lower() or is_known(t.text.lower(), self.lang))
 
     def _inner_ok(self, t: Token) -> bool:
         low = t.text.lower()
@@ -303,27 +350,34 @@ class OrganisationFinder:
         return False
 
     def _english_name(self, toks, i, typ):
+        en = lexicon("en")
         start = i
         while start > 0:
             t = toks[start - 1]
-            if t.is_word and t.is_cap and t.text.lower() not in self.not_names:
+            if t.text in ("'s", "’s") or t.text.endswith(("'s", "’s")):
+                break  # "Finland’s Ministry for Foreign Affairs": the owner is not part of the name
+            if t.is_word and t.is_cap and t.text.lower() not in self.not_names and not (t.is_upper and len(t.text) > 6):
                 start -= 1
-            elif t.text in ("'s", "’s") or t.text.endswith(("'s", "’s")):
-                break
             else:
                 break
         end = i + 1
         k = end
-        while k < len(toks):
+        while k < len(toks) and not toks[k - 1].text.endswith(("'s", "’s")):
             t = toks[k]
             if t.is_word and t.is_cap:
                 k += 1
                 end = k
-            elif t.text.lower() in ("of", "for", "and", "&", "de", "the") and k + 1 < len(toks) and toks[k + 1].is_cap:
+            elif t.text.lower() in ("of", "for", "&", "de") and k + 1 < len(toks) and toks[k + 1].is_cap:
                 k += 1
+            elif t.text.lower() == "and" and k + 1 < len(toks) and toks[k + 1].is_cap \
+                    and not any(head_type(x, en) for x in toks[k + 1:k + 4] if x.is_cap):
+                k += 1  # "Ministry of Education and Culture", but not "… Helsinki and the JAMK University"
             else:
                 break
         name = toks[start:end]
+        if name and name[-1].text.endswith(("'s", "’s")) and len(name) > 1 and head_type(name[-1], en) is None:
+            # "University of Helsinki’s Faculty …": the name ends at the possessive
+            pass
         if len(name) == 1 and is_bare_head(toks[i], self.lex):
             return None
         if not name[0].is_cap:

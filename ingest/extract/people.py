@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import given_names, lexicon, titles
-from ..text import Token, lemma
+from ..lexicon import given_names, lexicon, titles, world_names
+from ..text import Token, is_known, lemma
 from .organisations import head_type
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -37,12 +37,15 @@ class PersonFinder:
 
     # -- names
     def is_given(self, word: str) -> bool:
-        if word in self.not_given:
+        if word in self.not_given or not word[:1].isupper():
             return False
         if word in self.given:
             return True
         parts = word.split("-")
-        return len(parts) > 1 and all(p in self.given for p in parts if p)
+        if len(parts) > 1:
+            return all(self.is_given(p) for p in parts if p)
+        # the wider international name list, unless the word is also a common word here ("Han", "Den")
+        return word in world_names() and not is_known(word.lower(), self.lang) and lemma(word, self.lang) == word
 
     def _surname_ok(self, tok: Token) -> bool:
         if not (tok.is_word and tok.is_cap) or tok.is_upper or tok.text.endswith("-"):
@@ -69,8 +72,7 @@ class PersonFinder:
         t = toks[i]
         if not (t.is_word and t.is_cap) or t.is_upper:
             return None
-        titled = self._title_before(toks, i) is not None
-        if not (self.is_given(t.text) or titled):
+        if not self.is_given(t.text) and not (t.text in world_names() and self._title_before(toks, i)):
             return None
         j = i + 1
         if j < len(toks) and self.is_given(toks[j].text) and j + 1 < len(toks) and self._surname_ok(toks[j + 1]):

@@ -77,13 +77,19 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     elif first_cap is not None:
                         break
                     j -= 1
-                if first_cap is not None and i > 0:
+                if first_cap is not None and (i > 0 or glued):
                     start = toks[first_cap].start
                     name = ctx.text[start:name_end].strip(" –-")
+                    if glued and first_cap == i and _generic_name(name, ctx):
+                        continue
+                    if glued and first_cap == i and len(name) <= 6:
+                        # "FoUI-projekt": a short prefix alone is no name; the compound is
+                        name = t.text if not t.text[-1].islower() or lemma(t.text, ctx.lang) == t.text else \
+                            t.text.rsplit("-", 1)[0] + "-" + lemma(t.text.rsplit("-", 1)[1], ctx.lang)
                     if name and not _generic_name(name, ctx):
                         out.append(ProjectMention(start, name_end, name, s.line.start))
                 continue
-            if _cue_word(t, cues, ctx.lang) and not t.text.startswith("-"):
+            if t.text.lower() in cues and not t.text.startswith("-"):
                 # "projektet Gränslöst 2009", "project G-Steam", "hanke Genera"
                 k = i + 1
                 if k < len(toks) and toks[k].is_word and (toks[k].is_cap or toks[k].is_upper) and not blocked(toks[k]):
@@ -146,36 +152,134 @@ class ProjectBuilder:
 
 def extract_projects(ctx: DocContext) -> list[Project]:
     b = ProjectBuilder(ctx)
-    page = _page_project(ctx, b)
     mentions = find_project_mentions(ctx)
-    named = {}
+    page = _page_project(ctx, b, mentions)
+    named: dict[int, list[Project]] = {}
     for pm in mentions:
         named.setdefault(pm.sentence_start, []).append(b.project(pm.name, ctx.evidence(pm.start, pm.end)))
+    page_funder = _page_funder(ctx)
+    purposes = {}
+    if not named:
+        for s in ctx.sentences:  # "… rahoituksen ammattikorkeakoulujen yhteistyön laajentamiseen"
+            p = _purpose_project(ctx, b, s)
+            if p is not None:
+                purposes[s.line.start] = p
     current = page
     cues = ctx.lex.cue("project")
+    plural = set(ctx.lex.section("cues").get("project_plural", ()))
     for s in ctx.sentences:
-        in_sentence = named.get(s.line.start, [])
+        in_sentence = named.get(s.line.start, []) or ([purposes[s.line.start]] if s.line.start in purposes else [])
+        # "the project" points back to the page's or the last named project; "the projects" do not
+        generic = any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for t in s.tokens if t.is_word)
         if in_sentence:
             target = in_sentence[0]
             current = target if page is None else current
-        elif page is not None and any(_cue_word(t, cues, ctx.lang) for t in s.tokens if t.is_word):
-            target = page
-        elif current is not None and any(_cue_word(t, cues, ctx.lang) for t in s.tokens if t.is_word):
-            target = current
+        elif generic and (page or current):
+            target = page or current
+        elif len(b.projects) == 1 and _relational(ctx, s):
+            target = next(iter(b.projects.values()))  # a page about one project: its facts need no name
         else:
             target = None
         if target is not None:
-            _sentence_facts(ctx, b, target, s)
+            _sentence_facts(ctx, b, target, s, page_funder)
     for it in ctx.items:
-        if it.block_cue in ("partners", None) and it.block_cue != "members":
+        if it.block_cue == "partners":
             target = page or _nearest_before(named, it.line.start)
             key = ctx.key_of(it.mention)
-            if target is not None and key and it.block_cue == "partners":
+            if target is not None and key:
                 b.participate(target, key, it.role or "partner", ctx.evidence(it.line.start, it.line.end))
     projects = list(b.projects.values())
     for p in projects:
         p.grants = [g for g in p.grants if g.funders]
     return projects
+
+
+def _relational(ctx: DocContext, s) -> bool:
+    return any(ctx.has_cue(s.tokens, c) for c in ("funder", "partner", "coordinator", "recipient"))
+
+
+def _page_funder(ctx: DocContext) -> str | None:
+    """The body that hands out every grant of a funding list ("Arvsfondsdelegationen beslutade om att dela ut …",
+    "Aluehallintovirastot ovat myöntäneet …"): the funder-like subject of the first funding sentence."""
+    for s in ctx.sentences:
+        cue = ctx.has_cue(s.tokens, "funder")
+        if cue is None:
+            continue
+        for m, k in ctx.orgs_in(s.line.start, s.line.end):
+            org = ctx.orgs.get(k)
+            if org is not None and org.type in ("ministry", "agency", "other", "region") and abs(m.start - cue.start) <= 40:
+                return k
+        break
+    # the publisher: a ministry or agency named in the page's first lines ("opetus- ja kulttuuriministeriö /
+    # Tiedote"), who speaks through its minister ("ministeri … on myöntänyt")
+    top = (ctx.title.end if ctx.title else 0) + 200
+    for m in ctx.mentions:
+        if m.start > top:
+            break
+        k = ctx.key_of(m)
+        if k and ctx.orgs[k].type in ("ministry", "agency"):
+            return k
+    return None
+
+
+def _purpose_project(ctx: DocContext, b: "ProjectBuilder", s) -> Project | None:
+    """An unnamed funded item named by its purpose: a Finnish verbal noun in the illative after a grant
+    ("… myöntänyt ammattikorkeakoulujen koulutus- ja TKI-yhteistyön laajentamiseen 2,5 miljoonan euron
+    rahoituksen")."""
+    if ctx.lang != "fi" or not ctx.amounts_in(s.line.start, s.line.end):
+        return None
+    if not (ctx.has_cue(s.tokens, "funder") or ctx.has_cue(s.tokens, "recipient")):
+        return None
+    toks = s.tokens
+    for i, t in enumerate(toks):
+        low = t.text.lower()
+        if not (t.is_word and re.search(r"(?:miseen|mään|miseksi)$", low)):
+            continue
+        lem = lemma(low, "fi")
+        if not lem.endswith(("minen", "minen")):
+            lem = re.sub(r"(?:miseen|miseksi)$", "minen", low)
+        j = i
+        while j > 0 and i - j < 6:
+            prev = toks[j - 1]
+            if not prev.is_word or prev.is_cap and not prev.text[1:].isupper() and j - 1 == 0:
+                break
+            plow = prev.text.lower()
+            if prev.text.endswith("-") or plow in ("ja", "sekä") or plow.endswith(("n", "en")) and not any(
+                    m.start <= prev.start < m.end for m in ctx.mentions) and not _finite_verb(prev, ctx):
+                j -= 1
+            else:
+                break
+        if j == i:
+            continue
+        words = [x.text for x in toks[j:i]] + [lem]
+        name = " ".join(words).replace("- ja", "- ja")
+        p = b.project(name, ctx.evidence(s.line.start, s.line.end))
+        return p
+    return None
+
+
+def _finite_verb(t: Token, ctx: DocContext) -> bool:
+    lem = lemma(t.text.lower(), ctx.lang)
+    return lem != t.text.lower() and re.search(r"(?:da|dä|ta|tä|a|ä)$", lem) is not None and not lem.endswith(("nen", "minen"))
+
+
+def _name_like(title: str) -> bool:
+    """A short title that names something, not a headline or a breadcrumb."""
+    words = title.split()
+    return (0 < len(words) <= 6 and "/" not in title and not title.isupper()
+            and not re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", title)) and not title.rstrip().endswith((".", "?", "!")))
+
+
+def _names_an_event(ctx: DocContext) -> bool:
+    from .events import _event_word
+    return any(_event_word(t.text, ctx) for t in tokenize(ctx.title.text) if t.is_word)
+
+
+def _about_a_project(ctx: DocContext) -> bool:
+    """The first sentences after the title speak of "the project" ("Hankkeen tavoitteena on …")."""
+    cues = ctx.lex.cue("project")
+    after = [s for s in ctx.sentences if ctx.title and s.line.start > ctx.title.end][:3]
+    return any(_cue_word(t, cues, ctx.lang) for s in after for t in s.tokens if t.is_word)
 
 
 def _nearest_before(named: dict[int, list[Project]], pos: int) -> Project | None:
@@ -186,17 +290,24 @@ def _nearest_before(named: dict[int, list[Project]], pos: int) -> Project | None
     return best
 
 
-def _page_project(ctx: DocContext, b: ProjectBuilder) -> Project | None:
-    """The project a project page or register entry is about, from its fields."""
+def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMention]) -> Project | None:
+    """The project a project page or register entry is about: its name field, a project named at the top
+    of the page, or the title of a page whose fields or lists are a project's."""
     fields = {}
     for f in ctx.fields:
         fields.setdefault(f.name, []).append(f)
     projectish = {"period", "funder", "partners", "coordinator", "code", "start", "end"} & set(fields)
+    partner_list = any(it.block_cue == "partners" for it in ctx.items)
     name, ev = None, None
+    top = ctx.title.start + 400 if ctx.title else 0
+    early = [pm for pm in mentions if pm.start <= top]
     if "project_name" in fields:
         v = fields["project_name"][0].values[0]
         name, ev = v.text, ctx.evidence(v.start, v.end)
-    elif projectish and ctx.title is not None and len(ctx.title.text.split()) <= 10 and len(projectish) >= 2:
+    elif early and (projectish or partner_list):
+        name, ev = early[0].name, ctx.evidence(early[0].start, early[0].end)
+    elif ctx.title is not None and _name_like(ctx.title.text) and not _names_an_event(ctx) \
+            and (projectish or partner_list or _about_a_project(ctx)):
         name, ev = ctx.title.text, ctx.evidence(ctx.title.start, ctx.title.end)
     if not name:
         return None
@@ -242,27 +353,39 @@ def _page_project(ctx: DocContext, b: ProjectBuilder) -> Project | None:
     return p
 
 
-def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s) -> None:
+def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_funder: str | None = None) -> None:
     toks = s.tokens
     ev = ctx.evidence(s.line.start, s.line.end)
     orgs = ctx.orgs_in(s.line.start, s.line.end)
     funder_cue = ctx.has_cue(toks, "funder")
     coord_cue = ctx.has_cue(toks, "coordinator")
     partner_cue = ctx.has_cue(toks, "partner")
+    recipient_cue = ctx.has_cue(toks, "recipient")
+    amounts = ctx.amounts_in(s.line.start, s.line.end)
     funders: set[str] = set()
-    if funder_cue is not None:
+    recipients = _recipients(ctx, s, orgs, recipient_cue) if recipient_cue is not None else []
+    if funder_cue is not None or recipients:
         for m, k in orgs:
             org = ctx.orgs.get(k)
-            near = abs(m.end - funder_cue.start) <= 40 or abs(funder_cue.end - m.start) <= 60
-            if org is not None and org.type in _FUNDER_TYPES and near and k not in {x.organisation for x in p.participants if x.role == "coordinator"}:
+            cue = funder_cue or recipient_cue
+            near = abs(m.end - cue.start) <= 40 or abs(cue.end - m.start) <= 60
+            if org is not None and org.type in _FUNDER_TYPES and near and k not in recipients \
+                    and k not in {x.organisation for x in p.participants if x.role == "coordinator"}:
                 funders.add(k)
         marked = {k for m, k in orgs if k in funders and _source_marked(ctx, m)}
         funders = marked or funders
+        if not funders and page_funder and (amounts or recipients):
+            funders = {page_funder}
         for k in funders:
             b.fund(p, k, ev)
-        amounts = ctx.amounts_in(s.line.start, s.line.end)
         if amounts and funders:
-            b.fund(p, None, ev, amounts[0].value, amounts[0].currency)
+            a = _nearest_amount(ctx, amounts, p, recipients, orgs)
+            b.fund(p, None, ev, a.value, a.currency)
+        # the bodies that receive the money take part: one alone is the grant's holder
+        takers = recipients or [k for m, k in orgs if k not in funders and ctx.orgs[k].type not in ("ministry", "agency")
+                                and funder_cue is not None and amounts]
+        for k in dict.fromkeys(takers):
+            b.participate(p, k, "coordinator" if len(set(takers)) == 1 else "partner", ev)
     if coord_cue is not None:
         after = [(m, k) for m, k in orgs if m.start >= coord_cue.end and k not in funders]
         before = [(m, k) for m, k in orgs if m.end <= coord_cue.start and k not in funders]
@@ -284,6 +407,29 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s) -> None:
             p.start, p.end = d.value, d.end_value
     if p.start is None or p.end is None:
         _start_end_words(ctx, p, s)
+
+
+def _nearest_amount(ctx: DocContext, amounts, p: Project, recipients, orgs):
+    """Several sums in one sentence: the project's is the one written closest to its name or recipient."""
+    if len(amounts) == 1:
+        return amounts[0]
+    anchors = [m.start for m, k in orgs if k in recipients]
+    if p.evidence is not None:
+        pos = ctx.text.find(p.name, p.evidence.start)
+        if pos >= 0:
+            anchors.append(pos)
+    if not anchors:
+        return amounts[0]
+    return min(amounts, key=lambda a: min(abs(a.start - x) for x in anchors))
+
+
+def _recipients(ctx: DocContext, s, orgs, cue) -> list[str]:
+    """Who receives: the organisation next to the receiving verb ("Korskyrkan Borås får stöd",
+    "80 000 euroa sai Rovaniemi", "the projects … have received")."""
+    before = [(m, k) for m, k in orgs if m.end <= cue.start and cue.start - m.end <= 3]
+    after = [(m, k) for m, k in orgs if m.start >= cue.end and m.start - cue.end <= 3]
+    pick = before[-1:] or after[:1]
+    return [k for m, k in pick]
 
 
 def _source_marked(ctx: DocContext, m) -> bool:

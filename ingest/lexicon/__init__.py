@@ -63,6 +63,17 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def world_names() -> frozenset[str]:
+    """Given names of many countries, from gender-guesser's name dictionary (Jörg Michael's nam_dict),
+    a wider net than given_names.txt; callers filter out common words of the text's language."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:
+        return frozenset()
+    return frozenset(n for n in Detector(case_sensitive=True).names if n[:1].isupper())
+
+
+@cache
 def titles(lang: str) -> dict[str, str]:
     """Job titles of one language (lower case, base form) → role category."""
     try:
