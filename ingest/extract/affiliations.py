@@ -19,6 +19,9 @@ _TITLE_TAIL = re.compile(r"^[\s,]*(?:[a-zåäöü-]+[\s,]+){0,4}(?:(?:vid|på|f�
 _LINK = re.compile(r"^\s*(?:,|\(|–|-|/)?\s*(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$", re.I)
 
 
+_MINISTER = re.compile(r"(?:ministeri|minister)$")
+
+
 def _canonical(mentions: list[PersonMention]) -> str:
     """Finnish names inflect ("Veli-Pekka Pyrhöselle"): the nominative is the shortest spelling seen."""
     return min((m.name for m in mentions), key=lambda n: (len(n), n))
@@ -70,6 +73,22 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     for m in reversed(ctx.mentions):
         if m.end <= lead and lead - m.end <= 2:
             return ctx.key_of(m), 3
+    # "Ilmari Absetz som är programdirektör … vid Business Finland": a title later in the clause
+    sentence = ctx.sentence_at(p.start)
+    if sentence is not None and p.title is None:
+        rest = ctx.text[p.end:sentence.line.end]
+        link = re.search(r"\b(?:vid|på|at|of|in)\s+(?:the\s+)?", rest)
+        if link and link.start() <= 100:
+            for m in ctx.mentions:
+                if m.start == p.end + link.end():
+                    return ctx.key_of(m), 2
+    # a minister speaks for the ministry that publishes the page
+    if p.title and _MINISTER.search(p.title):
+        top = (ctx.title.end if ctx.title else 0) + 200
+        for m in ctx.mentions:
+            k = ctx.key_of(m)
+            if m.start <= top and k and ctx.orgs[k].type == "ministry":
+                return k, 1
     # a contact block: a short line with the name, the organisation on the next lines
     if len(ctx.text[line_start:line_end].split()) > 8:
         return None, 0

@@ -1,6 +1,12 @@
 """Awards and their recipients ("Espoon kaupunki on palkittu … Oppiva-kaupunki palkinnolla", "Hyvä opettaja
--palkinnon saivat …", "priset gick till generalsekreterare Jyrki Ijäs", "Cecilia Johansson … lärarpriset
-Guldäpplet")."""
+-palkinnon saivat …", "I år gick priset till generalsekreterare Jyrki Ijäs", "… fick SFV:s stora pris").
+
+An award is named by a prize word (the `award` cues: "palkinto", "pris", "award", compounds included) with the
+words that make it particular: a name before a detached head ("Hyvä opettaja -palkinto"), the donor in the
+genitive with an adjective ("SFV:s stora pris"), or a proper name after a generic prize word ("lärarpriset
+Guldäpplet"). A sentence that names no award but says it was given ("gick priset till …") refers to the award
+of the sentences just before it.
+"""
 from __future__ import annotations
 
 import re
@@ -10,75 +16,83 @@ from ..resolve import name_key
 from ..text import lemma
 from .context import DocContext
 
+_REFERS_BACK = 2  # sentences after an award's name in which "the prize" still means it
+
 
 def _award_word(word: str, ctx: DocContext) -> bool:
     low = word.lower().lstrip("-–")
     if "-" in low:
         low = low.rsplit("-", 1)[1]
     lem = lemma(low, ctx.lang).lower()
-    return any(low.startswith(c) or lem.startswith(c) or (len(c) >= 4 and (low.endswith(c) or lem.endswith(c)
-               or c in low)) for c in ctx.lex.cue("award"))
+    return any(low.startswith(c) or lem.startswith(c) or (len(c) >= 4 and (low.endswith(c) or lem.endswith(c)))
+               for c in ctx.lex.cue("award"))
+
+
+def _generic(word: str, ctx: DocContext) -> bool:
+    """A bare prize word ("palkinto", "priset", "the award") names no award."""
+    low = word.lower().lstrip("-–")
+    lem = lemma(low, ctx.lang).lower()
+    return low in ctx.lex.cue("award") or lem in ctx.lex.cue("award")
 
 
 def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
-    """The name of the award whose head word is toks[i]."""
+    """The name of the award whose head word is toks[i]: (name, start, end)."""
     t = toks[i]
     j = i
     if t.text.startswith(("-", "–")) or (j > 0 and t.start == toks[j - 1].end and toks[j - 1].text.endswith("-")):
-        # "Hyvä opettaja -palkinto", "Vuoden ope -tunnustus": the name is written before the head
+        # "Hyvä opettaja -palkinto", "Vuoden ope -tunnustus": the name is written before the detached head
         j = i - 1
         while j > 0 and toks[j - 1].is_word and i - j < 5 and not toks[j].is_cap:
             j -= 1
     else:
         while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and i - j < 4:
             j -= 1
+        # "SFV:s stora pris": the donor and an adjective before a generic head
+        if j == i and i >= 2 and not toks[i - 1].is_cap and toks[i - 1].is_word and toks[i - 2].is_cap \
+                and re.search(r"(?::s|:n|s|n)$", toks[i - 2].text):
+            j = i - 2
     k = i
-    # "lärarpriset Guldäpplet": a name after a generic prize word
+    # "lärarpriset Guldäpplet": a proper name after a generic prize word
     if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap and _award_word(toks[k + 1].text, ctx):
         k += 1
+    if j == k and (_generic(toks[k].text, ctx) or not toks[k].is_cap):
+        return None  # "Palkinto", "priset": a prize word alone
     name = ctx.text[toks[j].start:toks[k].end]
     head = toks[k].text
-    lem = lemma(head.lstrip("-–").split("-")[-1], ctx.lang)
-    if ctx.lang == "fi" and lem.lower() != head.lower().lstrip("-–").split("-")[-1]:
-        name = name[: len(name) - len(head.split("-")[-1])] + lem
-    if len(name.split()) == 1 and not toks[j].is_cap and j == i:
-        return None  # a generic "palkinto" / "priset": not a name
+    last = head.lstrip("-–").split("-")[-1]
+    lem = lemma(last, ctx.lang)
+    if ctx.lang == "fi" and lem.lower() != last.lower() and lem[:1].islower():
+        name = name[: len(name) - len(last)] + lem
     return name.strip(" –-"), toks[j].start, toks[k].end
 
 
 def extract_awards(ctx: DocContext) -> list[AwardConferral]:
     out: list[AwardConferral] = []
     seen: set[tuple[str, str]] = set()
-    last_award = None
-    for s in ctx.sentences:
+    last_award, last_at = None, -99
+    speech = set(ctx.lex.section("cues").get("speech", ()))
+    for n, s in enumerate(ctx.sentences):
         toks = s.tokens
         names = []
         for i, t in enumerate(toks):
             if t.is_word and _award_word(t.text, ctx):
-                n = _award_name(ctx, toks, i)
-                if n:
-                    names.append(n)
-        awarded = ctx.has_cue(toks, "awarded") or ctx.has_cue(toks, "recipient")
+                found = _award_name(ctx, toks, i)
+                if found:
+                    names.append(found)
         if names:
-            last_award = names[0]
-        if not awarded:
-            continue
-        award = names[0] if names else last_award
+            last_award, last_at = names[0], n
+        awarded = ctx.has_cue(toks, "awarded") or ctx.has_cue(toks, "recipient")
+        award = names[0] if names else (last_award if n - last_at <= _REFERS_BACK else None)
         if award is None:
             continue
         name, a0, a1 = award
-        # the donor: an organisation in the genitive right before the award name ("SFV:s kulturpris", "UNESCOn …")
         by = None
         for m, k in ctx.orgs_in(s.line.start, s.line.end):
             if m.end <= a0 and a0 - m.end <= 2:
-                by = k
-        people = [p for p in ctx.people if s.line.start <= p.start < s.line.end]
-        recipients: list[tuple[str, str]] = [(p.name, "person") for p in people]
-        if not recipients:
-            for m, k in ctx.orgs_in(s.line.start, s.line.end):
-                if k != by and not (a0 <= m.start < a1):
-                    recipients.append((k, "organisation"))
-                    break
+                by = k  # the donor, in the genitive before the name ("SFV:s kulturpris", "UNESCOn …")
+        recipients = _recipients(ctx, s, a0, a1, by, speech) if awarded else []
+        if not recipients and names and s.line.start == _line_start(ctx, s.line.start) and not awarded:
+            recipients = _person_on_line_before(ctx, s.line.start)  # "Name\nVuoden ope -tunnustus …"
         for rec, kind in recipients:
             key = (name_key(name), rec)
             if key in seen:
@@ -89,3 +103,37 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
                                       date=dates[0].value if dates else None,
                                       evidence=ctx.evidence(s.line.start, s.line.end)))
     return out
+
+
+def _recipients(ctx: DocContext, s, a0: int, a1: int, by: str | None, speech: set[str]) -> list[tuple[str, str]]:
+    """The people of the sentence, except those quoted ("sa … ordförande X"); else the organisation
+    standing right next to the verb of awarding ("Espoon kaupunki on palkittu")."""
+    people = [p for p in ctx.people if s.line.start <= p.start < s.line.end and not _quoted(ctx, p, speech)]
+    if people:
+        return [(p.name, "person") for p in people]
+    verb = ctx.has_cue(s.tokens, "awarded") or ctx.has_cue(s.tokens, "recipient")
+    for m, k in ctx.orgs_in(s.line.start, s.line.end):
+        if k == by or a0 <= m.start < a1:
+            continue
+        between = ctx.text[min(m.end, verb.start):max(m.start, verb.end)]
+        if len(between.split()) <= 3:
+            return [(k, "organisation")]
+    return []
+
+
+def _quoted(ctx: DocContext, p, speech: set[str]) -> bool:
+    before = ctx.text[max(0, p.start - 60):p.start].lower().split()
+    return any(w.strip(",.") in speech for w in before[-4:])
+
+
+def _line_start(ctx: DocContext, pos: int) -> int:
+    return ctx.text.rfind("\n", 0, pos) + 1
+
+
+def _person_on_line_before(ctx: DocContext, pos: int) -> list[tuple[str, str]]:
+    end = ctx.text.rfind("\n", 0, pos)
+    if end <= 0:
+        return []
+    start = ctx.text.rfind("\n", 0, end) + 1
+    people = [p for p in ctx.people if start <= p.start < end]
+    return [(people[0].name, "person")] if len(people) == 1 else []

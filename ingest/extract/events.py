@@ -63,7 +63,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             # its date: in the title or in the first lines below it
             near = [d for d in ctx.dates if d.start >= title.start and d.start - title.end < 300]
             if near:
-                page_event.date = near[0].value
+                # the most precise of the dates near the title ("… päivät 2017" / "Tampere 8.-9.6.2017")
+                page_event.date = max(near, key=lambda d: (len(d.value), -d.start)).value
     # events named in sentences: a capitalised phrase ending in an event word
     for s in ctx.sentences:
         toks = s.tokens
@@ -84,8 +85,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     k -= 1
             if j == i and not t.is_cap:
                 continue
-            if j == 0 and k == i and len(toks) > 1 and not _capitalised_name(toks[j:i + 1], ctx):
-                continue
+            if j == i and k == i and not _capitalised_name(toks[j:i + 1], ctx):
+                continue  # a capitalised event word alone first in a sentence ("Seminaari alkaa …")
             name_end = toks[k].end
             name = ctx.text[toks[j].start:name_end]
             name = _nominative(name, ctx)

@@ -45,7 +45,11 @@ class PersonFinder:
         if len(parts) > 1:
             return all(self.is_given(p) for p in parts if p)
         # the wider international name list, unless the word is also a common word here ("Han", "Den")
-        return word in world_names() and not is_known(word.lower(), self.lang) and lemma(word, self.lang) == word
+        return word in world_names() and not self._common_word(word)
+
+    def _common_word(self, word: str) -> bool:
+        """"Han", "Den", "Will": a given name elsewhere, a common word here (the dictionary's lemma is lower case)."""
+        return is_known(word.lower(), self.lang) and lemma(word, self.lang)[:1].islower()
 
     def _surname_ok(self, tok: Token) -> bool:
         if not (tok.is_word and tok.is_cap) or tok.is_upper or tok.text.endswith("-"):
@@ -83,6 +87,7 @@ class PersonFinder:
         # a double surname: "Wivan Nygård Fagerudd", "Johanna Jaara Åstrand"
         if (j < len(toks) and self._surname_ok(toks[j]) and toks[j].start - toks[j - 1].end == 1
                 and not self.is_given(toks[j].text) and not self._followed_by_head(toks, j)
+                and not self._common_word(toks[j].text)
                 and (j + 1 >= len(toks) or not toks[j + 1].is_cap)):
             j += 1
         if self._followed_by_head(toks, j - 1):
