@@ -198,7 +198,36 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     item_lines = [(it.line.start, it.line.end) for it in items]
     mentions += _coordinated(sentences, mentions, person_spans + item_lines, lang)
     mentions += _acronym_uses(sentences, mentions, lang)
+    mentions += _grant_takers(sentences, mentions, person_spans, lang, text)
     return mentions, items
+
+
+def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMention]:
+    """A capitalised name right next to a verb of receiving money is an actor, even with no organisation
+    word: a municipality or a brand ("120 000 euroa sai Oulu …", "Fores får stöd")."""
+    from .amounts import find_amounts
+    lex = lexicon(lang)
+    cues = lex.cue("recipient")
+    taken = [(m.start, m.end) for m in mentions] + list(person_spans)
+    out = []
+    for s in sentences:
+        toks = s.tokens
+        if not find_amounts(s.line.text, lang):
+            continue
+        for i, t in enumerate(toks):
+            if not (t.is_word and t.text.lower() in cues):
+                continue
+            for j in (i + 1, i - 1):
+                if not (0 <= j < len(toks)):
+                    continue
+                c = toks[j]
+                proper = lemma(c.text, lang)[:1].isupper()  # the dictionary knows it as a proper noun
+                if c.is_word and c.is_cap and not c.is_upper and proper and not any(a <= c.start < b for a, b in taken):
+                    base = lemma(c.text, lang) if lang == "fi" else c.text
+                    out.append(OrgMention(c.start, c.end, c.text, base, "municipality", source="recipient"))
+                    taken.append((c.start, c.end))
+                    break
+    return out
 
 
 def _list_cue(heading: str, lex) -> str | None:
@@ -208,6 +237,9 @@ def _list_cue(heading: str, lex) -> str | None:
         return None
     def has(words):
         return any(re.search(r"(?<!\w)" + re.escape(c), low) for c in words)
+    # "Hankkeen toteuttajaorganisaatioihin kuuluvat:": the members of a project are its partners
+    if has(lex.cue("project")) and has(lex.cue("member") + lex.cue("partner")):
+        return "partners"
     if has(lex.cue("member") + lex.cue("coalition")):
         return "members"
     if has(lex.cue("partner") + lex.cue("coordinator")):

@@ -190,6 +190,12 @@ class OrganisationFinder:
                 k = j
                 while k < len(toks) and toks[k].is_word and (toks[k].is_cap or k == j or toks[k].text.lower() in self.inner) and k - j < 5:
                     k += 1
+                for x in range(j, k):
+                    # "University of Helsinki and the JAMK University": a second name begins
+                    if toks[x].text.lower() in ("and", "och", "ja", "the") and any(
+                            head_type(y, self.lex) for y in toks[x + 1:x + 4] if y.is_cap):
+                        k = x
+                        break
                 while k > j and toks[k - 1].text.lower() in self.inner:
                     k -= 1
                 if k == j:

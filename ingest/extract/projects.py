@@ -26,6 +26,7 @@ class ProjectMention:
     end: int
     name: str
     sentence_start: int
+    compound: bool = False
 
 
 def _cue_word(tok: Token, cues: tuple[str, ...], lang: str) -> bool:
@@ -105,12 +106,36 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     while toks[j].text in ("–", "for", "of", "and", "The", "the"):
                         j += 1
                     out.append(ProjectMention(toks[j].start, t.end, ctx.text[toks[j].start:t.end], s.line.start))
+            if t.is_word and not t.is_cap and "-" not in t.text:
+                compound = _compound_project(t, cues, ctx)
+                if compound:
+                    out.append(ProjectMention(t.start, t.end, compound, s.line.start, compound=True))
         for m in _QUOTED.finditer(s.line.text):
             before = s.line.text[:m.start()].lower()
             if re.search(r"(?<!\w)(för|for|hankkeelle|projektet|project|hanke)\s*$", before):
                 a = s.line.start + m.start(1)
                 out.append(ProjectMention(a, a + len(m.group(1)), m.group(1).strip(), s.line.start))
+    # a compound noun ("vänskolprojekt") names the project only where nothing names it better
+    if any(not pm.compound for pm in out):
+        out = [pm for pm in out if not pm.compound]
+    else:
+        out = out[:1]
     return out
+
+
+def _compound_project(t: Token, cues: tuple[str, ...], ctx: DocContext) -> str | None:
+    """"vänskolprojektet", "koulusegregaatiohanke": a compound whose head is a project word and whose
+    first part says what it is about (not a generic "yhteistyöhanke", "utvecklingsprojekt")."""
+    low = t.text.lower()
+    lem = lemma(low, ctx.lang).lower()
+    generic = tuple(ctx.lex.section("cues").get("generic_project_prefixes", ()))
+    for c in cues:
+        for form in (lem, low):
+            if form.endswith(c) and len(form) - len(c) >= 5:
+                prefix = form[: -len(c)]
+                if not prefix.startswith(generic) and not prefix.endswith(generic):
+                    return lem if lem.endswith(c) else low
+    return None
 
 
 class ProjectBuilder:
@@ -159,15 +184,17 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         named.setdefault(pm.sentence_start, []).append(b.project(pm.name, ctx.evidence(pm.start, pm.end)))
     page_funder = _page_funder(ctx)
     purposes = {}
-    if not named:
-        for s in ctx.sentences:  # "… rahoituksen ammattikorkeakoulujen yhteistyön laajentamiseen"
+    for s in ctx.sentences:  # "… rahoituksen ammattikorkeakoulujen yhteistyön laajentamiseen"
+        if s.line.start not in named:
             p = _purpose_project(ctx, b, s)
             if p is not None:
                 purposes[s.line.start] = p
     current = page
     cues = ctx.lex.cue("project")
     plural = set(ctx.lex.section("cues").get("project_plural", ()))
+    last_funder = page_funder
     for s in ctx.sentences:
+        here = _sentence_funder(ctx, s)
         in_sentence = named.get(s.line.start, []) or ([purposes[s.line.start]] if s.line.start in purposes else [])
         # "the project" points back to the page's or the last named project; "the projects" do not
         generic = any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for t in s.tokens if t.is_word)
@@ -181,13 +208,23 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         else:
             target = None
         if target is not None:
-            _sentence_facts(ctx, b, target, s, page_funder)
+            # "Lapin aluehallintovirasto myönsi … Eniten, 80 000 euroa sai Rovaniemi …": the grant of the
+            # sentence before is divided here
+            _sentence_facts(ctx, b, target, s, last_funder)
+        last_funder = here or last_funder
+    sole = next(iter(b.projects.values())) if len(b.projects) == 1 else None
     for it in ctx.items:
+        key = ctx.key_of(it.mention)
+        if it.role == "none" or not key:
+            continue
         if it.block_cue == "partners":
             target = page or _nearest_before(named, it.line.start)
-            key = ctx.key_of(it.mention)
-            if target is not None and key:
-                b.participate(target, key, it.role or "partner", ctx.evidence(it.line.start, it.line.end))
+        elif it.block_cue is None and sole is not None:
+            target = sole  # a list of organisations on a page about one project: its participants
+        else:
+            target = None
+        if target is not None:
+            b.participate(target, key, it.role or "partner", ctx.evidence(it.line.start, it.line.end))
     projects = list(b.projects.values())
     for p in projects:
         p.grants = [g for g in p.grants if g.funders]
@@ -196,6 +233,17 @@ def extract_projects(ctx: DocContext) -> list[Project]:
 
 def _relational(ctx: DocContext, s) -> bool:
     return any(ctx.has_cue(s.tokens, c) for c in ("funder", "partner", "coordinator", "recipient"))
+
+
+def _sentence_funder(ctx: DocContext, s) -> str | None:
+    cue = ctx.has_cue(s.tokens, "funder")
+    if cue is None:
+        return None
+    for m, k in ctx.orgs_in(s.line.start, s.line.end):
+        org = ctx.orgs.get(k)
+        if org is not None and org.type in ("ministry", "agency", "other", "region") and abs(m.start - cue.start) <= 40:
+            return k
+    return None
 
 
 def _page_funder(ctx: DocContext) -> str | None:
@@ -263,11 +311,23 @@ def _finite_verb(t: Token, ctx: DocContext) -> bool:
     return lem != t.text.lower() and re.search(r"(?:da|dä|ta|tä|a|ä)$", lem) is not None and not lem.endswith(("nen", "minen"))
 
 
-def _name_like(title: str) -> bool:
-    """A short title that names something, not a headline or a breadcrumb."""
+def _name_like(title: str, ctx: DocContext) -> bool:
+    """A short title that names something: not a headline, a breadcrumb, a section name ("Ajankohtaista",
+    "Organisation", "Hankkeen järjestäjät") or a dated list ("Projektstöd oktober 2024")."""
     words = title.split()
-    return (0 < len(words) <= 6 and "/" not in title and not title.isupper()
-            and not re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", title)) and not title.rstrip().endswith((".", "?", "!")))
+    if not (0 < len(words) <= 6) or "/" in title or title.isupper() or title.rstrip().endswith((".", "?", "!")):
+        return False
+    if re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", title)):
+        return False
+    toks = [t for t in tokenize(title) if t.is_word]
+    months = ctx.lex.section("dates").get("months", {})
+    if any(t.text.lower() in months or lemma(t.text.lower(), ctx.lang) in months for t in toks):
+        return False
+    if _cue_word(toks[0], ctx.lex.cue("project"), ctx.lang):
+        return False  # "Hankkeen järjestäjät": about the project, not its name
+    if len(toks) == 1 and lemma(toks[0].text, ctx.lang)[:1].islower():
+        return False  # one common word: a section of a site
+    return True
 
 
 def _names_an_event(ctx: DocContext) -> bool:
@@ -306,7 +366,7 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         name, ev = v.text, ctx.evidence(v.start, v.end)
     elif early and (projectish or partner_list):
         name, ev = early[0].name, ctx.evidence(early[0].start, early[0].end)
-    elif ctx.title is not None and _name_like(ctx.title.text) and not _names_an_event(ctx) \
+    elif ctx.title is not None and _name_like(ctx.title.text, ctx) and not _names_an_event(ctx) \
             and (projectish or partner_list or _about_a_project(ctx)):
         name, ev = ctx.title.text, ctx.evidence(ctx.title.start, ctx.title.end)
     if not name:

@@ -1,0 +1,214 @@
+"""`edukg.build.build` in the library: rebuilding unchanged files writes nothing, a changed file replaces only its
+own graph, a document whose extraction fails keeps its old graph, and two documents naming one actor meet on
+one node. The sample store is built once (conftest); each test works on a copy of it."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+
+import edukg.build
+from edukg.build import build
+from edukg.ingest.resolve import name_key
+from edukg.store import OxigraphStore
+
+BASE = "https://w3id.org/edukg/"
+Quad = tuple
+
+
+def quads(store) -> dict[str, set[Quad]]:
+    """Every quad in a named graph, by graph IRI."""
+    _, rows = store.select("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+    out: dict[str, set[Quad]] = {}
+    for r in rows:
+        out.setdefault(str(r["g"]), set()).add((r["s"], r["p"], r["o"]))
+    return out
+
+
+def graph_iri(doc_id: str) -> str:
+    return f"{BASE}graph/source/{doc_id}"
+
+
+def sha_in(graph: set[Quad]) -> set[str]:
+    return {str(o) for _, p, o in graph if str(p).endswith("ontology#sha256")}
+
+
+@pytest.fixture
+def store(sample_store_copy):
+    s = OxigraphStore(sample_store_copy)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def corpus(tmp_path, sample_corpus_dir) -> Path:
+    """A copy of the sample corpus: the same ids and checksums as the built store, so it starts unchanged."""
+    dest = tmp_path / "corpus"
+    shutil.copytree(sample_corpus_dir, dest, ignore=shutil.ignore_patterns("__*"))
+    return dest
+
+
+def test_the_sample_store_is_complete(sample_store, sample_corpus_dir):
+    report = sample_store.report
+    ids = sorted(p.stem for p in sample_corpus_dir.glob("*.txt"))
+    assert sorted(report.built) == ids
+    assert report.problems == [] and report.unchanged == []
+    assert report.graphs == len(ids)
+    assert report.validation is not None and report.validation.conforms, report.validation.text()
+
+
+def test_rebuilding_unchanged_files_writes_nothing(store, sample_corpus_dir):
+    before = quads(store)
+    report = build(None, store, validate=False)
+    assert report.built == []
+    assert sorted(report.unchanged) == sorted(p.stem for p in sample_corpus_dir.glob("*.txt"))
+    assert report.problems == []
+    assert quads(store) == before
+
+
+def test_a_changed_file_replaces_only_its_own_graph(store, corpus):
+    before = quads(store)
+    changed = corpus / "003_39fb43a7231138bd.txt"
+    assert graph_iri(changed.stem) in before
+    old_text = changed.read_text(encoding="utf-8")
+    assert "Espoon kaupunki" in old_text
+    # the new text keeps one actor of the old and drops the others (Espoo among them)
+    changed.write_text("Opetushallitus tukee oppivia kaupunkeja\n\n"
+                       "Opetushallitus ja Tampereen yliopisto käynnistävät yhteistyön oppivien kaupunkien "
+                       "kehittämiseksi.\n", encoding="utf-8")
+
+    report = build([corpus], store, validate=False)
+
+    assert report.built == [changed.stem]
+    assert len(report.unchanged) == 4
+    assert report.problems == []
+    after = quads(store)
+    assert set(after) == set(before)
+    for g in before:
+        if g != graph_iri(changed.stem):
+            assert after[g] == before[g], f"{g} changed although its file did not"
+    new = after[graph_iri(changed.stem)]
+    assert sha_in(new) == {hashlib.sha256(changed.read_bytes()).hexdigest()}
+    assert new != before[graph_iri(changed.stem)]
+    subjects = {str(s) for s, _, _ in new}
+    assert f"{BASE}id/organisation/espoon-kaupunki" not in subjects, "the old graph was merged, not replaced"
+    labels = {str(o) for _, p, o in new if str(p).endswith("core#prefLabel")}
+    assert "Opetushallitus" in labels
+    # the graph now names the copy it was read from
+    sources = {str(o) for _, p, o in new if str(p) == "http://purl.org/dc/terms/source"}
+    assert sources == {changed.resolve().as_uri()}
+
+
+def test_a_failed_extraction_keeps_the_old_graph_and_builds_the_others(store, corpus, monkeypatch):
+    before = quads(store)
+    failing = corpus / "001_ab857b4efa451beb.txt"
+    other = corpus / "002_b7b1b16171fcb18b.txt"
+    for f in (failing, other):
+        f.write_text(f.read_text(encoding="utf-8") + "\nLisätietoja antaa hankkeen verkkosivu.\n", encoding="utf-8")
+
+    real_extract = edukg.build.extract
+
+    def extract(doc):
+        if doc.id == failing.stem:
+            raise RuntimeError("simulated extraction failure")
+        return real_extract(doc)
+
+    monkeypatch.setattr(edukg.build, "extract", extract)
+    report = build([corpus], store, validate=False)
+
+    assert report.built == [other.stem]
+    assert len(report.unchanged) == 3
+    assert len(report.problems) == 1
+    problem = report.problems[0]
+    assert str(failing) in problem and "simulated extraction failure" in problem
+    assert "\n" not in problem
+    after = quads(store)
+    assert after[graph_iri(failing.stem)] == before[graph_iri(failing.stem)]
+    assert sha_in(after[graph_iri(other.stem)]) == {hashlib.sha256(other.read_bytes()).hexdigest()}
+    for g in before:
+        if g not in (graph_iri(failing.stem), graph_iri(other.stem)):
+            assert after[g] == before[g]
+
+
+def test_a_new_document_that_fails_leaves_no_graph(tmp_path, monkeypatch):
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("Opetushallitus rahoittaa hanketta\n\nOpetushallitus rahoittaa Tampereen yliopiston hanketta.\n",
+                    encoding="utf-8")
+    bad.write_text("Opetushallitus tiedottaa\n\nOpetushallitus julkaisee uuden oppaan.\n", encoding="utf-8")
+    real_extract = edukg.build.extract
+
+    def extract(doc):
+        if doc.id == "bad":
+            raise ValueError("boom")
+        return real_extract(doc)
+
+    monkeypatch.setattr(edukg.build, "extract", extract)
+    with OxigraphStore(None) as store:
+        report = build([good, bad], store, validate=False)
+        graphs = store.graphs()
+    assert report.built == ["good"]
+    assert len(report.problems) == 1 and str(bad) in report.problems[0]
+    assert graph_iri("good") in graphs
+    assert graph_iri("bad") not in graphs
+
+
+def test_a_failed_store_write_keeps_the_old_graph(store, corpus, monkeypatch):
+    """A graph that the store refuses (here: an IRI with a space) is reported and the old graph stays."""
+    before = quads(store)
+    changed = corpus / "000_ccf5e34e6e402c65.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nLisätietoja antaa opetushallitus.\n",
+                       encoding="utf-8")
+    real_to_rdf = edukg.build.to_rdf
+
+    def to_rdf(ex, base, *args, **kwargs):
+        g = real_to_rdf(ex, base, *args, **kwargs)
+        g.add((URIRef("https://example.org/s"), URIRef("https://example.org/p"), URIRef("https://example.org/a b")))
+        return g
+
+    monkeypatch.setattr(edukg.build, "to_rdf", to_rdf)
+    report = build([corpus], store, validate=False)
+    assert report.built == []
+    assert len(report.problems) == 1 and str(changed) in report.problems[0]
+    assert quads(store) == before
+
+
+# --- two documents, one actor -----------------------------------------------------------------------------
+
+FINNISH = ("Savon koulutuskuntayhtymän hanke vahvistaa yhteistyötä\n\n"
+           "Savon koulutuskuntayhtymän johtama hanke kehittää ammatillista koulutusta Kuopiossa. "
+           "Opetushallitus rahoittaa hanketta.\n")
+SWEDISH = ("Nytt samarbete inom yrkesutbildningen\n\n"
+           "Savon koulutuskuntayhtymä och Yrkesakademin i Österbotten samarbetar i ett nytt projekt om "
+           "yrkesutbildning.\n")
+ENGLISH = ("Savon koulutuskuntayhtymä leads a new project\n\n"
+           "Savon koulutuskuntayhtymä and Humanistinen ammattikorkeakoulu will develop vocational education "
+           "together.\n")
+
+
+def test_two_documents_naming_one_actor_meet_on_one_node(tmp_path):
+    files = {"fi-doc": FINNISH, "sv-doc": SWEDISH, "en-doc": ENGLISH}
+    for name, text in files.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    with OxigraphStore(None) as store:
+        report = build(sorted(tmp_path.glob("*.txt")), store, validate=False)
+        assert report.problems == []
+        _, rows = store.select("""PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?g ?org ?label WHERE { GRAPH ?g { ?org a org:Organization ;
+  skos:prefLabel|skos:altLabel|skos:hiddenLabel ?label } }""")
+    wanted = {name_key("Savon koulutuskuntayhtymä"), name_key("Savon koulutuskuntayhtymän")}
+    nodes: dict[str, set[str]] = {}
+    labels: dict[str, set[Literal]] = {}
+    for r in rows:
+        if name_key(str(r["label"])) in wanted:
+            nodes.setdefault(str(r["org"]), set()).add(str(r["g"]))
+            labels.setdefault(str(r["g"]), set()).add(r["label"])
+    assert len(nodes) == 1, f"one actor became several nodes: {nodes}"
+    (iri, graphs), = nodes.items()
+    assert graphs == {graph_iri(name) for name in files}
+    assert iri.startswith(f"{BASE}id/organisation/")
+    # the Finnish text's inflected form is kept as a label of the shared node, not a node of its own
+    assert Literal("Savon koulutuskuntayhtymän", lang="fi") in labels[graph_iri("fi-doc")]
