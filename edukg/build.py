@@ -36,6 +36,7 @@ class BuildReport:
     built: list[str] = field(default_factory=list)  # document ids written (new or changed)
     unchanged: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # one line each: file and problem
+    warnings: list[str] = field(default_factory=list)  # built, but something was left out
     triples: int = 0
     graphs: int = 0
     organisations: Counter = field(default_factory=Counter)  # by type
@@ -102,6 +103,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
             report.problems.append(f"{path}: extraction failed ({type(e).__name__}: {e})")
             continue
         report.built.append(doc.id)
+        report.warnings.extend(f"{path}: {w}" for w in ex.warnings)
     _summarise(store, report, base)
     if validate:
         report.validation = validate_dataset(store.dataset(), ontology_graph=load_ontology_graph(base))

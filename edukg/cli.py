@@ -93,6 +93,8 @@ def cmd_build(args) -> int:
         report = build(args.paths, store, base=args.base, validate=not args.no_validate, progress=_progress)
     for line in report.problems:
         print(f"edukg: {line}", file=sys.stderr)
+    for line in report.warnings:
+        print(f"edukg: warning: {line}", file=sys.stderr)
     where = args.endpoint or args.store
     _say(args, f"Built {len(report.built)} document{'s' if len(report.built) != 1 else ''} into {where}"
                f" ({len(report.unchanged)} unchanged, {len(report.problems)} failed)")

@@ -2,6 +2,8 @@
 relations. Plain data in, plain data out (an Extraction); `to_rdf` turns it into triples."""
 from __future__ import annotations
 
+import logging
+
 from .clean import clean
 from .extract.actors import Sentence, find_org_mentions
 from .extract.affiliations import build_people
@@ -20,6 +22,8 @@ from .model import Document, Extraction
 from .resolve import name_key, resolve_organisations
 from .text import lines, sentences, tokenize
 
+log = logging.getLogger(__name__)
+
 
 def extract(doc: Document) -> Extraction:
     text = clean(doc.text)
@@ -37,11 +41,22 @@ def extract(doc: Document) -> Extraction:
     ctx = DocContext(doc=doc, text=text, lang=lang, lex=lexicon(lang), sentences=sents, people=people,
                      mentions=mentions, mention_key=index, orgs=orgs, items=items, fields=fields, blocks=blocks,
                      dates=find_dates(text, lang), amounts=find_amounts(text, lang), title=title)
-    persons, _ = build_people(ctx)
-    projects = extract_projects(ctx)
-    coalitions = extract_coalitions(ctx, {name_key(p.name) for p in projects})
-    events = extract_events(ctx)
-    awards = extract_awards(ctx)
-    ex = Extraction(document=doc, organisations=orgs, people=persons, projects=projects, coalitions=coalitions,
-                    events=events, awards=awards)
-    return ex
+    warnings: list[str] = []
+    persons = _stage("people", lambda: build_people(ctx)[0], warnings)
+    projects = _stage("projects", lambda: extract_projects(ctx), warnings)
+    coalitions = _stage("coalitions", lambda: extract_coalitions(ctx, {name_key(p.name) for p in projects}), warnings)
+    events = _stage("events", lambda: extract_events(ctx), warnings)
+    awards = _stage("awards", lambda: extract_awards(ctx), warnings)
+    return Extraction(document=doc, organisations=orgs, people=persons, projects=projects, coalitions=coalitions,
+                      events=events, awards=awards, warnings=warnings)
+
+
+def _stage(name: str, step, warnings: list[str]) -> list:
+    """Run one relation step; a failure in it costs that step's facts, not the document (it is reported)."""
+    try:
+        return step()
+    except Exception as e:  # a bug met on unusual text must not lose the organisations already found
+        log.warning("%s: %s extraction failed (%s: %s)", "document", name, type(e).__name__, e)
+        log.debug("traceback", exc_info=True)
+        warnings.append(f"{name} extraction failed ({type(e).__name__}: {e})")
+        return []

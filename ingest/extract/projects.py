@@ -320,6 +320,8 @@ def _name_like(title: str, ctx: DocContext) -> bool:
     if re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", title)):
         return False
     toks = [t for t in tokenize(title) if t.is_word]
+    if not toks:
+        return False
     months = ctx.lex.section("dates").get("months", {})
     if any(t.text.lower() in months or lemma(t.text.lower(), ctx.lang) in months for t in toks):
         return False
