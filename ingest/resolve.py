@@ -65,9 +65,10 @@ def gazetteer() -> Gazetteer:
     for a in actors():
         ka = KnownActor(a["id"], a.get("type", "other"), {lg: a[lg] for lg in ("fi", "sv", "en") if a.get(lg)},
                         tuple(a.get("acronyms", ())), tuple(a.get("aliases", ())))
-        # official names identify; of the other names only multi-word ones do ("länsstyrelsen" alone
-        # is any county board, "Ekami" a brand of more than one body)
-        for n in list(ka.names.values()) + [x for x in ka.aliases if len(x.split()) >= 2]:
+        # official names identify; other names do not: "länsstyrelsen" alone is any county board, "Ekami"
+        # a brand of more than one body, and a former name ("Tampereen teknillinen yliopisto") a body of its own
+        # in the texts of its time
+        for n in ka.names.values():
             g.by_key.setdefault(name_key(n), ka)
         for acr in ka.acronyms:
             if acr in g.by_acronym and g.by_acronym[acr].id != ka.id:

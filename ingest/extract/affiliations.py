@@ -104,8 +104,21 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         for m in ctx.mentions:
             if nxt <= m.start < end:
                 return ctx.key_of(m), 2
+        if p.title is None:  # "Maija Aksela / professori, FT / Helsingin yliopisto"
+            title = _title_line(ctx, line)
+            if title:
+                p.title = title
         nxt = end + 1
     return None, 0
+
+
+def _title_line(ctx: DocContext, line: str) -> str | None:
+    from .people import PersonFinder
+    first = re.split(r"[,/(]", line.strip())[0].strip()
+    if not first or len(first.split()) > 4:
+        return None
+    title = PersonFinder(ctx.lang).title_of(first.split())
+    return title if title and len(title.split()) == len(first.split()) else None
 
 
 def _gap_is_title(ctx: DocContext, gap: str) -> bool:

@@ -71,7 +71,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     for s in ctx.sentences:
         if not (ctx.has_cue(s.tokens, "coalition") and ctx.has_cue(s.tokens, "member")):
             continue
-        follows = [p for p in member_lists if 0 < p - s.line.end <= 3]
+        follows = [p for p in member_lists if 0 < p - s.line.end <= 12 and not ctx.text[s.line.end:p].strip(" \n\t:•-–0123456789.)")]
         orgs = ctx.orgs_in(s.line.start, s.line.end)
         if follows and orgs and orgs[0][0].start - s.line.start < 5:
             org = ctx.orgs[orgs[0][1]]
@@ -80,6 +80,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     if not coalitions:
         return []
     _members(ctx, coalitions, order)
+    _members_named_with(ctx, coalitions)
     return [c for c in coalitions if c.members]
 
 
@@ -124,10 +125,11 @@ def _nearest(order, pos):
 def _members(ctx: DocContext, coalitions, order) -> None:
     # member lists
     for it in ctx.items:
-        if it.block_cue == "members":
+        if it.block_cue == "members" and it.role != "none":
             c = _nearest(order, it.line.start)
             k = ctx.key_of(it.mention)
-            if c is not None and k and k not in {name_key(c.name)}:
+            own = {name_key(c.name)} | {name_key(a) for a in c.alt_labels}
+            if c is not None and k and not any(o and o in name_key(ctx.orgs[k].name) for o in own):
                 role = "organiser" if it.role == "coordinator" else "member"
                 _add(c, k, role, ctx.evidence(it.line.start, it.line.end))
     # sentences: organisers ("X och Y har skapat en koalition", "järjestää") and members
@@ -149,6 +151,26 @@ def _members(ctx: DocContext, coalitions, order) -> None:
         elif ctx.has_cue(s.tokens, "member"):
             for m, k in orgs:
                 _add(c, k, "member", ev)
+
+
+_MEMBER_TYPES = {"university", "school", "vocational_institution", "research_institute", "municipality", "ngo", "company"}
+
+
+def _members_named_with(ctx: DocContext, coalitions) -> None:
+    """"Biodiversiteettikoulutusverkoston kautta Itä-Suomen, Oulun … yliopistojen opiskelijat …": institutions
+    listed together in the sentence that names a network are its members (unless money is changing hands)."""
+    for c in coalitions:
+        key = name_key(c.name)
+        for s in ctx.sentences:
+            orgs = ctx.orgs_in(s.line.start, s.line.end)
+            if not any(name_key(ctx.orgs[k].name) == key for m, k in orgs):
+                continue
+            if ctx.has_cue(s.tokens, "funder") or ctx.has_cue(s.tokens, "coordinator"):
+                continue
+            others = [k for m, k in orgs if name_key(ctx.orgs[k].name) != key and ctx.orgs[k].type in _MEMBER_TYPES]
+            if len(set(others)) >= 2:
+                for k in dict.fromkeys(others):
+                    _add(c, k, "member", ctx.evidence(s.line.start, s.line.end))
 
 
 def _add(c: Coalition, key: str, role: str, ev) -> None:

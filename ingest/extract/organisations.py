@@ -51,15 +51,17 @@ def head_type(tok: Token, lex: Lexicon) -> str | None:
     whole = set(lex.section("organisation").get("whole_word_heads", ()))
     for head, typ in lex.heads:
         for f in forms:
-            if f == head or (f.endswith(head) and head not in whole and not _plural_generic(tok.text, lex)):
+            if f == head or (f.endswith(head) and head not in whole):
                 return typ
     return None
 
 
 def _plural_generic(word: str, lex: Lexicon) -> bool:
-    """"kommunerna", "skolorna": a definite plural is a kind, not one body."""
+    """"kommunerna", "skolorna", "yliopistojen": a plural is a kind, not one body."""
     low = word.lower()
-    return any(low.endswith(e) for e in lex.section("organisation").get("plural_endings", ()))
+    if any(low.endswith(e) for e in lex.section("organisation").get("plural_endings", ())):
+        return True
+    return lex.lang == "fi" and low.endswith("t") and lemma(low, "fi").lower() + "t" == low
 
 
 def is_bare_head(tok: Token, lex: Lexicon) -> bool:
@@ -241,13 +243,16 @@ class OrganisationFinder:
             while k < len(toks) and k - end < 3 and (self._proper_name(toks[k])
                                                       or toks[k].text == "&" and k + 1 < len(toks) and toks[k + 1].is_cap):
                 k += 1
-            if k > end and not self._ordinary_word(toks[k - 1]):
+            if k > end and not (k == end + 1 and self._ordinary_word(toks[end])):
                 end = k
         if end < len(toks) and self._names_a_thing(toks[end]):
             return None  # "Oppiva kaupunki -palkinto": the phrase names an award or project, not its holder
         lowercase = not tok.is_cap and self._lowercase_head(tok)
         start = self._extend_left(toks, i, caps=not lowercase)
         name_toks = toks[start:end]
+        if _plural_generic(toks[head].text, self.lex) and not (head > 0 and toks[head - 1].is_cap
+                                                                and lemma(toks[head - 1].text, self.lang)[:1].isupper()):
+            return None  # "suomalaisten yliopistojen": a kind of body; "Turun ammattikorkeakoulut" may share its head
         if start == i and head == i:  # one word: a compound name ("Opetushallitus", "Skolverket")
             if is_bare_head(tok, self.lex) and end == i + 1:
                 return None

@@ -1,0 +1,148 @@
+"""Boilerplate removal (offsets kept) and language detection of short paragraphs.
+
+The page texts are written for these tests in the shape of real education pages: navigation lines, a body,
+share buttons, "Lue myös" / "Relaterade inlägg" tails and archive lists of dated headlines.
+"""
+from __future__ import annotations
+
+import pytest
+
+from edukg.ingest.clean import boilerplate_spans, clean
+from edukg.ingest.language import detect_language
+
+
+def assert_offsets_kept(original: str, cleaned: str) -> None:
+    assert len(cleaned) == len(original)
+    # every newline stays where it was, every other character is either kept or blanked
+    for a, b in zip(original, cleaned):
+        assert b == a or (b == " " and a != "\n")
+
+
+def kept_lines(cleaned: str) -> list[str]:
+    return [ln.strip() for ln in cleaned.split("\n") if ln.strip()]
+
+
+def test_navigation_and_share_lines_removed_fi():
+    page = ("Etusivu\n"
+            "Haku\n"
+            "Hyppää sisältöön\n"
+            "Opettajat saavat lisää täydennyskoulutusta\n"
+            "\n"
+            "Opetushallitus myönsi avustuksia kunnille.\n"
+            "\n"
+            "Jaa\n"
+            "Tulosta\n")
+    out = clean(page)
+    assert_offsets_kept(page, out)
+    assert kept_lines(out) == ["Opettajat saavat lisää täydennyskoulutusta", "Opetushallitus myönsi avustuksia kunnille."]
+    # the body is at the same position as in the original
+    pos = page.index("Opetushallitus")
+    assert out[pos:pos + len("Opetushallitus")] == "Opetushallitus"
+
+
+def test_navigation_lines_removed_en_and_sv():
+    page = "Skip to main content\nMain menu\nThe project ends in May.\nHoppa till innehåll\n"
+    out = clean(page)
+    assert_offsets_kept(page, out)
+    assert kept_lines(out) == ["The project ends in May."]
+
+
+def test_lue_myos_tail_removed():
+    page = ("Hanke jatkuu\n\n"
+            "Hanke jatkuu ensi vuonna uusien koulujen kanssa.\n\n"
+            "Lue myös\n"
+            "Opettajat koolla Kuopiossa\n"
+            "Uusi ohjelmakausi alkaa\n")
+    out = clean(page)
+    assert_offsets_kept(page, out)
+    assert kept_lines(out) == ["Hanke jatkuu", "Hanke jatkuu ensi vuonna uusien koulujen kanssa."]
+    spans = boilerplate_spans(page)
+    assert (page.index("Lue myös"), len(page)) in spans
+
+
+def test_relaterade_inlagg_tail_removed():
+    page = ("Projektet fortsätter\n\n"
+            "Projektet fortsätter med tre nya skolor.\n\n"
+            "Relaterade inlägg\n"
+            "Skolor får nya medel\n"
+            "Lärare fortbildas i Umeå\n")
+    out = clean(page)
+    assert_offsets_kept(page, out)
+    assert kept_lines(out) == ["Projektet fortsätter", "Projektet fortsätter med tre nya skolor."]
+
+
+def test_related_news_tail_removed_en():
+    page = "The project ends.\n\nRelated news\nAnother story\nA third story\n"
+    out = clean(page)
+    assert_offsets_kept(page, out)
+    assert kept_lines(out) == ["The project ends."]
+
+
+def test_archive_list_of_dated_headlines_removed():
+    page = ("Hanke päättyi.\n"
+            "\n"
+            "12.03.2021Uusi hanke alkaa\n"
+            "05.02.2021 Opettajat koolla Oulussa\n"
+            "01.01.2021 Vuosi vaihtui\n"
+            "\n"
+            "Raportti on luettavissa verkossa.\n")
+    out = clean(page)
+    assert_offsets_kept(page, out)
+    assert kept_lines(out) == ["Hanke päättyi.", "Raportti on luettavissa verkossa."]
+
+
+def test_single_dated_line_in_body_kept():
+    page = "Tiedote\n12.03.2021 Hanke päättyi ja loppuraportti valmistui.\nRaportti on luettavissa verkossa.\n"
+    out = clean(page)
+    assert kept_lines(out) == ["12.03.2021 Hanke päättyi ja loppuraportti valmistui.", "Raportti on luettavissa verkossa."]
+
+
+def test_sentence_with_date_kept():
+    page = "Hanke päättyi 12.03.2021 ja raportti valmistui.\n"
+    assert clean(page) == page
+
+
+def test_photo_caption_line_removed_but_not_body():
+    page = "Kuva: Matti Meikäläinen\nKuvassa rehtori esittelee uutta koulua.\nFoto: Anna Berg\n"
+    out = clean(page)
+    assert_offsets_kept(page, out)
+    assert kept_lines(out) == ["Kuvassa rehtori esittelee uutta koulua."]
+
+
+def test_clean_is_idempotent():
+    page = "Etusivu\nHanke jatkuu.\n\nLue myös\nToinen uutinen\n"
+    once = clean(page)
+    assert clean(once) == once
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Language
+# ---------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hanke kehittää opettajien digitaalista osaamista ammatillisessa koulutuksessa.", "fi"),
+    ("Opetushallitus myönsi avustuksia kunnille.", "fi"),
+    ("Koulut saavat tukea.", "fi"),
+    ("Ministeriö tukee ammattikorkeakoulujen hankkeita viidellä miljoonalla eurolla.", "fi"),
+    ("Hankkeen kesto 1.9.2019–31.8.2021", "fi"),
+    ("Projektet utvecklar lärarnas digitala kompetens inom yrkesutbildningen.", "sv"),
+    ("Skolverket delar ut bidrag.", "sv"),
+    ("Lärarna får stöd.", "sv"),
+    ("Projektet pågår i två år.", "sv"),
+    ("Ministeriet stöder yrkeshögskolornas projekt med fem miljoner euro.", "sv"),
+    ("The project develops teachers' digital skills in vocational education.", "en"),
+    ("The ministry granted funding.", "en"),
+    ("Universities of applied sciences receive five million euros.", "en"),
+])
+def test_language_of_short_paragraphs(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_language_of_cleaned_page_ignores_other_language_navigation():
+    page = ("Hoppa till innehåll\nSök\nMeny\n"
+            "Opetushallitus myönsi avustuksia kunnille opettajien täydennyskoulutukseen.\n")
+    assert detect_language(clean(page)) == "fi"
+
+
+def test_language_defaults_to_english_when_nothing_is_recognised():
+    assert detect_language("12.3.2021 – 14:00") == "en"

@@ -1,0 +1,295 @@
+"""find_dates and find_amounts: dates and money as written in Finnish, Swedish and English education texts.
+
+Every sentence here is written for these tests. Expected values follow the annotation conventions: ISO 8601 at
+the precision the text gives (a year, a month or a day), no date where the year is missing, amounts as plain
+decimals in units and ISO 4217 currency codes.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from edukg.ingest.extract.amounts import find_amounts, plain
+from edukg.ingest.extract.dates import find_dates
+
+
+def dates(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(d.value, d.end_value) for d in find_dates(text, lang)]
+
+
+def amounts(text: str, lang: str) -> list[tuple[Decimal, str | None]]:
+    return [(a.value, a.currency) for a in find_amounts(text, lang)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Dates: numeric forms
+# ---------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fi", "Hakemukset on jätettävä viimeistään 15.3.2024 klo 16.15.", [("2024-03-15", None)]),
+    ("fi", "Hanke alkoi 1.4.2018 ja päättyy 31.10.2020.", [("2018-04-01", None), ("2020-10-31", None)]),
+    ("fi", "Toteutusaika 01.01.2015 alkaen.", [("2015-01-01", None)]),
+    ("sv", "Beslutet om bidraget fattades den 7.5.2019.", [("2019-05-07", None)]),
+])
+def test_day_month_year(lang, text, expected):
+    assert dates(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a hyphen with spaces, an en dash without spaces, an en dash with spaces, a hyphen glued on one side
+    ("fi", "Hanke toteutetaan ajalla 1.9.2019 - 31.8.2021.", ("2019-09-01", "2021-08-31")),
+    ("fi", "Hankeaika 1.9.2019–31.8.2021", ("2019-09-01", "2021-08-31")),
+    ("fi", "Projektin kesto on 1.1.2020 – 31.12.2022.", ("2020-01-01", "2022-12-31")),
+    ("fi", "Hanke kestää 1.8.2021 -31.7.2023.", ("2021-08-01", "2023-07-31")),
+    ("sv", "Projektet pågår under perioden 1.1.2015–31.12.2017.", ("2015-01-01", "2017-12-31")),
+    ("fi", "Toteutusaika 01.02.2016-31.01.2018", ("2016-02-01", "2018-01-31")),
+])
+def test_day_ranges_with_dashes_and_spaces(lang, text, expected):
+    assert dates(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fi", "Kasvatusalan seminaari pidetään 24.–25.11.2011 Joensuussa.", ("2011-11-24", "2011-11-25")),
+    ("fi", "Kesäpäivät järjestetään 8.-9.6.2017 Tampereella.", ("2017-06-08", "2017-06-09")),
+    ("fi", "Koulutus järjestetään 3.–4.3.2021 verkossa.", ("2021-03-03", "2021-03-04")),
+])
+def test_range_of_days_within_a_month(lang, text, expected):
+    assert dates(text, lang) == [expected]
+
+
+@pytest.mark.xfail(reason="dayrange pattern only allows a bare day before the dash: in '24.11.–25.11.2011' it reads "
+                          "'11.–25.11.2011' and gives ('2011-11-11', '2011-11-25')", strict=True)
+def test_range_of_days_with_month_repeated():
+    assert dates("Kurssi järjestetään 24.11.–25.11.2011 Kuopiossa.", "fi") == [("2011-11-24", "2011-11-25")]
+
+
+@pytest.mark.xfail(reason="a range over a month boundary without the first year ('30.11.–2.12.2011') is read as "
+                          "('2011-12-11', '2011-12-02'), an end before its start", strict=True)
+def test_range_of_days_across_months():
+    assert dates("Messut pidetään 30.11.–2.12.2011 Helsingissä.", "fi") == [("2011-11-30", "2011-12-02")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("sv", "Projektperiod 2019-01-01 - 2021-12-31", [("2019-01-01", "2021-12-31")]),
+    ("sv", "Beslutet fattades 2024-10-15 av styrelsen.", [("2024-10-15", None)]),
+    ("en", "Deadline for applications: 2023-05-31", [("2023-05-31", None)]),
+])
+def test_iso_dates_and_ranges(lang, text, expected):
+    assert dates(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fi", "Hanke toteutetaan vuosina 2021–2023.", ("2021", "2023")),
+    ("fi", "Hanke toteutetaan vuosina 2021-2023.", ("2021", "2023")),
+    ("sv", "Satsningen gäller läsåret 2021–2022.", ("2021", "2022")),
+    ("en", "The programme period 2014–2020 has ended.", ("2014", "2020")),
+])
+def test_year_ranges(lang, text, expected):
+    assert dates(text, lang) == [expected]
+
+
+def test_single_year_keeps_year_precision():
+    assert dates("Vuonna 2019 hankkeessa oli mukana kaksitoista koulua.", "fi") == [("2019", None)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fi", "Seminaari pidetään 7.6. Oulussa."),  # day and month, no year
+    ("fi", "Tilaisuus alkaa kello 10.00 ja päättyy klo 15.30."),  # clock times
+    ("fi", "2020-luvulla koulujen arki muuttuu."),  # a decade, not a year
+    ("fi", "Lisätietoja puhelimitse 029 533 1000."),  # a phone number
+    ("sv", "Ärendet har diarienummer 2019-00123."),  # a file number
+])
+def test_no_date(lang, text):
+    assert dates(text, lang) == []
+
+
+@pytest.mark.xfail(reason="_iso checks 1 <= day <= 31 only, so an impossible calendar date becomes '2020-02-31'",
+                   strict=True)
+def test_impossible_calendar_date_is_no_date():
+    assert dates("Hakemus saapui 31.2.2020.", "fi") == []
+
+
+def test_offsets_point_into_the_text():
+    text = "Hankeaika: 1.9.2019–31.8.2021."
+    [d] = find_dates(text, "fi", offset=100)
+    assert (d.start, d.end) == (111, 129)
+    assert text[d.start - 100:d.end - 100] == "1.9.2019–31.8.2021"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Dates: month names
+# ---------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hanke käynnistyi marraskuussa 2020.", "2020-11"),  # inessive
+    ("Haku päättyy tammikuussa 2024.", "2024-01"),
+    ("Tulokset julkaistaan helmikuussa 2025.", "2025-02"),
+    ("Koulutus alkaa syyskuusta 2020 alkaen.", "2020-09"),  # elative
+    ("Rahoitus on voimassa joulukuuhun 2021 asti.", "2021-12"),  # illative
+    ("Raportti valmistuu toukokuun 2021 aikana.", "2021-05"),  # genitive
+    ("Hanke päättyi kesäkuussa 2019.", "2019-06"),
+])
+def test_finnish_month_case_forms_give_year_month(text, expected):
+    assert dates(text, "fi") == [(expected, None)]
+
+
+def test_finnish_day_and_month_name():
+    assert dates("Seminaari pidetään 7. syyskuuta 2022 Helsingissä.", "fi") == [("2022-09-07", None)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fi", "Seminaari pidetään 7. syyskuuta Helsingissä."),
+    ("sv", "Konferensen hålls den 3 mars i Stockholm."),
+    ("en", "The seminar is held on 3 March at the university."),
+])
+def test_month_name_without_year_is_no_date(lang, text):
+    assert dates(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("sv", "Konferensen hålls den 3 mars 2021 i Stockholm.", "2021-03-03"),
+    ("sv", "Ansökan ska lämnas senast den 1 februari 2023.", "2023-02-01"),
+    ("sv", "Projektet startade i september 2019.", "2019-09"),
+    ("en", "The conference takes place on 12 May 2022 in Turku.", "2022-05-12"),
+    ("en", "The conference takes place on May 12, 2022 in Turku.", "2022-05-12"),
+    ("en", "The ministry decided on the grants on October 2nd, 2023.", "2023-10-02"),
+    ("en", "The project started in September 2019.", "2019-09"),
+])
+def test_swedish_and_english_month_names(lang, text, expected):
+    assert dates(text, lang) == [(expected, None)]
+
+
+@pytest.mark.xfail(reason="an ordinal day before the month ('2nd October 2023') is not read: only 'October 2023' "
+                          "matches, giving '2023-10'", strict=True)
+def test_english_ordinal_day_before_month():
+    assert dates("The agreement was signed on 2nd October 2023.", "en") == [("2023-10-02", None)]
+
+
+@pytest.mark.xfail(reason="a day range before a Swedish month name ('3–4 mars 2021') gives only the second day "
+                          "'2021-03-04', not a range", strict=True)
+def test_swedish_day_range_with_month_name():
+    assert dates("Konferensen hålls den 3–4 mars 2021 i Göteborg.", "sv") == [("2021-03-03", "2021-03-04")]
+
+
+@pytest.mark.xfail(reason="'3.-4. maaliskuuta 2021' gives only '2021-03-04'; the day range is lost", strict=True)
+def test_finnish_day_range_with_month_name():
+    assert dates("Päivät järjestetään 3.-4. maaliskuuta 2021 Turussa.", "fi") == [("2021-03-03", "2021-03-04")]
+
+
+@pytest.mark.xfail(reason="English '1–2 June 2023' gives only '2023-06-02'", strict=True)
+def test_english_day_range_with_month_name():
+    assert dates("The summer school runs 1–2 June 2023 in Umeå.", "en") == [("2023-06-01", "2023-06-02")]
+
+
+@pytest.mark.xfail(reason="a period written with month names ('1 januari 2020–31 december 2022') gives two "
+                          "separate dates, not a range, so a project's start/end from it depends on cue words",
+                   strict=True)
+def test_month_name_period_is_a_range():
+    assert dates("Projektet pågår 1 januari 2020–31 december 2022.", "sv") == [("2020-01-01", "2022-12-31")]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Amounts
+# ---------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, text, value, currency", [
+    ("fi", "Hankkeelle myönnettiin 635 000 euron rahoitus.", "635000", "EUR"),
+    ("fi", "Kunnat saavat yhteensä 80 000 euroa.", "80000", "EUR"),
+    ("fi", "Avustuksen suuruus on 120000 euroa.", "120000", "EUR"),
+    ("fi", "Ministeriö myönsi 1,3 miljoonaa euroa täydennyskoulutukseen.", "1300000", "EUR"),
+    ("fi", "Ammattikorkeakoulut saavat 2,5 miljoonan euron rahoituksen.", "2500000", "EUR"),
+    ("fi", "Ohjelmaan varataan 12,5 miljoonaa euroa.", "12500000", "EUR"),
+    ("fi", "Ministeriö jakaa viisi miljoonaa euroa ammattikorkeakouluille.", "5000000", "EUR"),
+    ("fi", "Viisi miljoonaa euroa jaetaan kolmelle hankkeelle.", "5000000", "EUR"),
+    ("fi", "Hankkeen budjetti on 2,5 milj. euroa.", "2500000", "EUR"),
+    ("fi", "Avustusta myönnettiin 300 tuhatta euroa.", "300000", "EUR"),
+    ("fi", "Avustus on 120 000 €.", "120000", "EUR"),
+    ("fi", "Kokonaisbudjetti 1 200 000,00 euroa", "1200000", "EUR"),
+    ("fi", "Myönnetty EU- ja valtion rahoitus 235 870 €", "235870", "EUR"),
+    ("sv", "Ministeriet delar ut fem miljoner euro till yrkeshögskolorna.", "5000000", "EUR"),
+    ("sv", "Föreningen får 6 037 900 kr för projektet.", "6037900", "SEK"),
+    ("sv", "Stödet uppgår till 1,2 miljoner kronor.", "1200000", "SEK"),
+    ("sv", "Projektet får 850 000 kronor under tre år.", "850000", "SEK"),
+    ("sv", "Fonden beviljar en miljon kronor till satsningen.", "1000000", "SEK"),
+    ("sv", "Budgeten är SEK 4 500 000 för hela perioden.", "4500000", "SEK"),
+    ("en", "The ministry grants EUR 6 million to seven projects.", "6000000", "EUR"),
+    ("en", "The programme receives EUR 1.5 million.", "1500000", "EUR"),
+    ("en", "The consortium received €6 million from the fund.", "6000000", "EUR"),
+    ("en", "The network will share six million euros.", "6000000", "EUR"),
+    ("en", "The council awarded SEK 2 million to the project.", "2000000", "SEK"),
+    ("en", "The grant totals EUR 450 000.", "450000", "EUR"),
+])
+def test_supported_amounts(lang, text, value, currency):
+    assert amounts(text, lang) == [(Decimal(value), currency)]
+
+
+def test_amount_span_and_plain_value():
+    text = "Hankkeelle myönnettiin 1,3 miljoonaa euroa."
+    [a] = find_amounts(text, "fi")
+    assert text[a.start:a.end] == "1,3 miljoonaa euroa"
+    assert plain(a.value) == "1300000"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fi", "Hankkeeseen osallistuu 120 opiskelijaa ja 15 opettajaa."),
+    ("fi", "Kesto 24 kuukautta, 3 toteuttajaa."),
+    ("sv", "Totalt 40 skolor och 2 000 elever deltar."),
+    ("en", "More than 2,000 teachers took part in 12 workshops."),
+])
+def test_no_amount_without_currency(lang, text):
+    assert amounts(text, lang) == []
+
+
+# Unsupported but common forms: the right value is asserted.
+
+@pytest.mark.xfail(reason="English thousands separators are read as decimals: '€120,000' gives Decimal('120.000') "
+                          "(one hundred and twenty euros)", strict=True)
+def test_english_comma_thousands_euro_sign():
+    assert amounts("The school received €120,000 for the pilot.", "en") == [(Decimal(120000), "EUR")]
+
+
+@pytest.mark.xfail(reason="'a grant of 450,000 euros' gives Decimal('450.000') instead of 450000", strict=True)
+def test_english_comma_thousands_with_currency_word():
+    assert amounts("The centre received a grant of 450,000 euros.", "en") == [(Decimal(450000), "EUR")]
+
+
+@pytest.mark.xfail(reason="'€1,200,000' is cut after the first group and read as Decimal('1.200')", strict=True)
+def test_english_two_comma_groups():
+    assert amounts("The total budget is €1,200,000.", "en") == [(Decimal(1200000), "EUR")]
+
+
+@pytest.mark.xfail(reason="a currency code after an English number with comma groups ('1,200,000 EUR') is not found",
+                   strict=True)
+def test_english_comma_groups_then_code():
+    assert amounts("The total budget is 1,200,000 EUR.", "en") == [(Decimal(1200000), "EUR")]
+
+
+@pytest.mark.xfail(reason="'1.300.000 euroa' (points as thousands separators) is not matched although "
+                          "_to_decimal was written for it", strict=True)
+def test_points_as_thousands_separators():
+    assert amounts("Hankkeen kustannusarvio on 1.300.000 euroa.", "fi") == [(Decimal(1300000), "EUR")]
+
+
+@pytest.mark.xfail(reason="Finnish number words are in the nominative only: the genitive 'kahden miljoonan euron' "
+                          "is not read", strict=True)
+def test_finnish_number_word_in_genitive():
+    assert amounts("Ministeriö myönsi kahden miljoonan euron lisärahoituksen.", "fi") == [(Decimal(2000000), "EUR")]
+
+
+@pytest.mark.xfail(reason="'puoli miljoonaa euroa' (half a million) is not read: 'puoli' is no number word",
+                   strict=True)
+def test_finnish_half_a_million():
+    assert amounts("Hankkeelle myönnettiin puoli miljoonaa euroa.", "fi") == [(Decimal(500000), "EUR")]
+
+
+@pytest.mark.xfail(reason="Swedish 'mnkr' (miljoner kronor) is listed as a multiplier only, so with no currency "
+                          "word after it nothing is found", strict=True)
+def test_swedish_mnkr():
+    assert amounts("Regeringen avsätter 3,2 mnkr till satsningen.", "sv") == [(Decimal(3200000), "SEK")]
+
+
+@pytest.mark.xfail(reason="Swedish 'tkr' (tusen kronor) is listed as a multiplier only: '500 tkr' gives nothing",
+                   strict=True)
+def test_swedish_tkr():
+    assert amounts("Skolan beviljas 500 tkr för fortbildning.", "sv") == [(Decimal(500000), "SEK")]

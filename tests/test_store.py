@@ -1,0 +1,207 @@
+"""The store interface on the embedded Oxigraph store: atomic replace, typed bindings, union default graph, errors."""
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, SKOS, XSD
+
+import edukg.store as store_module
+from edukg.errors import QueryError, StoreError
+from edukg.store import OxigraphStore, inject_values, open_store, query_form
+
+FIXTURE = Path(__file__).parent / "data" / "query-fixture.trig"
+B = "https://w3id.org/edukg/"
+DOC_A = B + "graph/source/doc-a-fi"
+DOC_B = B + "graph/source/doc-b-sv"
+ONTOLOGY = B + "graph/ontology"
+SAKKY = URIRef(B + "id/organisation/savon-koulutuskuntayhtyma")
+PREFIXES = "PREFIX org: <http://www.w3.org/ns/org#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+
+
+def fixture_graphs() -> dict[str, Graph]:
+    ds = Dataset()
+    ds.parse(FIXTURE, format="trig")
+    return {str(g.identifier): g for g in ds.graphs() if isinstance(g.identifier, URIRef) and len(g)}
+
+
+@pytest.fixture
+def store():
+    with OxigraphStore(None) as s:
+        s.add_graphs(fixture_graphs())
+        yield s
+
+
+def graph_content(store: OxigraphStore, graph_iri: str) -> set:
+    _, rows = store.select("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph_iri)})
+    return {(r["s"], r["p"], r["o"]) for r in rows}
+
+
+def small_graph(label: str) -> Graph:
+    g = Graph()
+    g.add((URIRef("http://example.org/a"), SKOS.prefLabel, Literal(label, lang="fi")))
+    g.add((URIRef("http://example.org/a"), RDF.type, URIRef("http://example.org/Thing")))
+    return g
+
+
+def test_graphs_and_count(store):
+    assert store.graphs() == [ONTOLOGY, DOC_A, DOC_B]
+    assert store.quads_count() == sum(len(g) for g in fixture_graphs().values())
+
+
+def test_replace_graph_swaps_the_whole_content(store):
+    store.replace_graph(DOC_A, small_graph("uusi"))
+    assert graph_content(store, DOC_A) == set(small_graph("uusi"))
+    assert len(graph_content(store, DOC_B)) == len(fixture_graphs()[DOC_B])
+
+
+def test_replace_with_an_empty_graph_removes_it(store):
+    store.replace_graph(DOC_A, Graph())
+    assert DOC_A not in store.graphs()
+
+
+def test_replace_graph_failing_inside_the_transaction_keeps_the_old_graph(store, monkeypatch):
+    before = graph_content(store, DOC_A)
+    real = store_module._replace_update
+
+    def fails_after_drop_and_insert(graph_iri, graph):
+        # CREATE GRAPH on a graph that exists fails when it runs: after the DROP and the INSERT have run
+        return real(graph_iri, graph) + f" ;\nCREATE GRAPH <{graph_iri}>"
+
+    monkeypatch.setattr(store_module, "_replace_update", fails_after_drop_and_insert)
+    with pytest.raises(StoreError, match="replace graph"):
+        store.replace_graph(DOC_A, small_graph("uusi"))
+    assert graph_content(store, DOC_A) == before
+
+
+def test_replace_graph_with_an_unwritable_term_keeps_the_old_graph(store):
+    before = graph_content(store, DOC_A)
+    bad = small_graph("uusi")
+    bad.add((URIRef("http://example.org/a"), SKOS.note, URIRef("http://example.org/not an iri")))
+    with pytest.raises(StoreError, match="not a valid IRI"):
+        store.replace_graph(DOC_A, bad)
+    assert graph_content(store, DOC_A) == before
+
+
+def test_literals_with_quotes_braces_and_newlines_survive_a_replace(store):
+    tricky = 'a "quoted" } name ; DROP ALL {\n second line \\ backslash\ttab'
+    g = Graph()
+    g.add((URIRef("http://example.org/a"), SKOS.prefLabel, Literal(tricky, lang="sv")))
+    g.add((URIRef("http://example.org/a"), SKOS.note, Literal("12.50", datatype=XSD.decimal)))
+    store.replace_graph(DOC_B, g)
+    assert graph_content(store, DOC_B) == set(g)
+    assert DOC_A in store.graphs()
+
+
+def test_drop_graph(store):
+    store.drop_graph(DOC_B)
+    store.drop_graph(B + "graph/source/never-there")
+    assert store.graphs() == [ONTOLOGY, DOC_A]
+
+
+def test_select_with_typed_bindings(store):
+    query = PREFIXES + "SELECT ?org ?label WHERE { GRAPH ?g { ?org skos:prefLabel ?label } }"
+    _, rows = store.select(query, {"org": SAKKY, "g": URIRef(DOC_A)})  # ?g is not projected: VALUES row
+    assert rows == [{"org": SAKKY, "label": Literal("Savon koulutuskuntayhtymä", lang="fi")}]
+    _, rows = store.select(PREFIXES + "SELECT ?org WHERE { GRAPH ?g { ?org skos:altLabel ?l } }",
+                           {"l": Literal("Sakky", lang="fi")})
+    assert [r["org"] for r in rows] == [SAKKY]
+
+
+@pytest.mark.parametrize("variable", ["name", "hidden"])  # projected (substitution) and not (VALUES row)
+def test_an_injection_attempt_in_a_binding_is_only_a_value(store, variable):
+    before = store.quads_count()
+    evil = Literal('x" } } ; DROP ALL ; INSERT DATA { <http://e/a> <http://e/b> "c" } #{')
+    query = PREFIXES + "SELECT ?name ?org WHERE { GRAPH ?g { ?org skos:prefLabel ?label } FILTER(STR(?label) = ?%s) }"
+    _, rows = store.select(query % variable, {variable: evil})
+    assert rows == []
+    assert store.quads_count() == before
+    with pytest.raises(QueryError):
+        store.select(query % variable, {variable: URIRef("http://e/> } ; DROP ALL ; #")})
+    assert store.quads_count() == before
+
+
+def test_inject_values_writes_one_escaped_values_row():
+    text = inject_values('PREFIX a: <http://a/> # { not here\nSELECT ?x WHERE { ?x ?p "}" }',
+                         {"x": URIRef("http://a/b"), "n": Literal('he said "}"\n', lang="fi")})
+    assert text.endswith('WHERE {\n  VALUES (?x ?n) { (<http://a/b> "he said \\"}\\"\\n"@fi) }\n ?x ?p "}" }')
+    construct = inject_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {"s": URIRef("http://a/b")})
+    assert construct.startswith("CONSTRUCT { ?s ?p ?o } WHERE {\n  VALUES (?s)")
+
+
+def test_query_form_skips_prologue_and_comments():
+    assert query_form("PREFIX select: <http://x#> # ASK\nconstruct { } where { }") == "CONSTRUCT"
+    with pytest.raises(QueryError):
+        query_form("INSERT DATA { }")
+
+
+def test_union_default_graph(store):
+    query = PREFIXES + "SELECT DISTINCT ?org WHERE { ?org a org:Organization }"
+    assert store.select(query)[1] == []
+    _, rows = store.select(query, union_default=True)
+    assert len(rows) == 6
+    assert store.ask(PREFIXES + "ASK { ?o skos:altLabel ?l }", union_default=True)
+    assert not store.ask(PREFIXES + "ASK { ?o skos:altLabel ?l }")
+
+
+def test_construct_and_ask_with_bindings(store):
+    g = store.construct(PREFIXES + "CONSTRUCT { ?o skos:prefLabel ?l } WHERE { GRAPH ?g { ?o skos:prefLabel ?l } }",
+                        {"o": SAKKY})
+    assert set(g) == {(SAKKY, SKOS.prefLabel, Literal("Savon koulutuskuntayhtymä", lang="fi"))}
+    assert store.ask(PREFIXES + "ASK { GRAPH ?g { ?o skos:altLabel ?l } }", {"o": SAKKY})
+    with pytest.raises(QueryError, match="SELECT"):
+        store.select("ASK {}")
+
+
+def test_dataset_holds_every_named_graph(store):
+    ds = store.dataset()
+    expected = fixture_graphs()
+    assert {str(g.identifier) for g in ds.graphs() if len(g)} == set(expected)
+    for iri, graph in expected.items():
+        assert isomorphic(ds.graph(URIRef(iri)), graph), iri
+
+
+def test_syntax_error_is_a_query_error(store):
+    with pytest.raises(QueryError, match="syntax"):
+        store.select("SELEC ?x WHERE { }")
+
+
+def test_store_on_disk_persists_and_releases_its_lock(tmp_path):
+    path = tmp_path / "store"
+    with open_store(path) as s:
+        s.add_graphs({DOC_A: small_graph("levyllä")})
+    with open_store(path, create=False) as s:
+        assert s.graphs() == [DOC_A]
+
+
+def test_a_locked_store_is_a_store_error(tmp_path):
+    first = OxigraphStore(tmp_path / "store")
+    try:
+        with pytest.raises(StoreError, match=r"in use by another process") as e:
+            OxigraphStore(tmp_path / "store")
+        assert str(tmp_path / "store") in str(e.value) and "\n" not in str(e.value)
+    finally:
+        first.close()
+
+
+def test_bad_paths_are_store_errors(tmp_path):
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a directory")
+    with pytest.raises(StoreError, match="cannot open") as e:
+        open_store(a_file / "store")
+    assert str(a_file / "store") in str(e.value) and "\n" not in str(e.value)
+    with pytest.raises(StoreError, match="no store here"):
+        open_store(tmp_path / "missing", create=False)
+
+
+def test_a_closed_store_says_so():
+    s = OxigraphStore(None)
+    s.close()
+    with pytest.raises(StoreError, match="closed"):
+        s.graphs()
+
+
+def test_an_unreachable_endpoint_is_a_store_error():
+    with pytest.raises(StoreError, match=r"endpoint http://127\.0\.0\.1:9/query: cannot reach it") as e:
+        open_store(endpoint="http://127.0.0.1:9/query")
+    assert "\n" not in str(e.value)
