@@ -35,6 +35,7 @@ _HEADER = re.compile(r"#\s*(title|description|param|columns)\s*:\s*(.*)", re.IGN
 # "NAME — description"; an em dash is the documented separator, an en dash, hyphen or colon also work
 _PARAM = re.compile(r"(\w+)\s*(?:[—–:]|-(?=\s))?\s*(.*)")
 _IRI_VALUE = re.compile(r"https?://\S+")
+_PROLOGUE = re.compile(r"(PREFIX|BASE)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,15 +65,15 @@ class QueryResult:
 
 
 def parse_query(text: str, name: str, origin: str = "", builtin: bool = True) -> NamedQuery:
-    """Read the header comment lines at the top of a query file."""
+    """Read the header: the `# key: value` comment lines before the query (PREFIX lines may come between)."""
     fields: dict[str, str] = {}
     params: dict[str, str] = {}
     for line in text.splitlines():
         line = line.strip()
-        if not line:
+        if not line or _PROLOGUE.match(line):
             continue
         if not line.startswith("#"):
-            break
+            break  # the header ends where the query itself begins
         m = _HEADER.fullmatch(line)
         if not m:
             continue
@@ -131,6 +132,9 @@ def bind_params(query: NamedQuery, params: Mapping[str, str]) -> dict[str, Term]
             raise QueryError(f"query {query.name!r} needs parameter {name!r} (accepted: {accepted})")
     bindings: dict[str, Term] = {}
     for name, value in params.items():
+        if not value.strip():
+            # an empty name would match nothing useful, and in the shipped queries it means "any"
+            raise QueryError(f"query {query.name!r}: parameter {name!r} is empty")
         if _IRI_VALUE.fullmatch(value):
             bindings[f"{name}_iri"] = URIRef(value)
         else:

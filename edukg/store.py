@@ -14,7 +14,6 @@ or in FILTERs of the outermost group (the named queries in `queries/` do).
 """
 from __future__ import annotations
 
-import logging
 import re
 import urllib.error
 import urllib.request
@@ -29,8 +28,6 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from edukg.errors import QueryError, StoreError
-
-log = logging.getLogger(__name__)
 
 Term = URIRef | Literal | BNode
 Row = dict[str, Term | None]
@@ -156,7 +153,8 @@ def ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> str:
 
 _TOKEN = re.compile(r"""
     (?P<ws>\s+) | (?P<comment>\#[^\n]*)
-  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\" | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*")
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+               | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*")
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>) | (?P<var>[?$]\w+)
   | (?P<word>[A-Za-z_][\w\-.]*:?[\w\-.]*) | (?P<other>.)
 """, re.VERBOSE | re.DOTALL)
@@ -416,7 +414,7 @@ def _from_json(binding: dict | None) -> Term | None:
 
 def _derived_update_url(query_url: str) -> str:
     # Oxigraph server (/query → /update) and Fuseki (/ds/query → /ds/update); others answer both on one URL.
-    return query_url[: -len("/query")] + "/update" if query_url.rstrip("/").endswith("/query") else query_url
+    return query_url.removesuffix("/query") + "/update" if query_url.endswith("/query") else query_url
 
 
 class EndpointStore(Store):

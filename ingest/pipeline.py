@@ -56,7 +56,7 @@ def _stage(name: str, step, warnings: list[str]) -> list:
     try:
         return step()
     except Exception as e:  # a bug met on unusual text must not lose the organisations already found
-        log.warning("%s: %s extraction failed (%s: %s)", "document", name, type(e).__name__, e)
-        log.debug("traceback", exc_info=True)
+        # the caller reports it with the file's name; -v shows the traceback
+        log.debug("%s extraction failed", name, exc_info=True)
         warnings.append(f"{name} extraction failed ({type(e).__name__}: {e})")
         return []

@@ -11,6 +11,8 @@ import gc
 import io
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -190,3 +192,29 @@ def test_latin1_and_windows1252_files_are_decoded_and_built(cli, tmp_path, sampl
     titles = {str(o) for _, p, o in after[f"{BASE}graph/source/ymparisto-cp1252"]
               if str(p) == "http://purl.org/dc/terms/title"}
     assert titles == {"Ympäristöministeriö järjestää seminaarin"}
+
+
+# --- a document that is built with something left out ---------------------------------------------------
+
+_FAILING_STEP = """
+import sys
+import edukg.ingest.pipeline as pipeline
+from edukg.cli import main
+
+def fail(*args, **kwargs):
+    raise RuntimeError("simulated failure")
+
+pipeline.extract_events = fail  # one relation step fails on this text; the rest of the document is kept
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_failing_relation_step_is_one_warning_line_naming_the_file(tmp_path, good):
+    proc = subprocess.run([sys.executable, "-c", _FAILING_STEP, "build", str(good), "--store",
+                           str(tmp_path / "store"), "--no-validate"],
+                          capture_output=True, text=True, encoding="utf-8", cwd=tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "Built 1 document" in proc.stdout
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, f"expected one line on stderr:\n{proc.stderr}"
+    assert str(good) in lines[0] and "events" in lines[0]

@@ -185,8 +185,6 @@ def test_swedish_adjective_inside_name_pipeline():
     assert "Luleå tekniska universitet" in org_names("Projektet genomförs av Umeå universitet och Luleå tekniska universitet.\n")
 
 
-@pytest.mark.xfail(reason="prefix head 'Högskolan' requires capitalised words after it, so 'Högskolan i Borås' is "
-                          "not found by the finder (only through the gazetteer)", strict=True)
 def test_swedish_hogskolan_i_place_finder():
     assert "Högskolan i Borås" in bases("Projektet genomförs av Göteborgs universitet och Högskolan i Borås.", "sv")
 
@@ -212,8 +210,6 @@ def test_swedish_myndigheten_for_then_second_name():
         ["Myndigheten för skolutveckling", "Specialpedagogiska skolmyndigheten"]
 
 
-@pytest.mark.xfail(reason="prefix head 'stiftelsen' (without 'för') needs a capitalised word next: "
-                          "'Stiftelsen för Åbo Akademi' gives only 'Åbo Akademi'", strict=True)
 def test_swedish_stiftelsen_for():
     assert "Stiftelsen för Åbo Akademi" in bases("Stiftelsen för Åbo Akademi stöder forskningen.", "sv")
 
@@ -420,17 +416,11 @@ def test_person_name_not_swallowed_into_organisation():
     assert names == {"Jyväskylän yliopisto"}
 
 
-@pytest.mark.xfail(reason="'Laine' is in the wide world given-name list, so 'Sari Laine Lapin' is read as two given "
-                          "names and a surname followed by a head and rejected as a person; the organisation then "
-                          "swallows the name: 'Sari Laine Lapin ammattikorkeakoulu'", strict=True)
 def test_person_with_common_surname_not_swallowed_into_organisation():
     names = org_names("Hanketta esitteli yliopettaja Sari Laine Lapin ammattikorkeakoulusta.\n")
     assert names == {"Lapin ammattikorkeakoulu"}
 
 
-@pytest.mark.xfail(reason="the double-surname rule takes the genitive place name 'Kuopion' as a second surname, so "
-                          "the school loses its first word and comes out as the lower-case name 'lyseon lukio'",
-                   strict=True)
 def test_place_genitive_after_person_belongs_to_organisation():
     assert org_names("Rehtori Pekka Virtanen Kuopion lyseon lukiosta on tyytyväinen.\n") == {"Kuopion lyseon lukio"}
 

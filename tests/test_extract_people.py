@@ -96,23 +96,15 @@ def test_fi_genitive_full_name_after_nominative():
     ("Haastattelimme rehtori Tuula Saarista.\n", "Tuula Saarinen"),  # partitive
     ("Hankkeesta vastaa projektipäällikkö Jussi Leppäsen tiimi.\n", "Jussi Leppänen"),  # genitive
 ])
-@pytest.mark.xfail(reason="a surname seen only in an inflected form is kept as written ('Mikko Järviselle'); the "
-                          "nominative is chosen only as the shortest spelling among mentions, never by lemmatising",
-                   strict=True)
 def test_fi_inflected_surname_alone_to_nominative(text, expected):
     assert [p for p, _, _ in people(text)] == [expected]
 
 
-@pytest.mark.xfail(reason="the double-surname rule takes the place genitive 'Kuopion' as a second surname "
-                          "('Pekka Virtanen Kuopion') and the school loses its first word ('lyseon lukio')",
-                   strict=True)
 def test_fi_place_genitive_after_name_starts_organisation():
     assert people("Rehtori Pekka Virtanen Kuopion lyseon lukiosta on tyytyväinen.\n") == \
         [("Pekka Virtanen", "rehtori", "Kuopion lyseon lukio")]
 
 
-@pytest.mark.xfail(reason="'Laine' is in the wide world given-name list, so 'Sari Laine Lapin' is read as given "
-                          "names plus a surname inside an organisation name: no person is found", strict=True)
 def test_fi_common_surname_that_is_also_a_foreign_given_name():
     assert people("Hanketta esitteli yliopettaja Sari Laine Lapin ammattikorkeakoulusta.\n") == \
         [("Sari Laine", "yliopettaja", "Lapin ammattikorkeakoulu")]

@@ -451,7 +451,6 @@ def test_fi_award_donor_in_next_sentence():
     assert [(a, r, b) for a, r, _, b, _ in awards(ex)] == [("Vuoden opettaja -palkinto", "Anna Korhonen", "Opetushallitus")]
 
 
-@pytest.mark.xfail(reason="a recipient in the allative ('lehtori Anna Korhoselle') is kept inflected", strict=True)
 def test_fi_award_recipient_in_allative():
     ex = run("Vuoden opettaja -palkinto myönnettiin lehtori Anna Korhoselle.\n")
     assert [(a, r) for a, r, _, _, _ in awards(ex)] == [("Vuoden opettaja -palkinto", "Anna Korhonen")]

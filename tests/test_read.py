@@ -283,3 +283,12 @@ def test_find_files_expands_folders_in_a_stable_order(tmp_path):
     files, problems = find_files([tmp_path, tmp_path / "missing.txt"])
     assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a.txt", "b/1.html", "b/2.md"]
     assert len(problems) == 1 and str(tmp_path / "missing.txt") in problems[0]
+
+
+def test_every_document_of_the_development_corpus_reads(dev_corpus):
+    files = sorted((dev_corpus / "docs").iterdir())
+    assert files
+    for path in files:
+        doc = read_document(path)
+        assert doc.id == path.stem
+        assert doc.text.strip() and "\r" not in doc.text and "\ufffd" not in doc.text

@@ -163,7 +163,8 @@ CASES = [
     case("amount-as-text", replace(AMOUNT, SCHEMA.value, Literal("635 000 €")), AMOUNT, SCHEMA.value),
     case("amount-as-integer", replace(AMOUNT, SCHEMA.value, Literal(635000)), AMOUNT, SCHEMA.value),
     case("amount-without-value", remove(AMOUNT, SCHEMA.value), AMOUNT, SCHEMA.value),
-    case("amount-without-currency", remove(AMOUNT, SCHEMA.currency), AMOUNT, SCHEMA.currency),
+    # a source may give a sum without a currency: reported, not rejected
+    case("amount-without-currency", remove(AMOUNT, SCHEMA.currency), AMOUNT, SCHEMA.currency, "Warning"),
     case("amount-currency-lowercase", replace(AMOUNT, SCHEMA.currency, Literal("eur")), AMOUNT, SCHEMA.currency),
     case("amount-currency-symbol", replace(AMOUNT, SCHEMA.currency, Literal("€")), AMOUNT, SCHEMA.currency),
     case("programme-without-name", remove(ESF, SKOS.prefLabel), ESF, SKOS.prefLabel),

@@ -43,9 +43,9 @@ def build_people(ctx: DocContext) -> tuple[list[Person], dict[int, str]]:
         best = 0
         for m in ms:
             names[id(m)] = name
+            org, strength = _affiliation(ctx, m)  # may find the title on a contact block's next line
             if person.title is None and m.title:
                 person.title = m.title
-            org, strength = _affiliation(ctx, m)
             if org and strength > best:
                 best = strength
                 person.organisation = org

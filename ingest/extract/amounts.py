@@ -11,7 +11,9 @@ from decimal import Decimal, InvalidOperation
 
 from ..lexicon import lexicon
 
-_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?"
+# 635 000 | 1.300.000 | 120,000 (English thousands) | 1,3 | 47384
+_NUMBER = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?"
+           r"|\d+(?:[,.]\d+)?")
 
 
 @dataclass(frozen=True)
@@ -24,8 +26,10 @@ class AmountMention:
 
 def _to_decimal(num: str) -> Decimal | None:
     s = re.sub(r"[ \u00a0\u202f]", "", num)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):  # "1.300.000": points as thousands separators
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):  # "1.300.000": points as thousands separators
         s = s.replace(".", "")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):  # "120,000", "1,200,000.50": English thousands
+        s = s.replace(",", "")
     s = s.replace(",", ".")
     try:
         return Decimal(s)
@@ -50,19 +54,29 @@ def find_amounts(text: str, lang: str, offset: int = 0) -> list[AmountMention]:
     # number [multiplier] currency  |  currency number [multiplier]
     after = re.compile(rf"(?<![\w,.]){num}(?:\s*(?P<mul>{mul})\.?)?\s*(?P<cur>{cur})(?!\w)", re.I)
     before = re.compile(rf"(?<!\w)(?P<cur>{cur})\s*(?P<num>{_NUMBER})(?:\s*(?P<mul>{mul})\.?)?(?!\w)", re.I)
+    units = {k.lower(): v for k, v in sec.get("units", {}).items()}
+    rxs = [after, before]
+    if units:  # "3,2 mnkr": currency and multiplier in one word
+        rxs.insert(0, re.compile(rf"(?<![\w,.]){num}\s*(?P<unit>{_alternation(units)})(?!\w)", re.I))
     out: list[AmountMention] = []
     taken: list[tuple[int, int]] = []
-    for rx in (after, before):
+    for rx in rxs:
         for m in rx.finditer(text):
             s, e = m.span()
             if any(not (e <= a or s >= b) for a, b in taken):
                 continue
             raw = m.group("num")
-            value = Decimal(number_words[raw.lower()]) if raw.lower() in number_words else _to_decimal(raw)
+            value = Decimal(str(number_words[raw.lower()])) if raw.lower() in number_words else _to_decimal(raw)
             if value is None:
                 continue
-            if m.group("mul"):
-                value *= Decimal(multipliers[m.group("mul").lower()])
+            groups = m.groupdict()
+            if groups.get("unit"):
+                code, factor = units[m.group("unit").lower()]
+                out.append(AmountMention(offset + s, offset + e, value * Decimal(factor), code))
+                taken.append((s, e))
+                continue
+            if groups.get("mul"):
+                value *= Decimal(str(multipliers[m.group("mul").lower()]))
             currency = currencies.get(m.group("cur").lower())
             # a bare "e" or "m" is a currency or multiplier only right after a number
             if m.group("cur").lower() in ("e", "m") and not re.match(r"\d", raw):

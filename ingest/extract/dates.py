@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from ..lexicon import lexicon
 from ..text import lemma
@@ -19,6 +20,8 @@ _PATTERNS = [
     # 13.12.2017 - 31.12.2019, 2009-01-01 - 2010-12-31
     ("range", re.compile(_DMY.format(n=1) + _DASH + _DMY.format(n=2))),
     ("range", re.compile(_ISO.format(n=1) + _DASH + _ISO.format(n=2))),
+    # 24.11.–25.11.2011, 30.11.–2.12.2011: the first date takes the year of the second
+    ("dmrange", re.compile(r"(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.?" + _DASH + _DMY.format(n=2))),
     # 24.–25.11.2011, 8.-9.6.2017: a range of days within one month
     ("dayrange", re.compile(r"(?P<d1>\d{1,2})\.?" + _DASH + r"(?P<d2>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d)")),
     ("day", re.compile(_DMY.format(n=1))),
@@ -26,7 +29,8 @@ _PATTERNS = [
     # 2021-2023, 2023–2025: a range of years
     ("years", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)" + _DASH + r"(?P<y2>(?:19|20)\d\d)(?![\d-])")),
 ]
-_WORD_DATE = re.compile(r"(?<!\w)(?:(?P<d>\d{1,2})\.?\s+)?(?P<month>[^\W\d_]{3,})(?:\s+(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d\d))?(?!\w)")
+_WORD_DATE = re.compile(r"(?<!\w)(?:(?P<d0>\d{1,2})\.?\s*[-–]\s*)?(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?\s+)?(?P<month>[^\W\d_]{3,})"
+                        r"(?:\s+(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d\d))?(?!\w)")
 _YEAR = re.compile(r"(?<![\d.,-])(?P<y>(?:19|20)\d\d)(?![\d-])")
 
 
@@ -51,10 +55,10 @@ def _iso(y, m=None, d=None) -> str | None:
         return None
     if d is None:
         return f"{y:04d}-{m:02d}"
-    d = int(d)
-    if not 1 <= d <= 31:
+    try:
+        return date(y, m, int(d)).isoformat()  # a calendar date or none ("31.2.2020")
+    except ValueError:
         return None
-    return f"{y:04d}-{m:02d}-{d:02d}"
 
 
 def _month_number(word: str, lang: str) -> int | None:
@@ -90,6 +94,12 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
                 b = _iso(g.get("y2") or g.get("iy2"), g.get("m2") or g.get("im2"), g.get("d2") or g.get("id2"))
                 if a and b:
                     out.append(DateMention(offset + s, offset + e, a, b))
+            elif kind == "dmrange":
+                y2 = int(g["y2"])
+                a = _iso(y2 if int(g["m1"]) <= int(g["m2"]) else y2 - 1, g["m1"], g["d1"])
+                b = _iso(g["y2"], g["m2"], g["d2"])
+                if a and b:
+                    out.append(DateMention(offset + s, offset + e, a, b))
             elif kind == "dayrange":
                 a, b = _iso(g["y"], g["m"], g["d1"]), _iso(g["y"], g["m"], g["d2"])
                 if a and b:
@@ -113,8 +123,10 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             continue
         day = m.group("d") or m.group("d2")
         val = _iso(m.group("y"), month, day)
+        first = _iso(m.group("y"), month, m.group("d0")) if m.group("d0") and day else None
         if val:
-            out.append(DateMention(offset + s, offset + e, val))
+            # "3–4 mars 2021", "3.-4. maaliskuuta 2021": a range of days
+            out.append(DateMention(offset + s, offset + e, first, val) if first else DateMention(offset + s, offset + e, val))
             taken.append((s, e))
     for m in _YEAR.finditer(text):
         s, e = m.span()

@@ -49,9 +49,13 @@ def head_type(tok: Token, lex: Lexicon) -> str | None:
         last = low.rsplit("-", 1)[1]
         forms |= {last, lemma(last, lex.lang).lower()}
     whole = set(lex.section("organisation").get("whole_word_heads", ()))
+    # a lower-case compound ending in a whole-word head is a common noun ("johtokunta"); a capitalised one
+    # the dictionary does not know is a name ("Kuntaliitto")
+    proper = tok.is_cap and not lemma(tok.text, lex.lang)[:1].islower()
+    places = set(lex.section("organisation").get("place_like_heads", ()))
     for head, typ in lex.heads:
         for f in forms:
-            if f == head or (f.endswith(head) and head not in whole):
+            if f == head or (f.endswith(head) and (head not in whole or proper and head not in places)):
                 return typ
     return None
 

@@ -79,8 +79,10 @@ class PersonFinder:
         if not self.is_given(t.text) and not (t.text in world_names() and self._title_before(toks, i)):
             return None
         j = i + 1
-        if j < len(toks) and self.is_given(toks[j].text) and j + 1 < len(toks) and self._surname_ok(toks[j + 1]):
-            j += 1  # a second given name: "Anna Maria Virtanen"
+        if (j + 1 < len(toks) and self.is_given(toks[j].text) and self._surname_ok(toks[j + 1])
+                and toks[j + 1].start - toks[j].end == 1 and not self._followed_by_head(toks, j + 1)
+                and toks[j].text in self.given):
+            j += 1  # a second given name: "Anna Maria Virtanen" (but "Sari Laine Lapin ammattikorkeakoulusta")
         if j >= len(toks) or not self._surname_ok(toks[j]) or toks[j].start - toks[j - 1].end > 1:
             return None
         j += 1
@@ -88,6 +90,7 @@ class PersonFinder:
         if (j < len(toks) and self._surname_ok(toks[j]) and toks[j].start - toks[j - 1].end == 1
                 and not self.is_given(toks[j].text) and not self._followed_by_head(toks, j)
                 and not self._common_word(toks[j].text)
+                and (self.lang != "fi" or lemma(toks[j].text, "fi") == toks[j].text)
                 and (j + 1 >= len(toks) or not toks[j + 1].is_cap)):
             j += 1
         if self._followed_by_head(toks, j - 1):
@@ -96,11 +99,28 @@ class PersonFinder:
         words[-1] = _POSSESSIVE.sub("", words[-1])
         if ":" in words[-1]:
             words[-1] = words[-1].split(":")[0]
+        if self.lang == "fi":
+            # an inflected surname to its nominative ("Korhoselle" → "Korhonen"), where the dictionary knows it
+            lem = lemma(words[-1], "fi")
+            if lem != words[-1] and lem[:1].isupper() and lem[:3] == words[-1][:3]:
+                words[-1] = lem
         return j, PersonMention(toks[i].start, toks[j - 1].end, " ".join(words), tuple(words))
 
     def _followed_by_head(self, toks, j) -> bool:
-        return j + 1 < len(toks) and toks[j + 1].is_word and head_type(toks[j + 1], self.lex) is not None \
-            and toks[j + 1].start - toks[j].end <= 1 and not self.is_given(toks[j + 1].text)
+        """The name runs on into an organisation word ("Lovisa Gymnasium", "Ivan Franko National University")."""
+        for k in range(j + 1, min(j + 4, len(toks))):
+            t = toks[k]
+            if not t.is_word or t.start - toks[k - 1].end > 1:
+                return False
+            is_head = head_type(t, self.lex) is not None or head_type(t, lexicon("en")) is not None
+            # right after the name, any head ("Lovisa Gymnasium"); further on, only a capitalised one
+            # ("Ivan Franko National University"), not the lower-case head of the next organisation
+            # ("Sari Koskinen Lapin ammattikorkeakoulusta")
+            if is_head and (k == j + 1 or t.is_cap):
+                return not self.is_given(t.text)
+            if not t.is_cap:
+                return False
+        return False
 
     # -- titles
     def title_of(self, words: list[str]) -> str | None:

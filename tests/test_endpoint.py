@@ -1,0 +1,158 @@
+"""EndpointStore against a real Oxigraph server: every named query returns the rows it returns embedded.
+
+The server is the `oxigraph` executable of the `oxigraph` pip package (`pip install -e .[test]`); its default
+graph is empty, as on any endpoint out of the box, so this also checks that the named queries need no
+union default graph.
+"""
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from edukg.errors import QueryError, StoreError
+from edukg.query import list_queries, run_query
+from edukg.store import EndpointStore, OxigraphStore, open_store
+
+FIXTURE = Path(__file__).parent / "data" / "query-fixture.trig"
+B = "https://w3id.org/edukg/"
+SAKKY = B + "id/organisation/savon-koulutuskuntayhtyma"
+# every parameterised query runs with a name and with an IRI
+PARAMS = {
+    "collaborators": [{"org": "Sakky"}, {"org": SAKKY}, {"org": "yrkeshögskolan novia"}],
+    "actor": [{"actor": "margit patronen"}, {"actor": SAKKY}, {"actor": B + "id/project/yhessa"}],
+}
+
+
+def oxigraph_executable() -> str | None:
+    beside_python = Path(sys.executable).parent / "oxigraph"
+    if beside_python.is_file():
+        return str(beside_python)
+    return shutil.which("oxigraph")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"oxigraph server exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1):
+                return
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.1)
+    raise RuntimeError(f"oxigraph server at {url} did not answer within {seconds} s")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    executable = oxigraph_executable()
+    if executable is None:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph, or pip install -e .[test])")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = subprocess.Popen(
+        [executable, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph-server")),
+         "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_until_up(url, process)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def fixture_graphs() -> dict[str, Graph]:
+    ds = Dataset()
+    ds.parse(FIXTURE, format="trig")
+    return {str(g.identifier): g for g in ds.graphs() if isinstance(g.identifier, URIRef) and len(g)}
+
+
+@pytest.fixture(scope="module")
+def remote(server):
+    """The fixture loaded graph by graph: the ontology through the Graph Store Protocol, the sources by Update."""
+    with_gsp = EndpointStore(server + "/query", gsp_url=server + "/store")
+    by_update = open_store(endpoint=server + "/query")  # derives <server>/update
+    graphs = fixture_graphs()
+    for iri, graph in graphs.items():
+        (with_gsp if iri.endswith("ontology") else by_update).replace_graph(iri, graph)
+    return by_update
+
+
+@pytest.fixture(scope="module")
+def embedded():
+    with OxigraphStore(None) as s:
+        s.add_graphs(fixture_graphs())
+        yield s
+
+
+def test_the_endpoint_holds_the_fixture(remote, embedded):
+    assert remote.graphs() == embedded.graphs()
+    assert remote.quads_count() == embedded.quads_count()
+    # the endpoint's default graph is empty: plain patterns see nothing there
+    assert not remote.ask("ASK { ?s ?p ?o }")
+
+
+def runs():
+    for query in list_queries():
+        for params in PARAMS.get(query.name, [{}]):
+            yield pytest.param(query.name, params, id=f"{query.name}-{'-'.join(params.values()) or 'all'}")
+
+
+@pytest.mark.parametrize("name, params", list(runs()))
+def test_named_query_gives_the_same_rows_remote_and_embedded(remote, embedded, name, params):
+    here = run_query(name, params, embedded)
+    there = run_query(name, params, remote)
+    assert there.columns == here.columns
+    assert there.rows, "every named query finds something in the fixture"
+    assert sorted(there.rows, key=str) == sorted(here.rows, key=str)
+
+
+def test_injection_attempt_is_only_a_value_remote(remote):
+    before = remote.quads_count()
+    evil = 'x" } ; DROP ALL ; INSERT DATA { GRAPH <http://e/g> { <http://e/a> <http://e/b> "c" } } #{'
+    assert run_query("collaborators", {"org": evil}, remote).rows == []
+    _, rows = remote.select("SELECT ?l WHERE { GRAPH ?g { ?s ?p ?l } FILTER(STR(?l) = ?name) }",
+                            {"name": Literal(evil)})
+    assert rows == []
+    assert remote.quads_count() == before and "http://e/g" not in remote.graphs()
+
+
+def test_replace_and_drop_a_graph_remote(server):
+    store = EndpointStore(server + "/query", gsp_url=server + "/store")
+    iri = B + "graph/source/scratch"
+    g = Graph()
+    g.add((URIRef("http://example.org/a"), SKOS.prefLabel, Literal('with "quotes" and }', lang="fi")))
+    store.replace_graph(iri, g)
+    store.replace_graph(iri, g)  # a PUT replaces, it does not add
+    assert set(store.dataset().graph(URIRef(iri))) == set(g)
+    store.drop_graph(iri)
+    store.drop_graph(iri)  # dropping a missing graph is not an error
+    assert iri not in store.graphs()
+
+
+def test_construct_and_errors_remote(remote, server):
+    g = remote.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"s": URIRef(SAKKY)})
+    assert (URIRef(SAKKY), SKOS.altLabel, Literal("Sakky", lang="fi")) in g
+    with pytest.raises(QueryError, match="rejected the query"):
+        remote.select("SELECT ?x WHERE { ?x ?y }")
+    with pytest.raises(StoreError, match=r"endpoint http://127\.0\.0\.1:9/query: cannot reach it"):
+        EndpointStore("http://127.0.0.1:9/query").graphs()
