@@ -72,7 +72,6 @@ def test_fi_contact_block_name_and_organisation():
     assert (name, org) == ("Maija Mäkinen", "Savon koulutuskuntayhtymä")
 
 
-@pytest.mark.xfail(reason="in a contact block the title on its own line is not attached: title is None", strict=True)
 def test_fi_contact_block_title_line():
     text = ("Lisätietoja:\n"
             "Maija Mäkinen\n"
@@ -158,7 +157,6 @@ def test_sv_contact_block_name_and_organisation():
     assert (name, org) == ("Karin Lindqvist", "Göteborgs universitet")
 
 
-@pytest.mark.xfail(reason="contact block: the title line 'projektledare' is not attached (title None)", strict=True)
 def test_sv_contact_block_title_line():
     text = "För mer information:\nKarin Lindqvist\nprojektledare\nGöteborgs universitet\n"
     assert people(text) == [("Karin Lindqvist", "projektledare", "Göteborgs universitet")]
@@ -190,7 +188,6 @@ def test_en_contact_block_name_and_organisation():
     assert (name, org) == ("Emma Virtanen", "University of Oulu")
 
 
-@pytest.mark.xfail(reason="contact block: the title line 'Project Manager' is not attached (title None)", strict=True)
 def test_en_contact_block_title_line():
     assert people("Contact:\nEmma Virtanen\nProject Manager\nUniversity of Oulu\n") == \
         [("Emma Virtanen", "project manager", "University of Oulu")]
