@@ -216,8 +216,10 @@ def _organisation(g: _Group, lang: str, text: str) -> Organisation:
     surfaces = {m.surface for m in g.mentions}
     if named:
         counts = Counter(m.base for m in named)
-        # a base form that was also written as such is the safest name; then the longest, then the commonest
-        name = max(counts, key=lambda b: (b in surfaces, len(name_key(b).split()), counts[b], -len(b)))
+        # a base form that was also written as such is the safest name; then the longest in words, the
+        # commonest, the official one, and the fullest spelling ("Lapin ammattikorkeakoulu" over "Lapin AMK")
+        official = {name_key(n) for n in g.known.names.values()} if g.known else set()
+        name = max(counts, key=lambda b: (b in surfaces, len(name_key(b).split()), counts[b], name_key(b) in official, len(b)))
         typ = Counter(m.type for m in named).most_common(1)[0][0]
     else:  # the text names it only by its acronym: that is its name here
         name = sorted(g.acronyms, key=lambda a: (-sum(m.base == a for m in g.mentions), a))[0]

@@ -123,9 +123,6 @@ def test_full_name_preferred_over_abbreviated_spelling():
     assert orgs[keys[0]].name == "Lapin ammattikorkeakoulu"
 
 
-@pytest.mark.xfail(reason="for a known actor the preferred label is chosen among the text's spellings, not the "
-                          "gazetteer's official name: a misspelling 'Jyväskylän ammattikorkekoulu' (shorter) wins",
-                   strict=True)
 def test_known_actor_keeps_official_name_over_typo():
     ms = [M("Jyväskylän ammattikorkeakoulu", "Jyväskylän ammattikorkeakoulu", "university"),
           M("Jyväskylän ammattikorkekoulu", "Jyväskylän ammattikorkekoulu", "university", start=60)]

@@ -104,6 +104,11 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
     if not toks or not toks[0].is_word:
         return out
     found = finder.find(toks)
+    if len(found) >= 2 and sum(f.end - f.start for f in found) >= 0.7 * len(main.strip()):
+        # "Euroopan sosiaalirahasto ja Pohjois-Savon ELY-keskus": two names in one item
+        for f in found:
+            f.source = "list"
+        return out + [(f, role) for f in found]
     if found and found[0].end - found[0].start >= 0.6 * len(main):
         mention = found[0]
     elif force and toks[0].is_cap and len(toks) <= 8 and not _phrase(toks, lang) \
@@ -193,7 +198,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     item_spans = [(it.mention.start, it.mention.end) for it in items]
     mentions = [m for m in mentions if not any(a <= m.start < b or a < m.end <= b for a, b in item_spans)]
     mentions += [it.mention for it in items]
-    mentions += _declared_acronyms(mentions, sentences)
+    mentions += _declared_acronyms(mentions, sentences, lang)
     mentions += _known_actors(sentences, mentions, lang)
     item_lines = [(it.line.start, it.line.end) for it in items]
     mentions += _coordinated(sentences, mentions, person_spans + item_lines, lang)
@@ -266,7 +271,7 @@ def _trim_people(m: OrgMention, toks: list[Token], person_spans, lang, finder) -
     return OrgMention(rest[0].start, rest[-1].end, " ".join(t.text for t in rest), base_form(rest, lang), m.type)
 
 
-def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence]) -> list[OrgMention]:
+def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], lang: str) -> list[OrgMention]:
     """"Mötesplats Social Innovation (MSI)": the parenthesis declares an acronym of the name before it."""
     by_end = {m.end: m for m in mentions}
     out = []
@@ -281,7 +286,10 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence]) ->
                 prev.acronym = acr.group(1)
                 out.append(OrgMention(nxt.start, nxt.end, nxt.text, acr.group(1), prev.type, source="acronym"))
         for i in range(len(toks) - 2):
-            if toks[i].text == "(" and toks[i + 2].text == ")" and _ACRONYM.match(toks[i + 1].text):
+            short = toks[i + 1].text
+            declared = _ACRONYM.match(short) or (short[:1].isupper() and 3 <= len(short) <= 10 and short.isalpha()
+                                                 and not lemma(short, lang)[:1].islower())
+            if toks[i].text == "(" and toks[i + 2].text == ")" and declared:
                 prev = by_end.get(toks[i].start - 1) or by_end.get(toks[i].start)
                 if prev is not None and prev.acronym is None:
                     prev.acronym = toks[i + 1].text

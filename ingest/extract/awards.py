@@ -47,10 +47,16 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
     else:
         while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and i - j < 4:
             j -= 1
-        # "SFV:s stora pris": the donor and an adjective before a generic head
+        # "SFV:s stora pris", "Svenska kulturfondens pris": the donor in the genitive (and an adjective) before
+        # a generic head
         if j == i and i >= 2 and not toks[i - 1].is_cap and toks[i - 1].is_word and toks[i - 2].is_cap \
                 and re.search(r"(?::s|:n|s|n)$", toks[i - 2].text):
             j = i - 2
+        elif j == i and i >= 1 and toks[i - 1].is_word and re.search(r"(?::s|:n|s|n)$", toks[i - 1].text) \
+                and (toks[i - 1].is_cap or any(m.start <= toks[i - 1].start < m.end for m in ctx.mentions)):
+            j = i - 1
+            while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and i - j < 4:
+                j -= 1
     k = i
     # "lärarpriset Guldäpplet": a proper name after a generic prize word
     if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap and _award_word(toks[k + 1].text, ctx):
@@ -63,7 +69,8 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
     lem = lemma(last, ctx.lang)
     if ctx.lang == "fi" and lem.lower() != last.lower() and lem[:1].islower():
         name = name[: len(name) - len(last)] + lem
-    return name.strip(" –-"), toks[j].start, toks[k].end
+    name = re.sub(r"^(?:The|the|A|An)\s+", "", name.strip(" –-"))  # "The Teaching Excellence Award"
+    return name, toks[j].start, toks[k].end
 
 
 def extract_awards(ctx: DocContext) -> list[AwardConferral]:

@@ -31,6 +31,9 @@ _PATTERNS = [
 ]
 _WORD_DATE = re.compile(r"(?<!\w)(?:(?P<d0>\d{1,2})\.?\s*[-–]\s*)?(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?\s+)?(?P<month>[^\W\d_]{3,})"
                         r"(?:\s+(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d\d))?(?!\w)")
+# "from 2022 to 2025", "2022 till 2025", "vuodesta 2022 vuoteen 2025"
+_FROM_TO = re.compile(r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s+(?:to|until|till|–|-)\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
+                      r"|(?<!\w)vuodesta\s+(?P<fy1>(?:19|20)\d\d)\s+vuoteen\s+(?P<fy2>(?:19|20)\d\d)")
 _YEAR = re.compile(r"(?<![\d.,-])(?P<y>(?:19|20)\d\d)(?![\d-])")
 
 
@@ -128,9 +131,33 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             # "3–4 mars 2021", "3.-4. maaliskuuta 2021": a range of days
             out.append(DateMention(offset + s, offset + e, first, val) if first else DateMention(offset + s, offset + e, val))
             taken.append((s, e))
+    for m in _FROM_TO.finditer(text):
+        s, e = m.span()
+        if all(not (e <= a or s >= b) or (a >= s and b <= e) for a, b in taken if not (e <= a or s >= b)):
+            inside = [d for d in out if s <= d.start and d.end <= e]
+            out = [d for d in out if d not in inside]
+            y1, y2 = m.group("y1") or m.group("fy1"), m.group("y2") or m.group("fy2")
+            out.append(DateMention(offset + s, offset + e, y1, y2))
+            taken.append((s, e))
+    out = _join_word_ranges(out, text, offset)
     for m in _YEAR.finditer(text):
         s, e = m.span()
         if free(s, e):
             out.append(DateMention(offset + s, offset + e, m.group("y")))
             taken.append((s, e))
     return sorted(out, key=lambda d: d.start)
+
+
+def _join_word_ranges(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """Two dates with only a dash or "to" between them are one period ("1 januari 2020–31 december 2022")."""
+    dates = sorted(dates, key=lambda d: d.start)
+    out: list[DateMention] = []
+    for d in dates:
+        if out and not out[-1].is_range and not d.is_range:
+            between = text[out[-1].end - offset:d.start - offset]
+            if re.fullmatch(r"\s*(?:[-–—]|to|till|until)\s*", between) and out[-1].value <= d.value:
+                prev = out.pop()
+                out.append(DateMention(prev.start, d.end, prev.value, d.value))
+                continue
+        out.append(d)
+    return out

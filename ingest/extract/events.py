@@ -35,8 +35,11 @@ def _head(word: str, ctx: DocContext) -> str | None:
 
 
 def _clean_title(title: str) -> str:
+    """The event's name from a title line: without the place after a comma, a dash and a place, or a date
+    ("Koulutuksen tulevaisuus -seminaari 14.3.2023" → "Koulutuksen tulevaisuus -seminaari")."""
     t = re.split(r"\s*[,|]\s*|\s+[-–—]\s+(?=[A-ZÅÄÖ][a-zåäö]+$)", title)[0]
-    return t.strip(" :")
+    t = re.sub(r"\s*(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?(?:19|20)\d\d)?|(?:19|20)\d\d-\d\d-\d\d)\s*$", "", t)
+    return t.strip(" :–-")
 
 
 def extract_events(ctx: DocContext) -> list[Event]:

@@ -36,7 +36,7 @@ def head_type(tok: Token, lex: Lexicon) -> str | None:
     """The organisation type when `tok` is an organisation head word of `lex.lang`, else None."""
     if tok.text.endswith("-"):
         return None  # an elided compound part ("koulu- ja oppilaitosnuorisotyö")
-    low = tok.text.lower()
+    low = re.sub(r"['’]s$", "", tok.text.lower())  # "University's"
     if lex.lang == "en":
         heads = dict(lex.heads)
         # a plural ("Teacher Academies", "European universities") names a kind, not a body
@@ -48,6 +48,8 @@ def head_type(tok: Token, lex: Lexicon) -> str | None:
     if "-" in low:  # "Centria-ammattikorkeakoulun": the dictionary knows the last part
         last = low.rsplit("-", 1)[1]
         forms |= {last, lemma(last, lex.lang).lower()}
+    if lex.lang == "sv" and low.endswith(("ets", "ens", "ans")):
+        forms.add(low[:-1])  # "Skolledarförbundets": the genitive of a definite head
     whole = set(lex.section("organisation").get("whole_word_heads", ()))
     # a lower-case compound ending in a whole-word head is a common noun ("johtokunta"); a capitalised one
     # the dictionary does not know is a name ("Kuntaliitto")
@@ -197,9 +199,11 @@ class OrganisationFinder:
                 while k < len(toks) and toks[k].is_word and (toks[k].is_cap or k == j or toks[k].text.lower() in self.inner) and k - j < 5:
                     k += 1
                 for x in range(j, k):
-                    # "University of Helsinki and the JAMK University": a second name begins
-                    if toks[x].text.lower() in ("and", "och", "ja", "the") and any(
-                            head_type(y, self.lex) for y in toks[x + 1:x + 4] if y.is_cap):
+                    # "University of Helsinki and the JAMK University", "Myndigheten för skolutveckling och
+                    # Specialpedagogiska skolmyndigheten": a second name begins
+                    if toks[x].text.lower() in ("and", "och", "ja", "the") and (any(
+                            head_type(y, self.lex) for y in toks[x + 1:x + 4] if y.is_cap)
+                            or x + 1 < k and toks[x + 1].is_cap and not toks[x - 1].is_cap):
                         k = x
                         break
                 while k > j and toks[k - 1].text.lower() in self.inner:
@@ -216,7 +220,9 @@ class OrganisationFinder:
                 j = k
             start = i
             if self.lang == "en":  # "Finnish National Agency for Education": modifiers before the head
-                while start > 0 and toks[start - 1].is_word and toks[start - 1].is_cap and toks[start - 1].text.lower() not in self.not_names:
+                while start > 0 and toks[start - 1].is_word and toks[start - 1].is_cap \
+                        and toks[start - 1].text.lower() not in self.not_names \
+                        and not toks[start - 1].text.endswith(("'s", "’s")):  # "Finland's Ministry …"
                     start -= 1
             return self._mention(toks[start:j], typ), j
         return None
@@ -340,6 +346,8 @@ class OrganisationFinder:
                     break
                 start, pending = j, 0
             elif caps and t.is_word and not t.is_cap and self._inner_ok(t) and pending < 2:
+                if low in coord and j >= 1 and toks[j - 1].is_cap and toks[j + 1].is_cap:
+                    break  # "Region Skåne och Malmö stad": a capitalised name on each side is two names
                 pending += 1
             else:
                 break
@@ -357,11 +365,14 @@ class OrganisationFinder:
             return True
         if self.lang == "fi":
             lem = lemma(low, "fi")
+            if _ADJECTIVE_FI.search(lem):
+                return True  # "kasvatustieteellinen", "humanistisen": adjectives agree with the head
             if lem == low or _VERB_FI.search(lem):
                 return False
-            return (low.endswith("n") and len(low) >= 5) or bool(_ADJECTIVE_FI.search(lem))
+            return low.endswith("n") and len(low) >= 5
         if self.lang == "sv":
-            return low.endswith("s") and lemma(low, "sv") != low
+            # a genitive ("skolors"), or an adjective ("tekniska", "svenska", "nordiska")
+            return (low.endswith("s") and lemma(low, "sv") != low) or bool(re.search(r"(?:iska|ska|liga|ala)$", low))
         return False
 
     def _english_name(self, toks, i, typ):
@@ -390,9 +401,6 @@ class OrganisationFinder:
             else:
                 break
         name = toks[start:end]
-        if name and name[-1].text.endswith(("'s", "’s")) and len(name) > 1 and head_type(name[-1], en) is None:
-            # "University of Helsinki’s Faculty …": the name ends at the possessive
-            pass
         if len(name) == 1 and is_bare_head(toks[i], self.lex):
             return None
         if not name[0].is_cap:

@@ -1,0 +1,46 @@
+"""The one store interface every reading and writing command uses.
+
+Two implementations with the same methods and the same rdflib terms (URIRef, Literal, BNode) in and out:
+
+- `OxigraphStore` — embedded pyoxigraph, on disk or in memory (the default store);
+- `EndpointStore` — any SPARQL 1.1 endpoint: SPARQLWrapper for queries and updates, the Graph Store Protocol
+  over plain urllib for whole-graph writes when the server offers it.
+
+Query bindings are never pasted into query text as strings. Oxigraph gets them as `substitutions`
+(SEP-0007); pyoxigraph only substitutes variables that the SELECT projects, so any other binding — and every
+binding sent to a remote endpoint — becomes a typed `VALUES` row at the start of the WHERE group, built from
+escaped terms. To give the same rows under both, a parameterised query uses its parameters in triple patterns
+or in FILTERs of the outermost group (the named queries in `queries/` do).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from edukg.store.base import DEFAULT_STORE_PATH, Row, Store, Term
+from edukg.store.sparql_text import inject_values, ntriples, query_form, term_text
+from edukg.store.oxigraph import OxigraphStore
+from edukg.store.endpoint import EndpointStore
+
+# Private helpers of the former single-module edukg.store, still importable from here. Both stores call
+# _replace_update through this package, so patching edukg.store._replace_update (as tests do) takes effect.
+from edukg.store.base import _one_line  # noqa: F401
+from edukg.store.sparql_text import _iri_text, _literal_text, _replace_update, _tokens, _where_brace  # noqa: F401
+from edukg.store.oxigraph import _from_ox, _to_ox  # noqa: F401
+from edukg.store.endpoint import _derived_update_url, _from_json  # noqa: F401
+
+
+def open_store(path: str | Path | None = None, endpoint: str | None = None, *, create: bool = True) -> Store:
+    """Open the embedded store at `path` (None: in memory), or the SPARQL endpoint at `endpoint`.
+
+    `create=False` is for reading commands: a missing store directory is then an error instead of a new,
+    empty store that would silently answer every query with nothing.
+    """
+    if endpoint:
+        store = EndpointStore(endpoint)
+        store.check()
+        return store
+    return OxigraphStore(path, create=create)
+
+
+__all__ = ["Store", "OxigraphStore", "EndpointStore", "open_store", "DEFAULT_STORE_PATH", "Term", "Row",
+           "inject_values", "query_form", "term_text", "ntriples"]

@@ -1,0 +1,70 @@
+"""The `Store` interface: the methods every store offers, with rdflib terms (URIRef, Literal, BNode) in and out."""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Mapping
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+
+Term = URIRef | Literal | BNode
+Row = dict[str, Term | None]
+
+DEFAULT_STORE_PATH = "edukg-store"
+
+
+class Store(ABC):
+    """A quad store holding one named graph per source; see the `edukg.store` package docstring."""
+
+    location: str  # the path or URL, for messages
+
+    @abstractmethod
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs, sorted."""
+
+    @abstractmethod
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        """Replace a named graph atomically: afterwards it holds either its old or its new content, whole."""
+
+    @abstractmethod
+    def drop_graph(self, graph_iri: str) -> None:
+        """Remove a named graph; dropping a graph that does not exist is not an error."""
+
+    @abstractmethod
+    def add_graphs(self, graphs: Mapping[str, Graph]) -> None:
+        """Add triples to several named graphs at once (bulk load; existing triples stay)."""
+
+    @abstractmethod
+    def select(self, query: str, bindings: Mapping[str, Term] | None = None, *,
+               union_default: bool = False) -> tuple[list[str], list[Row]]:
+        """Run a SELECT; return the variable names and one dict per solution (None where unbound)."""
+
+    @abstractmethod
+    def construct(self, query: str, bindings: Mapping[str, Term] | None = None, *,
+                  union_default: bool = False) -> Graph:
+        """Run a CONSTRUCT or DESCRIBE and return the triples."""
+
+    @abstractmethod
+    def ask(self, query: str, bindings: Mapping[str, Term] | None = None, *, union_default: bool = False) -> bool:
+        """Run an ASK."""
+
+    @abstractmethod
+    def dataset(self) -> Dataset:
+        """Every named graph as an rdflib Dataset (for validation and dumps)."""
+
+    def quads_count(self) -> int:
+        """The number of quads in named graphs."""
+        _, rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0]["n"]) if rows and rows[0]["n"] is not None else 0
+
+    def close(self) -> None:
+        """Release the store (the lock on an embedded store's directory)."""
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__

@@ -1,0 +1,182 @@
+"""`EndpointStore`: any SPARQL 1.1 endpoint — SPARQLWrapper for queries and updates, the Graph Store Protocol
+over plain urllib for whole-graph writes when the server offers it."""
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from typing import Mapping
+from urllib.parse import quote
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+
+import edukg.store as _package
+from edukg.errors import QueryError, StoreError
+from edukg.store.base import Row, Store, Term, _one_line
+from edukg.store.sparql_text import _XSD_STRING, _iri_text, inject_values, ntriples, query_form
+
+_RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def _from_json(binding: dict | None) -> Term | None:
+    """A term of the SPARQL 1.1 Query Results JSON format as an rdflib term."""
+    if binding is None:
+        return None
+    kind, value = binding["type"], binding["value"]
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if kind in ("literal", "typed-literal"):
+        if "xml:lang" in binding:
+            return Literal(value, lang=binding["xml:lang"])
+        datatype = binding.get("datatype")
+        if datatype and datatype not in (_XSD_STRING, _RDF_LANGSTRING):
+            return Literal(value, datatype=URIRef(datatype), normalize=False)
+        return Literal(value)
+    raise QueryError(f"unsupported term in result: {binding!r}")
+
+
+def _derived_update_url(query_url: str) -> str:
+    # Oxigraph server (/query → /update) and Fuseki (/ds/query → /ds/update); others answer both on one URL.
+    return query_url.removesuffix("/query") + "/update" if query_url.endswith("/query") else query_url
+
+
+class EndpointStore(Store):
+    """A remote SPARQL 1.1 endpoint. Writes use the Graph Store Protocol at `gsp_url` if given, else Update."""
+
+    def __init__(self, query_url: str, update_url: str | None = None, gsp_url: str | None = None, *,
+                 timeout: float = 300.0) -> None:
+        self.location = query_url
+        self.query_url = query_url.rstrip("/")
+        self.update_url = update_url or _derived_update_url(self.query_url)
+        self.gsp_url = gsp_url
+        self.timeout = timeout
+
+    def check(self) -> None:
+        """Raise StoreError unless the endpoint answers a trivial query."""
+        self.ask("ASK {}")
+
+    # SPARQLWrapper is imported here so that embedded-only use does not pay for it.
+    def _request(self, text: str, *, update: bool = False, accept: str = "json") -> object:
+        from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+        from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
+
+        url = self.update_url if update else self.query_url
+        client = SPARQLWrapper(self.query_url, updateEndpoint=self.update_url)
+        client.setOnlyConneg(True)  # Oxigraph rejects the format/output URL parameters SPARQLWrapper adds
+        client.setMethod(POST)
+        client.setTimeout(self.timeout)
+        client.setQuery(text)
+        client.setReturnFormat(TURTLE if accept == "turtle" else JSON)
+        try:
+            response = client.query()
+            return None if update else response.convert()
+        except QueryBadFormed as e:
+            raise QueryError(f"endpoint {url} rejected the query: {_one_line(e)[:300]}") from None
+        except SPARQLWrapperException as e:
+            raise StoreError(f"endpoint {url}: {_one_line(e)[:300]}") from None
+        except urllib.error.HTTPError as e:
+            raise StoreError(f"endpoint {url}: HTTP {e.code} {e.reason}") from None
+        except (urllib.error.URLError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            raise StoreError(f"endpoint {url}: cannot reach it ({_one_line(reason)})") from None
+
+    def _update(self, text: str) -> None:
+        self._request(text, update=True)
+
+    def _gsp(self, method: str, graph_iri: str, body: str | None = None) -> None:
+        assert self.gsp_url is not None
+        url = f"{self.gsp_url}?graph={quote(graph_iri, safe='')}"
+        data = body.encode("utf-8") if body is not None else None
+        headers = {"Content-Type": "application/n-triples; charset=utf-8"} if data is not None else {}
+        request = urllib.request.Request(url, data=data, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                response.read()
+        except urllib.error.HTTPError as e:
+            if method == "DELETE" and e.code == 404:
+                return
+            raise StoreError(f"graph store {self.gsp_url}: {method} {graph_iri}: HTTP {e.code} {e.reason}") from None
+        except (urllib.error.URLError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            raise StoreError(f"graph store {self.gsp_url}: cannot reach it ({_one_line(reason)})") from None
+
+    def graphs(self) -> list[str]:
+        # `GRAPH ?g {}` lists the named graphs without scanning their triples
+        _, rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+        return sorted(str(r["g"]) for r in rows if isinstance(r["g"], URIRef))
+
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        if self.gsp_url:
+            try:
+                body = ntriples(graph)
+            except ValueError as e:
+                raise StoreError(f"cannot write graph {graph_iri}: {e}") from None
+            self._gsp("PUT", graph_iri, body)  # a PUT replaces the graph in one request (GSP §5.3)
+        else:
+            self._update(_package._replace_update(graph_iri, graph))  # via the package, as in OxigraphStore
+
+    def drop_graph(self, graph_iri: str) -> None:
+        if self.gsp_url:
+            self._gsp("DELETE", graph_iri)
+        else:
+            try:
+                iri = _iri_text(graph_iri)
+            except ValueError as e:
+                raise StoreError(f"endpoint {self.update_url}: {e}") from None
+            self._update(f"DROP SILENT GRAPH {iri}")
+
+    def add_graphs(self, graphs: Mapping[str, Graph], *, batch: int = 20_000) -> None:
+        for graph_iri, graph in graphs.items():
+            triples = list(graph)
+            # batches keep each request below the body limits common servers set
+            for start in range(0, len(triples), batch):
+                try:
+                    body = ntriples(triples[start:start + batch])
+                except ValueError as e:
+                    raise StoreError(f"cannot write graph {graph_iri}: {e}") from None
+                if self.gsp_url:
+                    self._gsp("POST", graph_iri, body)
+                else:
+                    self._update(f"INSERT DATA {{ GRAPH {_iri_text(graph_iri)} {{\n{body}}} }}")
+
+    def select(self, query: str, bindings: Mapping[str, Term] | None = None, *,
+               union_default: bool = False) -> tuple[list[str], list[Row]]:
+        # union_default is left to the endpoint's own configuration (e.g. Fuseki's unionDefaultGraph)
+        if query_form(query) != "SELECT":
+            raise QueryError("expected a SELECT query")
+        result = self._request(inject_values(query, bindings or {}))
+        if not isinstance(result, dict) or "results" not in result:
+            raise StoreError(f"endpoint {self.query_url}: not a SPARQL JSON result")
+        columns = list(result["head"].get("vars", []))
+        return columns, [{c: _from_json(b.get(c)) for c in columns} for b in result["results"]["bindings"]]
+
+    def construct(self, query: str, bindings: Mapping[str, Term] | None = None, *,
+                  union_default: bool = False) -> Graph:
+        if query_form(query) not in ("CONSTRUCT", "DESCRIBE"):
+            raise QueryError("expected a CONSTRUCT or DESCRIBE query")
+        data = self._request(inject_values(query, bindings or {}), accept="turtle")
+        if isinstance(data, Graph):
+            return data
+        graph = Graph()
+        graph.parse(data=data.decode("utf-8") if isinstance(data, bytes) else str(data), format="turtle")
+        return graph
+
+    def ask(self, query: str, bindings: Mapping[str, Term] | None = None, *, union_default: bool = False) -> bool:
+        if query_form(query) != "ASK":
+            raise QueryError("expected an ASK query")
+        result = self._request(inject_values(query, bindings or {}))
+        if not isinstance(result, dict) or "boolean" not in result:
+            raise StoreError(f"endpoint {self.query_url}: not a SPARQL JSON boolean result")
+        return bool(result["boolean"])
+
+    def dataset(self) -> Dataset:
+        ds = Dataset()
+        _, rows = self.select("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+        graphs: dict[Term | None, Graph] = {}
+        for row in rows:
+            g = row["g"]
+            if g not in graphs:
+                graphs[g] = ds.graph(g)
+            graphs[g].add((row["s"], row["p"], row["o"]))
+        return ds

@@ -1,0 +1,172 @@
+"""`OxigraphStore`: the embedded pyoxigraph store, on disk or in memory (the default store)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator, Mapping
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+import edukg.store as _package
+from edukg.errors import QueryError, StoreError
+from edukg.store.base import Row, Store, Term, _one_line
+from edukg.store.sparql_text import _XSD_STRING, _iri_text, inject_values
+
+
+def _from_ox(term: object) -> Term | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype), normalize=False)
+    raise QueryError(f"unsupported term in result: {term!r}")
+
+
+def _to_ox(term: Node, bnodes: dict[Node, ox.BlankNode] | None = None) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        if bnodes is None:
+            return ox.BlankNode()
+        return bnodes.setdefault(term, ox.BlankNode())
+    raise ValueError(f"cannot store {term!r} as an RDF term")
+
+
+class OxigraphStore(Store):
+    """Embedded Oxigraph: a directory on disk, or in memory when `path` is None."""
+
+    def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
+        self.location = str(path) if path is not None else ":memory:"
+        if path is None:
+            self._store: ox.Store | None = ox.Store()
+            return
+        path = Path(path)
+        if not create and not (path.is_dir() and any(path.iterdir())):
+            raise StoreError(f"store {path}: no store here (run `edukg build` first, or give --store)")
+        try:
+            self._store = ox.Store(str(path))
+        except OSError as e:
+            hint = " (in use by another process?)" if "lock" in str(e).lower() else ""
+            raise StoreError(f"store {path}: cannot open{hint}: {_one_line(e)}") from None
+
+    @property
+    def _ox(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError(f"store {self.location}: already closed")
+        return self._store
+
+    def close(self) -> None:
+        # pyoxigraph has no close(); dropping the last reference closes RocksDB and releases the lock.
+        self._store = None
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        # looked up on the package at call time, so a patched edukg.store._replace_update takes effect
+        self._update(_package._replace_update(graph_iri, graph), f"replace graph {graph_iri}")
+
+    def drop_graph(self, graph_iri: str) -> None:
+        self._update(f"DROP SILENT GRAPH {self._iri(graph_iri)}", f"drop graph {graph_iri}")
+
+    def add_graphs(self, graphs: Mapping[str, Graph]) -> None:
+        bnodes: dict[Node, ox.BlankNode] = {}
+        try:
+            quads = [ox.Quad(_to_ox(s, bnodes), _to_ox(p), _to_ox(o, bnodes), ox.NamedNode(g))
+                     for g, graph in graphs.items() for s, p, o in graph]
+            self._ox.extend(quads)  # one transaction: all graphs or none
+        except (ValueError, TypeError, OSError) as e:
+            raise StoreError(f"store {self.location}: cannot add graphs: {_one_line(e)}") from None
+
+    def _iri(self, iri: str) -> str:
+        try:
+            return _iri_text(iri)
+        except ValueError as e:
+            raise StoreError(f"store {self.location}: {e}") from None
+
+    def _update(self, update: str, what: str) -> None:
+        try:
+            self._ox.update(update)  # Oxigraph runs a whole update request in one transaction
+        except (SyntaxError, RuntimeError, OSError, ValueError) as e:
+            raise StoreError(f"store {self.location}: cannot {what}: {_one_line(e)}") from None
+
+    def _run(self, query: str, bindings: Mapping[str, Term] | None, union_default: bool) -> object:
+        substitutions = None
+        if bindings:
+            try:
+                substitutions = {ox.Variable(k): _to_ox(v) for k, v in bindings.items()}
+            except ValueError as e:
+                raise QueryError(f"cannot bind parameter: {_one_line(e)}") from None
+        try:
+            return self._ox.query(query, use_default_graph_as_union=union_default, substitutions=substitutions)
+        except SyntaxError as e:
+            raise QueryError(f"query syntax error: {_one_line(e)}") from None
+        except RuntimeError as e:
+            if substitutions and "projection" in str(e):
+                # pyoxigraph substitutes projected variables only; bind the others as a VALUES row.
+                return self._run(inject_values(query, bindings or {}), None, union_default)
+            raise QueryError(f"query failed: {_one_line(e)}") from None
+        except OSError as e:
+            raise StoreError(f"store {self.location}: {_one_line(e)}") from None
+
+    def select(self, query: str, bindings: Mapping[str, Term] | None = None, *,
+               union_default: bool = False) -> tuple[list[str], list[Row]]:
+        result = self._run(query, bindings, union_default)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("expected a SELECT query")
+        columns = [v.value for v in result.variables]
+        return columns, [{c: _from_ox(solution[c]) for c in columns} for solution in result]
+
+    def construct(self, query: str, bindings: Mapping[str, Term] | None = None, *,
+                  union_default: bool = False) -> Graph:
+        result = self._run(query, bindings, union_default)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError("expected a CONSTRUCT or DESCRIBE query")
+        graph = Graph()
+        for t in result:
+            graph.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
+        return graph
+
+    def ask(self, query: str, bindings: Mapping[str, Term] | None = None, *, union_default: bool = False) -> bool:
+        result = self._run(query, bindings, union_default)
+        if not isinstance(result, ox.QueryBoolean):
+            raise QueryError("expected an ASK query")
+        return bool(result)
+
+    def dataset(self) -> Dataset:
+        ds = Dataset()
+        graphs: dict[str, Graph] = {}
+        cache: dict[object, Term | None] = {}
+
+        def term(t: object) -> Term | None:
+            # actors recur in thousands of quads; convert each distinct term once
+            if t not in cache:
+                cache[t] = _from_ox(t)
+            return cache[t]
+
+        def quads() -> Iterator[tuple[Node, Node, Node, Graph]]:
+            for q in self._ox.quads_for_pattern(None, None, None, None):
+                if isinstance(q.graph_name, ox.DefaultGraph):
+                    continue
+                g = q.graph_name.value
+                if g not in graphs:
+                    graphs[g] = ds.graph(URIRef(g))
+                yield term(q.subject), term(q.predicate), term(q.object), graphs[g]
+
+        ds.addN(quads())
+        return ds

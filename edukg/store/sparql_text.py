@@ -1,0 +1,138 @@
+"""Terms and queries as SPARQL text: escaped terms, N-Triples bodies, query-form detection, VALUES injection."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Mapping
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from edukg.errors import QueryError, StoreError
+from edukg.store.base import Term
+
+_XSD_STRING = str(XSD.string)
+
+
+# --- serialising terms for SPARQL text (VALUES rows, INSERT DATA, N-Triples bodies) ---------------------
+
+# SPARQL 1.1 grammar [139] IRIREF and [145] LANGTAG; anything else could end the token and inject syntax.
+_IRIREF_BODY = re.compile(r'[^<>"{}|^`\\\x00-\x20]+')
+_LANGTAG = re.compile(r"[a-zA-Z]+(-[a-zA-Z0-9]+)*")
+
+
+def _iri_text(iri: str) -> str:
+    if not _IRIREF_BODY.fullmatch(iri):
+        raise ValueError(f"not a valid IRI: {iri!r}")
+    return f"<{iri}>"
+
+
+def _literal_text(lit: Literal) -> str:
+    # ECHAR escapes ([160]); a plain short string cannot be closed early by any character of the value.
+    body = str(lit).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    if lit.language:
+        if not _LANGTAG.fullmatch(lit.language):
+            raise ValueError(f"not a valid language tag: {lit.language!r}")
+        return f'"{body}"@{lit.language}'
+    if lit.datatype is not None and str(lit.datatype) != _XSD_STRING:
+        return f'"{body}"^^{_iri_text(str(lit.datatype))}'
+    return f'"{body}"'
+
+
+def term_text(term: Node, bnodes: dict[Node, str] | None = None) -> str:
+    """A term in SPARQL/N-Triples syntax; blank nodes get fresh labels through `bnodes`."""
+    if isinstance(term, URIRef):
+        return _iri_text(str(term))
+    if isinstance(term, Literal):
+        return _literal_text(term)
+    if isinstance(term, BNode):
+        if bnodes is None:
+            bnodes = {}
+        return bnodes.setdefault(term, f"_:b{len(bnodes)}")
+    raise ValueError(f"cannot write {term!r} as an RDF term")
+
+
+def ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> str:
+    """The triples as N-Triples lines (also valid inside SPARQL INSERT DATA)."""
+    bnodes: dict[Node, str] = {}
+    return "".join(f"{term_text(s, bnodes)} {term_text(p, bnodes)} {term_text(o, bnodes)} .\n"
+                   for s, p, o in graph)
+
+
+# --- finding where a VALUES block goes --------------------------------------------------------------------
+
+_TOKEN = re.compile(r"""
+    (?P<ws>\s+) | (?P<comment>\#[^\n]*)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+               | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*")
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>) | (?P<var>[?$]\w+)
+  | (?P<word>[A-Za-z_][\w\-.]*:?[\w\-.]*) | (?P<other>.)
+""", re.VERBOSE | re.DOTALL)
+_FORMS = {"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"}
+
+
+def _tokens(query: str) -> Iterator[tuple[str, str, int]]:
+    for m in _TOKEN.finditer(query):
+        if m.lastgroup not in ("ws", "comment"):
+            yield m.lastgroup or "other", m.group(), m.end()
+
+
+def query_form(query: str) -> str:
+    """SELECT, CONSTRUCT, ASK or DESCRIBE — the first query-form keyword after the prologue."""
+    for kind, text, _ in _tokens(query):
+        if kind == "word" and text.upper() in _FORMS:
+            return text.upper()
+    raise QueryError("not a SPARQL query (no SELECT, CONSTRUCT, ASK or DESCRIBE)")
+
+
+def _where_brace(query: str) -> int:
+    """The offset just after the '{' that opens the WHERE group."""
+    form, parens, depth, after_template = None, 0, 0, False
+    for kind, text, end in _tokens(query):
+        if form is None:
+            if kind == "word" and text.upper() in _FORMS:
+                form = text.upper()
+            continue
+        if text == "(":
+            parens += 1
+        elif text == ")":
+            parens -= 1
+        elif text == "{" and parens == 0:
+            if depth == 0 and (form != "CONSTRUCT" or after_template):
+                return end
+            depth += 1
+        elif text == "}" and parens == 0:
+            depth -= 1
+            after_template = form == "CONSTRUCT" and depth == 0
+        elif kind == "word" and text.upper() == "WHERE" and form == "CONSTRUCT" and depth == 0:
+            after_template = True
+    raise QueryError("cannot bind parameters: the query has no WHERE group")
+
+
+def inject_values(query: str, bindings: Mapping[str, Term]) -> str:
+    """The query with `VALUES (?a ?b) { (t1 t2) }` as the first element of its WHERE group."""
+    if not bindings:
+        return query
+    for name in bindings:
+        if not re.fullmatch(r"\w+", name):
+            raise QueryError(f"not a variable name: {name!r}")
+    try:
+        row = " ".join(term_text(term) for term in bindings.values())
+    except ValueError as e:
+        raise QueryError(f"cannot bind parameter: {e}") from None
+    at = _where_brace(query)
+    variables = " ".join(f"?{name}" for name in bindings)
+    return f"{query[:at]}\n  VALUES ({variables}) {{ ({row}) }}\n{query[at:]}"
+
+
+def _replace_update(graph_iri: str, graph: Graph) -> str:
+    """DROP + INSERT DATA as one update request, i.e. one transaction on Oxigraph (SPARQL 1.1 Update §2.2)."""
+    try:
+        iri = _iri_text(graph_iri)
+        body = ntriples(graph)
+    except ValueError as e:
+        raise StoreError(f"cannot write graph {graph_iri}: {e}") from None
+    update = f"DROP SILENT GRAPH {iri}"
+    if body:
+        update += f" ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}}} }}"
+    return update
