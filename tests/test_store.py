@@ -5,7 +5,7 @@ import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS
 
-import edukg.store as store_module
+import edukg.store.oxigraph as oxigraph_module
 from edukg.errors import QueryError, StoreError
 from edukg.store import OxigraphStore, inject_values, open_store, query_form
 
@@ -63,13 +63,13 @@ def test_replace_with_an_empty_graph_removes_it(store):
 
 def test_replace_graph_failing_inside_the_transaction_keeps_the_old_graph(store, monkeypatch):
     before = graph_content(store, DOC_A)
-    real = store_module._replace_update
+    real = oxigraph_module._replace_update
 
     def fails_after_drop_and_insert(graph_iri, graph):
         # CREATE GRAPH on a graph that exists fails when it runs: after the DROP and the INSERT have run
         return real(graph_iri, graph) + f" ;\nCREATE GRAPH <{graph_iri}>"
 
-    monkeypatch.setattr(store_module, "_replace_update", fails_after_drop_and_insert)
+    monkeypatch.setattr(oxigraph_module, "_replace_update", fails_after_drop_and_insert)
     with pytest.raises(StoreError, match="replace graph"):
         store.replace_graph(DOC_A, small_graph("uusi"))
     assert graph_content(store, DOC_A) == before

@@ -9,10 +9,9 @@ from urllib.parse import quote
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
-import edukg.store as _package
 from edukg.errors import QueryError, StoreError
 from edukg.store.base import Row, Store, Term, _one_line
-from edukg.store.sparql_text import _XSD_STRING, _iri_text, inject_values, ntriples, query_form
+from edukg.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values, ntriples, query_form
 
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -114,7 +113,7 @@ class EndpointStore(Store):
                 raise StoreError(f"cannot write graph {graph_iri}: {e}") from None
             self._gsp("PUT", graph_iri, body)  # a PUT replaces the graph in one request (GSP §5.3)
         else:
-            self._update(_package._replace_update(graph_iri, graph))  # via the package, as in OxigraphStore
+            self._update(_replace_update(graph_iri, graph))
 
     def drop_graph(self, graph_iri: str) -> None:
         if self.gsp_url:

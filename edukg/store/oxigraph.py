@@ -8,10 +8,9 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-import edukg.store as _package
 from edukg.errors import QueryError, StoreError
 from edukg.store.base import Row, Store, Term, _one_line
-from edukg.store.sparql_text import _XSD_STRING, _iri_text, inject_values
+from edukg.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values
 
 
 def _from_ox(term: object) -> Term | None:
@@ -78,8 +77,7 @@ class OxigraphStore(Store):
         return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
-        # looked up on the package at call time, so a patched edukg.store._replace_update takes effect
-        self._update(_package._replace_update(graph_iri, graph), f"replace graph {graph_iri}")
+        self._update(_replace_update(graph_iri, graph), f"replace graph {graph_iri}")
 
     def drop_graph(self, graph_iri: str) -> None:
         self._update(f"DROP SILENT GRAPH {self._iri(graph_iri)}", f"drop graph {graph_iri}")
