@@ -12,7 +12,7 @@ from ..model import Event
 from ..resolve import name_key
 from ..lexicon import lexicon
 from ..text import lemma, tokenize
-from .context import DocContext
+from .context import DocContext, cue_noun
 
 
 def _event_word(word: str, ctx: DocContext) -> bool:
@@ -22,16 +22,10 @@ def _event_word(word: str, ctx: DocContext) -> bool:
 
 
 def _head(word: str, ctx: DocContext) -> str | None:
-    low = word.lower().lstrip("-")
-    if "-" in low:
-        low = low.rsplit("-", 1)[1]
-    lem = lemma(low, ctx.lang).lower()
-    for c in ctx.lex.cue("event"):
-        if lem == c or low == c or (len(c) >= 5 and (lem.endswith(c) or low.endswith(c))):
-            return c
-    if word[:1].isupper() and low in lexicon("en").cue("event"):  # "… International Conference on …"
-        return low
-    return None
+    c = cue_noun(word, ctx.lex.cue("event"), ctx.lang)
+    if c is None and word[:1].isupper() and word.lower() in lexicon("en").cue("event"):
+        return word.lower()  # "… International Conference on …" inside a Finnish or Swedish text
+    return c
 
 
 def _clean_title(title: str) -> str:

@@ -14,7 +14,7 @@ from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
 from ..text import Token, lemma, tokenize
 from .amounts import plain
-from .context import DocContext
+from .context import DocContext, cue_noun
 
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
 _FUNDER_TYPES = {"ministry", "agency", "other", "region", "ngo", "municipality"}
@@ -30,15 +30,7 @@ class ProjectMention:
 
 
 def _cue_word(tok: Token, cues: tuple[str, ...], lang: str) -> bool:
-    """The word is one of the cue nouns in some inflection, or a compound ending in one ("-hankkeessa",
-    "yhteistyöhanke"), but not a compound starting with one ("hankepäällikkö")."""
-    low = tok.text.lower().lstrip("-–")
-    if "-" in low:
-        low = low.rsplit("-", 1)[1]
-    if not low:
-        return False
-    lem = lemma(low, lang).lower()
-    return any(lem == c or low == c or (len(c) >= 5 and lem.endswith(c)) for c in cues)
+    return cue_noun(tok.text, cues, lang) is not None
 
 
 def _generic_name(name: str, ctx: DocContext) -> bool:
@@ -249,15 +241,9 @@ def _sentence_funder(ctx: DocContext, s) -> str | None:
 def _page_funder(ctx: DocContext) -> str | None:
     """The body that hands out every grant of a funding list ("Arvsfondsdelegationen beslutade om att dela ut …",
     "Aluehallintovirastot ovat myöntäneet …"): the funder-like subject of the first funding sentence."""
-    for s in ctx.sentences:
-        cue = ctx.has_cue(s.tokens, "funder")
-        if cue is None:
-            continue
-        for m, k in ctx.orgs_in(s.line.start, s.line.end):
-            org = ctx.orgs.get(k)
-            if org is not None and org.type in ("ministry", "agency", "other", "region") and abs(m.start - cue.start) <= 40:
-                return k
-        break
+    first = next((s for s in ctx.sentences if ctx.has_cue(s.tokens, "funder") is not None), None)
+    if first is not None and (k := _sentence_funder(ctx, first)):
+        return k
     # the publisher: a ministry or agency named in the page's first lines ("opetus- ja kulttuuriministeriö /
     # Tiedote"), who speaks through its minister ("ministeri … on myöntänyt")
     top = (ctx.title.end if ctx.title else 0) + 200
