@@ -7,16 +7,12 @@ nothing; a changed file replaces only its own graph.
 from __future__ import annotations
 
 import logging
-import sys
 from collections import Counter
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, SKOS
 
 from edukg.errors import EdukgError, InputError
 from edukg.ingest.model import Extraction

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from edukg import __version__
-from edukg.errors import EdukgError, InputError, StoreError, ValidationFailed
+from edukg.errors import EdukgError, InputError, ValidationFailed
 from edukg.namespaces import DEFAULT_BASE
 
 log = logging.getLogger("edukg")
@@ -114,7 +114,6 @@ def cmd_build(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from edukg.build import ontology_graph_iri
     from edukg.validate import load_ontology_graph, validate_dataset
     with _open(args, create=False) as store:
         if not any(g.startswith(f"{args.base}graph/source/") for g in store.graphs()):

@@ -21,13 +21,6 @@ from edukg.store.sparql_text import inject_values, ntriples, query_form, term_te
 from edukg.store.oxigraph import OxigraphStore
 from edukg.store.endpoint import EndpointStore
 
-# Private helpers of the former single-module edukg.store, still importable from here. Both stores call
-# _replace_update through this package, so patching edukg.store._replace_update (as tests do) takes effect.
-from edukg.store.base import _one_line  # noqa: F401
-from edukg.store.sparql_text import _iri_text, _literal_text, _replace_update, _tokens, _where_brace  # noqa: F401
-from edukg.store.oxigraph import _from_ox, _to_ox  # noqa: F401
-from edukg.store.endpoint import _derived_update_url, _from_json  # noqa: F401
-
 
 def open_store(path: str | Path | None = None, endpoint: str | None = None, *, create: bool = True) -> Store:
     """Open the embedded store at `path` (None: in memory), or the SPARQL endpoint at `endpoint`.

@@ -178,7 +178,6 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
                 for m, role in item_mentions(v, lang, finder, force=True):
                     items.append(ListItem(m, role, f.name, v))
     lex = lexicon(lang)
-    member_cues = lex.cue("member") + lex.cue("partner") + lex.cue("coalition")
     for b in blocks:
         heading = b.heading.text if b.heading and (len(b.heading.text.split()) <= 12 or b.heading.text.rstrip().endswith(":")) else ""
         cue = _list_cue(heading, lex)

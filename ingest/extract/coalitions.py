@@ -62,9 +62,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
                     j += 1
                 name = ctx.text[t.start:toks[j - 1].end]
                 if j - i >= 3:
-                    c = coalition(_indefinite(name, ctx), t.start, toks[j - 1].end)
-            elif ctx.lang == "en" and t.is_cap:
-                pass
+                    coalition(name[:1].upper() + name[1:], t.start, toks[j - 1].end)
     # the subject of the sentence that introduces a member list ("LUMA-keskus Suomi toimii … verkostona, johon
     # kuuluu …:") is the coalition
     member_lists = {it.line.start for it in ctx.items if it.block_cue == "members"}
@@ -106,12 +104,9 @@ def _spelled_out(ctx: DocContext, name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _indefinite(name: str, ctx: DocContext) -> str:
-    return name[:1].upper() + name[1:]
-
-
 def _verbish(word: str, ctx: DocContext) -> bool:
-    return word.lower() in ("är", "on", "is", "som", "joka", "which", "that", "ja", "och") and word.lower() not in ("och", "ja")
+    """Where a coalition's name ends: the verb or relative word after it ("… skola är", "… som", "joka")."""
+    return word.lower() in ("är", "on", "is", "som", "joka", "which", "that")
 
 
 def _nearest(order, pos):

@@ -15,6 +15,7 @@ from ..resolve import name_key
 from ..text import Token, lemma, tokenize
 from .amounts import plain
 from .context import DocContext, cue_noun
+from . import funding
 
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
 _FUNDER_TYPES = {"ministry", "agency", "other", "region", "ngo", "municipality"}
@@ -174,19 +175,19 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     named: dict[int, list[Project]] = {}
     for pm in mentions:
         named.setdefault(pm.sentence_start, []).append(b.project(pm.name, ctx.evidence(pm.start, pm.end)))
-    page_funder = _page_funder(ctx)
+    whole_page_funder = funding.page_funder(ctx)
     purposes = {}
     for s in ctx.sentences:  # "… rahoituksen ammattikorkeakoulujen yhteistyön laajentamiseen"
         if s.line.start not in named:
-            p = _purpose_project(ctx, b, s)
+            p = funding.purpose_project(ctx, b, s)
             if p is not None:
                 purposes[s.line.start] = p
     current = page
     cues = ctx.lex.cue("project")
     plural = set(ctx.lex.section("cues").get("project_plural", ()))
-    last_funder = page_funder
+    last_funder = whole_page_funder
     for s in ctx.sentences:
-        here = _sentence_funder(ctx, s)
+        here = funding.sentence_funder(ctx, s)
         in_sentence = named.get(s.line.start, []) or ([purposes[s.line.start]] if s.line.start in purposes else [])
         # "the project" points back to the page's or the last named project; "the projects" do not
         generic = any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for t in s.tokens if t.is_word)
@@ -225,76 +226,6 @@ def extract_projects(ctx: DocContext) -> list[Project]:
 
 def _relational(ctx: DocContext, s) -> bool:
     return any(ctx.has_cue(s.tokens, c) for c in ("funder", "partner", "coordinator", "recipient"))
-
-
-def _sentence_funder(ctx: DocContext, s) -> str | None:
-    cue = ctx.has_cue(s.tokens, "funder")
-    if cue is None:
-        return None
-    for m, k in ctx.orgs_in(s.line.start, s.line.end):
-        org = ctx.orgs.get(k)
-        if org is not None and org.type in ("ministry", "agency", "other", "region") and abs(m.start - cue.start) <= 40:
-            return k
-    return None
-
-
-def _page_funder(ctx: DocContext) -> str | None:
-    """The body that hands out every grant of a funding list ("Arvsfondsdelegationen beslutade om att dela ut …",
-    "Aluehallintovirastot ovat myöntäneet …"): the funder-like subject of the first funding sentence."""
-    first = next((s for s in ctx.sentences if ctx.has_cue(s.tokens, "funder") is not None), None)
-    if first is not None and (k := _sentence_funder(ctx, first)):
-        return k
-    # the publisher: a ministry or agency named in the page's first lines ("opetus- ja kulttuuriministeriö /
-    # Tiedote"), who speaks through its minister ("ministeri … on myöntänyt")
-    top = (ctx.title.end if ctx.title else 0) + 200
-    for m in ctx.mentions:
-        if m.start > top:
-            break
-        k = ctx.key_of(m)
-        if k and ctx.orgs[k].type in ("ministry", "agency"):
-            return k
-    return None
-
-
-def _purpose_project(ctx: DocContext, b: "ProjectBuilder", s) -> Project | None:
-    """An unnamed funded item named by its purpose: a Finnish verbal noun in the illative after a grant
-    ("… myöntänyt ammattikorkeakoulujen koulutus- ja TKI-yhteistyön laajentamiseen 2,5 miljoonan euron
-    rahoituksen")."""
-    if ctx.lang != "fi" or not ctx.amounts_in(s.line.start, s.line.end):
-        return None
-    if not (ctx.has_cue(s.tokens, "funder") or ctx.has_cue(s.tokens, "recipient")):
-        return None
-    toks = s.tokens
-    for i, t in enumerate(toks):
-        low = t.text.lower()
-        if not (t.is_word and re.search(r"(?:miseen|mään|miseksi)$", low)):
-            continue
-        lem = lemma(low, "fi")
-        if not lem.endswith(("minen", "minen")):
-            lem = re.sub(r"(?:miseen|miseksi)$", "minen", low)
-        j = i
-        while j > 0 and i - j < 6:
-            prev = toks[j - 1]
-            if not prev.is_word or prev.is_cap and not prev.text[1:].isupper() and j - 1 == 0:
-                break
-            plow = prev.text.lower()
-            if prev.text.endswith("-") or plow in ("ja", "sekä") or plow.endswith(("n", "en")) and not any(
-                    m.start <= prev.start < m.end for m in ctx.mentions) and not _finite_verb(prev, ctx):
-                j -= 1
-            else:
-                break
-        if j == i:
-            continue
-        words = [x.text for x in toks[j:i]] + [lem]
-        name = " ".join(words).replace("- ja", "- ja")
-        p = b.project(name, ctx.evidence(s.line.start, s.line.end))
-        return p
-    return None
-
-
-def _finite_verb(t: Token, ctx: DocContext) -> bool:
-    lem = lemma(t.text.lower(), ctx.lang)
-    return lem != t.text.lower() and re.search(r"(?:da|dä|ta|tä|a|ä)$", lem) is not None and not lem.endswith(("nen", "minen"))
 
 
 def _name_like(title: str, ctx: DocContext) -> bool:
@@ -411,7 +342,7 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
     recipient_cue = ctx.has_cue(toks, "recipient")
     amounts = ctx.amounts_in(s.line.start, s.line.end)
     funders: set[str] = set()
-    recipients = _recipients(ctx, s, orgs, recipient_cue) if recipient_cue is not None else []
+    recipients = funding.recipients(ctx, s, orgs, recipient_cue) if recipient_cue is not None else []
     if funder_cue is not None or recipients:
         for m, k in orgs:
             org = ctx.orgs.get(k)
@@ -420,14 +351,14 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             if org is not None and org.type in _FUNDER_TYPES and near and k not in recipients \
                     and k not in {x.organisation for x in p.participants if x.role == "coordinator"}:
                 funders.add(k)
-        marked = {k for m, k in orgs if k in funders and _source_marked(ctx, m)}
+        marked = {k for m, k in orgs if k in funders and funding.source_marked(ctx, m)}
         funders = marked or funders
         if not funders and page_funder and (amounts or recipients):
             funders = {page_funder}
         for k in funders:
             b.fund(p, k, ev)
         if amounts and funders:
-            a = _nearest_amount(ctx, amounts, p, recipients, orgs)
+            a = funding.nearest_amount(ctx, amounts, p, recipients, orgs)
             b.fund(p, None, ev, a.value, a.currency)
         # the bodies that receive the money take part: one alone is the grant's holder
         takers = recipients or [k for m, k in orgs if k not in funders and ctx.orgs[k].type not in ("ministry", "agency")
@@ -455,38 +386,6 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             p.start, p.end = d.value, d.end_value
     if p.start is None or p.end is None:
         _start_end_words(ctx, p, s)
-
-
-def _nearest_amount(ctx: DocContext, amounts, p: Project, recipients, orgs):
-    """Several sums in one sentence: the project's is the one written closest to its name or recipient."""
-    if len(amounts) == 1:
-        return amounts[0]
-    anchors = [m.start for m, k in orgs if k in recipients]
-    if p.evidence is not None:
-        pos = ctx.text.find(p.name, p.evidence.start)
-        if pos >= 0:
-            anchors.append(pos)
-    if not anchors:
-        return amounts[0]
-    return min(amounts, key=lambda a: min(abs(a.start - x) for x in anchors))
-
-
-def _recipients(ctx: DocContext, s, orgs, cue) -> list[str]:
-    """Who receives: the organisation next to the receiving verb ("Korskyrkan Borås får stöd",
-    "80 000 euroa sai Rovaniemi", "the projects … have received")."""
-    before = [(m, k) for m, k in orgs if m.end <= cue.start and cue.start - m.end <= 3]
-    after = [(m, k) for m, k in orgs if m.start >= cue.end and m.start - cue.end <= 3]
-    pick = before[-1:] or after[:1]
-    return [k for m, k in pick]
-
-
-def _source_marked(ctx: DocContext, m) -> bool:
-    """"… rahoituksen Euroopan sosiaalirahastosta", "stöd från Arvsfonden": the money comes from here."""
-    cues = ctx.lex.section("cues")
-    if any(m.surface.lower().endswith(e) for e in cues.get("funder_source_endings", ())):
-        return True
-    before = ctx.text[max(0, m.start - 12):m.start].lower().split()
-    return bool(before) and before[-1] in cues.get("funder_source_words", ())
 
 
 def _period_context(ctx: DocContext, s) -> bool:

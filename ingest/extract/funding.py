@@ -1,0 +1,111 @@
+"""Who pays and who receives: the funder of a sentence or of a whole funding list, the recipients next to a
+verb of receiving, the sum that belongs to a project, and funded items named only by their purpose."""
+from __future__ import annotations
+
+import re
+
+from ..model import Project
+from ..text import Token, lemma
+from .context import DocContext
+
+
+def sentence_funder(ctx: DocContext, s) -> str | None:
+    cue = ctx.has_cue(s.tokens, "funder")
+    if cue is None:
+        return None
+    for m, k in ctx.orgs_in(s.line.start, s.line.end):
+        org = ctx.orgs.get(k)
+        if org is not None and org.type in ("ministry", "agency", "other", "region") and abs(m.start - cue.start) <= 40:
+            return k
+    return None
+
+
+def page_funder(ctx: DocContext) -> str | None:
+    """The body that hands out every grant of a funding list ("Arvsfondsdelegationen beslutade om att dela ut …",
+    "Aluehallintovirastot ovat myöntäneet …"): the funder-like subject of the first funding sentence."""
+    first = next((s for s in ctx.sentences if ctx.has_cue(s.tokens, "funder") is not None), None)
+    if first is not None and (k := sentence_funder(ctx, first)):
+        return k
+    # the publisher: a ministry or agency named in the page's first lines ("opetus- ja kulttuuriministeriö /
+    # Tiedote"), who speaks through its minister ("ministeri … on myöntänyt")
+    top = (ctx.title.end if ctx.title else 0) + 200
+    for m in ctx.mentions:
+        if m.start > top:
+            break
+        k = ctx.key_of(m)
+        if k and ctx.orgs[k].type in ("ministry", "agency"):
+            return k
+    return None
+
+
+def purpose_project(ctx: DocContext, b, s) -> Project | None:
+    """An unnamed funded item named by its purpose: a Finnish verbal noun in the illative after a grant
+    ("… myöntänyt ammattikorkeakoulujen koulutus- ja TKI-yhteistyön laajentamiseen 2,5 miljoonan euron
+    rahoituksen")."""
+    if ctx.lang != "fi" or not ctx.amounts_in(s.line.start, s.line.end):
+        return None
+    if not (ctx.has_cue(s.tokens, "funder") or ctx.has_cue(s.tokens, "recipient")):
+        return None
+    toks = s.tokens
+    for i, t in enumerate(toks):
+        low = t.text.lower()
+        if not (t.is_word and re.search(r"(?:miseen|mään|miseksi)$", low)):
+            continue
+        lem = lemma(low, "fi")
+        if not lem.endswith(("minen", "minen")):
+            lem = re.sub(r"(?:miseen|miseksi)$", "minen", low)
+        j = i
+        while j > 0 and i - j < 6:
+            prev = toks[j - 1]
+            if not prev.is_word or prev.is_cap and not prev.text[1:].isupper() and j - 1 == 0:
+                break
+            plow = prev.text.lower()
+            if prev.text.endswith("-") or plow in ("ja", "sekä") or plow.endswith(("n", "en")) and not any(
+                    m.start <= prev.start < m.end for m in ctx.mentions) and not _finite_verb(prev, ctx):
+                j -= 1
+            else:
+                break
+        if j == i:
+            continue
+        words = [x.text for x in toks[j:i]] + [lem]
+        name = " ".join(words).replace("- ja", "- ja")
+        p = b.project(name, ctx.evidence(s.line.start, s.line.end))
+        return p
+    return None
+
+
+def _finite_verb(t: Token, ctx: DocContext) -> bool:
+    lem = lemma(t.text.lower(), ctx.lang)
+    return lem != t.text.lower() and re.search(r"(?:da|dä|ta|tä|a|ä)$", lem) is not None and not lem.endswith(("nen", "minen"))
+
+
+def nearest_amount(ctx: DocContext, amounts, p: Project, recipients, orgs):
+    """Several sums in one sentence: the project's is the one written closest to its name or recipient."""
+    if len(amounts) == 1:
+        return amounts[0]
+    anchors = [m.start for m, k in orgs if k in recipients]
+    if p.evidence is not None:
+        pos = ctx.text.find(p.name, p.evidence.start)
+        if pos >= 0:
+            anchors.append(pos)
+    if not anchors:
+        return amounts[0]
+    return min(amounts, key=lambda a: min(abs(a.start - x) for x in anchors))
+
+
+def recipients(ctx: DocContext, s, orgs, cue) -> list[str]:
+    """Who receives: the organisation next to the receiving verb ("Korskyrkan Borås får stöd",
+    "80 000 euroa sai Rovaniemi", "the projects … have received")."""
+    before = [(m, k) for m, k in orgs if m.end <= cue.start and cue.start - m.end <= 3]
+    after = [(m, k) for m, k in orgs if m.start >= cue.end and m.start - cue.end <= 3]
+    pick = before[-1:] or after[:1]
+    return [k for m, k in pick]
+
+
+def source_marked(ctx: DocContext, m) -> bool:
+    """"… rahoituksen Euroopan sosiaalirahastosta", "stöd från Arvsfonden": the money comes from here."""
+    cues = ctx.lex.section("cues")
+    if any(m.surface.lower().endswith(e) for e in cues.get("funder_source_endings", ())):
+        return True
+    before = ctx.text[max(0, m.start - 12):m.start].lower().split()
+    return bool(before) and before[-1] in cues.get("funder_source_words", ())
