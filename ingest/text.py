@@ -117,3 +117,19 @@ def fold(s: str) -> str:
     s = s.casefold().replace("–", "-").replace("—", "-").replace("’", "'")
     s = re.sub(r"[\"“”«»()\[\],.:;!?]", " ", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+def cue_noun(word: str, cues, lang: str) -> str | None:
+    """The cue noun `word` is in some inflection ("-hankkeessa" → "hanke"), or the cue a compound ends with
+    ("yhteistyöhanke", "Teams-webinaari"); never a compound that starts with one ("hankepäällikkö",
+    "konferenssipuheenvuoro")."""
+    low = word.lower().lstrip("-–")
+    if "-" in low:
+        low = low.rsplit("-", 1)[1]
+    if not low:
+        return None
+    lem = lemma(low, lang).lower()
+    for c in cues:
+        if lem == c or low == c or (len(c) >= 5 and (lem.endswith(c) or low.endswith(c))):
+            return c
+    return None

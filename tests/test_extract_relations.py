@@ -455,9 +455,6 @@ def test_sv_award_named_by_donor_genitive():
     assert awards(ex) == [("Svenska kulturfondens pris", "Erik Holm", "person", "Svenska kulturfonden", None)]
 
 
-@pytest.mark.xfail(reason="a proper name after a generic prize word is kept only when it contains an award cue "
-                          "('guldäpple' is in the lexicon); 'Skolutvecklingspriset Gyllene Pennan' gives "
-                          "'Skolutvecklingspriset'", strict=True)
 def test_sv_award_proper_name_after_generic_prize_word():
     ex = run("Skolutvecklingspriset Gyllene Pennan delades ut till Karin Lindqvist, lärare på Hjalmar Strömerskolan.\n")
     assert [(a, r) for a, r, _, _, _ in awards(ex)] == [("Skolutvecklingspriset Gyllene Pennan", "Karin Lindqvist")]

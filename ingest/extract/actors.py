@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..lexicon import lexicon
 from ..resolve import gazetteer, name_key
-from ..text import Line, Token, is_known, lemma, tokenize
+from ..text import Line, Token, cue_noun, is_known, lemma, tokenize
 from .organisations import OrganisationFinder, OrgMention, base_form, head_type
 from .people import PersonMention
 from .structure import Field, ListBlock
@@ -104,6 +104,12 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
     if not toks or not toks[0].is_word:
         return out
     found = finder.find(toks)
+    words = [t for t in toks if t.is_word]
+    if (len(found) == 1 and len(words) <= 6 and words[-1] is toks[-1] and head_type(toks[-1], finder.lex)
+            and all(t.is_cap or t.text.lower() in finder.inner for t in words[:-1]) and words[0].is_cap):
+        # "Gymnasiet Grankulla samskola": the whole item is the name, however many head words it holds
+        found = [OrgMention(toks[0].start, toks[-1].end, main.strip(), base_form(toks, lang, inflected=False),
+                            found[0].type, source="list")]
     if len(found) >= 2 and sum(f.end - f.start for f in found) >= 0.7 * len(main.strip()):
         # "Euroopan sosiaalirahasto ja Pohjois-Savon ELY-keskus": two names in one item
         for f in found:
@@ -241,8 +247,10 @@ def _list_cue(heading: str, lex) -> str | None:
         return None
     def has(words):
         return any(re.search(r"(?<!\w)" + re.escape(c), low) for c in words)
-    # "Hankkeen toteuttajaorganisaatioihin kuuluvat:": the members of a project are its partners
-    if has(lex.cue("project")) and has(lex.cue("member") + lex.cue("partner")):
+    # "Hankkeen toteuttajaorganisaatioihin kuuluvat:": the members of a project are its partners (the project
+    # word is matched by its lemma: Finnish "hankkeen" does not contain "hanke")
+    about_project = any(cue_noun(t.text, lex.cue("project"), lex.lang) for t in tokenize(heading) if t.is_word)
+    if about_project and has(lex.cue("member") + lex.cue("partner")):
         return "partners"
     if has(lex.cue("member") + lex.cue("coalition")):
         return "members"

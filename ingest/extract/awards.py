@@ -49,17 +49,19 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
             j -= 1
         # "SFV:s stora pris", "Svenska kulturfondens pris": the donor in the genitive (and an adjective) before
         # a generic head
-        if j == i and i >= 2 and not toks[i - 1].is_cap and toks[i - 1].is_word and toks[i - 2].is_cap \
-                and re.search(r"(?::s|:n|s|n)$", toks[i - 2].text):
-            j = i - 2
+        if j == i and i >= 2 and not toks[i - 1].is_cap and toks[i - 1].is_word and toks[i - 2].is_word \
+                and re.search(r"(?::s|:n|s|n)$", toks[i - 2].text) and lemma(toks[i - 2].text, ctx.lang) != toks[i - 2].text:
+            j = i - 2  # "juryns särskilda pris"
         elif j == i and i >= 1 and toks[i - 1].is_word and re.search(r"(?::s|:n|s|n)$", toks[i - 1].text) \
                 and (toks[i - 1].is_cap or any(m.start <= toks[i - 1].start < m.end for m in ctx.mentions)):
             j = i - 1
             while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and i - j < 4:
                 j -= 1
     k = i
-    # "lärarpriset Guldäpplet": a proper name after a generic prize word
-    if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap and _award_word(toks[k + 1].text, ctx):
+    # "lärarpriset Guldäpplet", "Skolutvecklingspriset Gyllene Pennan": a proper name after a prize word
+    while k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap and not toks[k + 1].is_upper \
+            and k - i < 3 and not any(p.start <= toks[k + 1].start < p.end for p in ctx.people) \
+            and not any(m.start <= toks[k + 1].start < m.end for m in ctx.mentions):
         k += 1
     if j == k and (_generic(toks[k].text, ctx) or not toks[k].is_cap):
         return None  # "Palkinto", "priset": a prize word alone
@@ -122,6 +124,8 @@ def _recipients(ctx: DocContext, s, a0: int, a1: int, by: str | None, speech: se
     for m, k in ctx.orgs_in(s.line.start, s.line.end):
         if k == by or a0 <= m.start < a1:
             continue
+        if ctx.lang == "fi" and m.surface != m.base:
+            continue  # "Tampereen yliopiston opettajaa palkittiin": an inflected name is not the one awarded
         between = ctx.text[min(m.end, verb.start):max(m.start, verb.end)]
         if len(between.split()) <= 3:
             return [(k, "organisation")]

@@ -17,22 +17,6 @@ from .people import PersonMention
 from .structure import Field, ListBlock
 
 
-def cue_noun(word: str, cues, lang: str) -> str | None:
-    """The cue noun `word` is in some inflection ("-hankkeessa" → "hanke"), or the cue a compound ends with
-    ("yhteistyöhanke", "Teams-webinaari"); never a compound that starts with one ("hankepäällikkö",
-    "konferenssipuheenvuoro")."""
-    low = word.lower().lstrip("-–")
-    if "-" in low:
-        low = low.rsplit("-", 1)[1]
-    if not low:
-        return None
-    lem = lemma(low, lang).lower()
-    for c in cues:
-        if lem == c or low == c or (len(c) >= 5 and (lem.endswith(c) or low.endswith(c))):
-            return c
-    return None
-
-
 @dataclass
 class DocContext:
     doc: Document

@@ -11,8 +11,8 @@ import re
 from ..model import Event
 from ..resolve import name_key
 from ..lexicon import lexicon
-from ..text import lemma, tokenize
-from .context import DocContext, cue_noun
+from ..text import cue_noun, lemma, tokenize
+from .context import DocContext
 
 
 def _event_word(word: str, ctx: DocContext) -> bool:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import Token, lemma, tokenize
+from ..text import Token, cue_noun, lemma, tokenize
 from .amounts import plain
-from .context import DocContext, cue_noun
+from .context import DocContext
 from . import funding
 
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
