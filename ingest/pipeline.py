@@ -15,12 +15,12 @@ from .extract.dates import find_dates
 from .extract.events import extract_events
 from .extract.people import PersonFinder
 from .extract.projects import extract_projects
-from .extract.structure import find_fields, list_blocks, title_line
+from .extract.structure import field_words, find_fields, list_blocks, title_line
 from .language import detect_language
 from .lexicon import lexicon
 from .model import Document, Extraction
 from .resolve import name_key, resolve_organisations
-from .text import lines, sentences, tokenize
+from .text import lines, sentences, split_glued, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,8 @@ def extract(doc: Document) -> Extraction:
     doc.lang = lang
     title = title_line(text)
     doc.title = title.text if title else doc.id
-    sents = [Sentence(s, tokenize(s.text, s.start)) for ln in lines(text) for s in sentences(ln)]
+    labels = field_words(lang)
+    sents = [Sentence(s, split_glued(tokenize(s.text, s.start), lang, labels)) for ln in lines(text) for s in sentences(ln)]
     finder = PersonFinder(lang)
     people = [p for s in sents for p in finder.find(s.tokens)]
     fields = find_fields(text, lang)

@@ -68,6 +68,24 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+_GLUED = re.compile(r"^([A-ZÅÄÖ]?[a-zåäöü]{5,})([A-ZÅÄÖ][\w-]*)$")
+
+
+def split_glued(tokens: list[Token], lang: str, labels: frozenset[str] = frozenset()) -> list[Token]:
+    """A label run into its value by a page copy ("HuvudsökandeSverigefinska", "medverkandeKemi-Torneå"): two
+    tokens, when the first part is a word of the language or a field label (so "VetoVoimaa", "WinNova" stay
+    whole)."""
+    out = []
+    for t in tokens:
+        m = _GLUED.match(t.text)
+        if m and (m.group(1).lower() in labels or is_known(m.group(1).lower(), lang)):
+            cut = t.start + len(m.group(1))
+            out += [Token(m.group(1), t.start, cut), Token(m.group(2), cut, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
 def lines(text: str) -> list[Line]:
     out, pos = [], 0
     for raw in text.split("\n"):

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from ..lexicon import lexicon
 from ..resolve import gazetteer, name_key
-from ..text import Line, Token, cue_noun, is_known, lemma, tokenize
+from ..text import Line, Token, cue_noun, is_known, lemma, split_glued, tokenize
 from .organisations import OrganisationFinder, OrgMention, base_form, head_type
 from .people import PersonMention
-from .structure import Field, ListBlock
+from .structure import Field, ListBlock, field_words
 
 _ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")
 _ROLE_WORDS = {
@@ -100,7 +100,7 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
     elif len(words) > 1 and _ACRONYM.match(words[-1]) and _abbreviates(words[-1], " ".join(words[:-1])):
         acronym = acronym or words[-1]
         main = main[: main.rfind(words[-1])].rstrip()
-    toks = tokenize(main, main_start)
+    toks = split_glued(tokenize(main, main_start), lang, field_words(lang))
     if not toks or not toks[0].is_word:
         return out
     found = finder.find(toks)
@@ -174,11 +174,14 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
             if m is not None:
                 mentions.append(m)
     items: list[ListItem] = []
-    seen_lines: set[int] = set()
+    seen_spans: list[tuple[int, int]] = []  # field values, already read as items
     for f in fields:
         if f.name in LIST_FIELDS:
-            for v in f.values:
-                seen_lines.add(v.start)
+            values = f.values
+            if len(values) == 1 and f.name != "coordinator":
+                values = _split_line_list(values[0], finder)  # "Övriga medverkande: A, B": two bodies
+            for v in values:
+                seen_spans.append((v.start, v.end))
                 if _looks_like_non_name(v, people):
                     continue
                 for m, role in item_mentions(v, lang, finder, force=True):
@@ -190,7 +193,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
         probe = [item_mentions(ln, lang, finder, force=False) for ln in b.items]
         headed = sum(1 for p in probe if p)
         for ln, p in zip(b.items, probe):
-            if ln.start in seen_lines or _looks_like_non_name(ln, people):
+            if any(a < ln.end and ln.start < b for a, b in seen_spans) or _looks_like_non_name(ln, people):
                 continue
             inner = _list_cue(ln.text, lex) if not p and (len(ln.text.split()) >= 2 or ln.text.rstrip().endswith(":")) else None
             if inner is not None or (not p and ln.text.rstrip().endswith(":")):
@@ -237,6 +240,23 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
                     out.append(OrgMention(c.start, c.end, c.text, base, "municipality", source="recipient"))
                     taken.append((c.start, c.end))
                     break
+    return out
+
+
+def _split_line_list(v: Line, finder: OrganisationFinder) -> list[Line]:
+    """A field's one-line value naming several bodies separated by commas; each part with a head word or
+    a capital is its own item ("Kemi-Torneå University of Applied Sciences, Lappia Vocational College")."""
+    parts = [m for m in re.finditer(r"[^,;]+", v.text) if m.group().strip()]
+    if len(parts) < 2:
+        return [v]
+    named = [p for p in parts if finder.find(tokenize(p.group(), 0))]
+    if len(named) < 2:
+        return [v]  # "Name, ACR, koordinaattori": one body with its short name and role
+    out = []
+    for p in parts:
+        lead = len(p.group()) - len(p.group().lstrip())
+        text = p.group().strip()
+        out.append(Line(v.start + p.start() + lead, v.start + p.start() + lead + len(text), text))
     return out
 
 

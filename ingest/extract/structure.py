@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..lexicon import lexicon
 from ..text import BULLET_RE, Line, lines
@@ -59,6 +60,13 @@ def _label_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                 out.append((name, rx, len(label)))
     out.sort(key=lambda t: -t[2])
     return [(n, rx) for n, rx, _ in out]
+
+
+@cache
+def field_words(lang: str) -> frozenset[str]:
+    """The last words of the field labels ("huvudsökande", "medverkande"), lower case."""
+    return frozenset(label.split()[-1].lower() for lg in dict.fromkeys((lang, "fi", "sv", "en"))
+                     for labels in lexicon(lg).section("fields").values() for label in labels)
 
 
 def find_fields(text: str, lang: str) -> list[Field]:
