@@ -15,8 +15,10 @@ from ..model import AwardConferral
 from ..resolve import name_key
 from ..text import lemma
 from .context import DocContext
+from .funding import source_marked
 
-_REFERS_BACK = 2  # sentences after an award's name in which "the prize" still means it
+_REFERS_BACK = 2
+_ARTICLES = {"the", "a", "an", "this", "that", "tämä", "denna", "detta"}  # sentences after an award's name in which "the prize" still means it
 
 
 def _award_word(word: str, ctx: DocContext) -> bool:
@@ -45,7 +47,8 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
         while j > 0 and toks[j - 1].is_word and i - j < 5 and not toks[j].is_cap:
             j -= 1
     else:
-        while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and i - j < 4:
+        while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and i - j < 4 \
+                and toks[j - 1].text.lower() not in _ARTICLES:
             j -= 1
         # "SFV:s stora pris", "Svenska kulturfondens pris": the donor in the genitive (and an adjective) before
         # a generic head
@@ -126,6 +129,8 @@ def _recipients(ctx: DocContext, s, a0: int, a1: int, by: str | None, speech: se
             continue
         if ctx.lang == "fi" and m.surface != m.base:
             continue  # "Tampereen yliopiston opettajaa palkittiin": an inflected name is not the one awarded
+        if source_marked(ctx, m):
+            continue  # "presented by the European Commission": the giver
         between = ctx.text[min(m.end, verb.start):max(m.start, verb.end)]
         if len(between.split()) <= 3:
             return [(k, "organisation")]

@@ -47,7 +47,8 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     # 1. networks named like organisations; 2. "koalition för …" phrases
     for m in ctx.mentions:
         org = ctx.orgs.get(ctx.key_of(m) or "")
-        if org is not None and org.type == "network" and _coalition_word(m.base.split()[-1], ctx) and m.source not in ("acronym",):
+        if org is not None and org.type == "network" and any(_coalition_word(w, ctx) for w in m.base.split()) \
+                and m.source not in ("acronym",):
             coalition(org.name, m.start, m.end)
     for s in ctx.sentences:
         toks = s.tokens
@@ -55,6 +56,8 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
             if not t.is_word or not _coalition_word(t.text, ctx):
                 continue
             named = (t.is_cap and i > 0) or (i > 0 and toks[i - 1].text.lower() in ("en", "ett", "a", "an", "yksi"))
+            if any(m.start <= t.start < m.end for m in ctx.mentions):
+                continue  # "Nordic Network for Adult Learning": an organisation's name, taken whole above
             if named and i + 1 < len(toks) and toks[i + 1].text.lower() in ("för", "for", "of") and i + 2 < len(toks):
                 # "en koalition för jämlik och fullgången skola"
                 j = i + 2
@@ -128,10 +131,17 @@ def _members(ctx: DocContext, coalitions, order) -> None:
                 role = "organiser" if it.role == "coordinator" else "member"
                 _add(c, k, role, ctx.evidence(it.line.start, it.line.end))
     # sentences: organisers ("X och Y har skapat en koalition", "järjestää") and members
-    for s in ctx.sentences:
+    for n, s in enumerate(ctx.sentences):
         coal_cue = ctx.has_cue(s.tokens, "coalition")
         if coal_cue is None:
-            continue
+            # "… Network for Adult Learning brings together … Its members include …": a member sentence right
+            # after the coalition's
+            prev = ctx.sentences[max(0, n - 2):n]
+            named_before = any(e.start < s.line.start and any(p.line.start <= e.start < p.line.end for p in prev)
+                               for _, c_ in order for e in ([c_.evidence] if c_.evidence else []))
+            if not (named_before and ctx.has_cue(s.tokens, "member")):
+                continue
+            coal_cue = s.tokens[0]
         c = _nearest(order, s.line.start)
         if c is None:
             continue

@@ -107,5 +107,7 @@ def source_marked(ctx: DocContext, m) -> bool:
     cues = ctx.lex.section("cues")
     if any(m.surface.lower().endswith(e) for e in cues.get("funder_source_endings", ())):
         return True
-    before = ctx.text[max(0, m.start - 12):m.start].lower().split()
+    before = ctx.text[max(0, m.start - 16):m.start].lower().split()
+    if before and before[-1] in ("the", "a", "an"):
+        before = before[:-1]  # "by the European Commission"
     return bool(before) and before[-1] in cues.get("funder_source_words", ())

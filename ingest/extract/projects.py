@@ -43,6 +43,7 @@ def _generic_name(name: str, ctx: DocContext) -> bool:
 
 def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     cues = ctx.lex.cue("project")
+    titles = _titles()
     taken = [(m.start, m.end) for m in ctx.mentions] + [(p.start, p.end) for p in ctx.people]
     out: list[ProjectMention] = []
 
@@ -86,19 +87,23 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
             if t.text.lower() in cues and not t.text.startswith("-"):
                 # "projektet Gränslöst 2009", "project G-Steam", "hanke Genera"
                 k = i + 1
-                if k < len(toks) and toks[k].is_word and (toks[k].is_cap or toks[k].is_upper) and not blocked(toks[k]):
+                titled = k < len(toks) and f"{t.text} {toks[k].text}".lower() in titles  # "Project Manager"
+                if k < len(toks) and toks[k].is_word and (toks[k].is_cap or toks[k].is_upper) and not blocked(toks[k]) \
+                        and not titled:
                     e = k
                     while e + 1 < len(toks) and (toks[e + 1].is_cap or re.fullmatch(r"\d{4}", toks[e + 1].text)) and not blocked(toks[e + 1]):
                         e += 1
                     out.append(ProjectMention(toks[k].start, toks[e].end, ctx.text[toks[k].start:toks[e].end], s.line.start))
-                # "the FUTE Project", "Future Teacher Education … – FUTE Project"
-                elif ctx.lang == "en" and i > 0 and t.is_cap and toks[i - 1].is_word and toks[i - 1].is_cap:
+                # "the FUTE Project", "Future Teacher Education … – FUTE Project", "the three-year INCLUDE project"
+                elif ctx.lang == "en" and i > 0 and toks[i - 1].is_word and (toks[i - 1].is_upper or t.is_cap and toks[i - 1].is_cap) \
+                        and not blocked(toks[i - 1]) and toks[i - 1].text not in ("The", "A", "An"):
                     j = i - 1
                     while j > 0 and (toks[j - 1].is_cap or toks[j - 1].text in ("–", "for", "of", "and")) and i - j < 12:
                         j -= 1
                     while toks[j].text in ("–", "for", "of", "and", "The", "the"):
                         j += 1
-                    out.append(ProjectMention(toks[j].start, t.end, ctx.text[toks[j].start:t.end], s.line.start))
+                    end = t.end if t.is_cap else toks[i - 1].end  # "FUTE Project" is a name, "project" a word
+                    out.append(ProjectMention(toks[j].start, end, ctx.text[toks[j].start:end], s.line.start))
             if t.is_word and not t.is_cap and "-" not in t.text:
                 compound = _compound_project(t, cues, ctx)
                 if compound:
@@ -114,6 +119,11 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     else:
         out = out[:1]
     return out
+
+
+def _titles() -> set[str]:
+    from ..lexicon import titles
+    return {t for lg in ("fi", "sv", "en") for t in titles(lg)}
 
 
 def _compound_project(t: Token, cues: tuple[str, ...], ctx: DocContext) -> str | None:
