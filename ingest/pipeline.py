@@ -33,16 +33,18 @@ def extract(doc: Document) -> Extraction:
     doc.title = title.text if title else doc.id
     labels = field_words(lang)
     sents = [Sentence(s, split_glued(tokenize(s.text, s.start), lang, labels)) for ln in lines(text) for s in sentences(ln)]
+    warnings: list[str] = []
     finder = PersonFinder(lang)
-    people = [p for s in sents for p in finder.find(s.tokens)]
-    fields = find_fields(text, lang)
-    blocks = list_blocks(text)
-    mentions, items = find_org_mentions(sents, people, lang, text, fields, blocks)
-    orgs, index = resolve_organisations(mentions, lang, doc.text)
+    people = _stage("people", lambda: [p for s in sents for p in finder.find(s.tokens)], warnings)
+    fields = _stage("fields", lambda: find_fields(text, lang), warnings)
+    blocks = _stage("lists", lambda: list_blocks(text), warnings)
+    mentions, items = _stage("organisations", lambda: find_org_mentions(sents, people, lang, text, fields, blocks),
+                             warnings, ([], []))
+    orgs, index = _stage("organisations", lambda: resolve_organisations(mentions, lang, doc.text), warnings, ({}, {}))
     ctx = DocContext(doc=doc, text=text, lang=lang, lex=lexicon(lang), sentences=sents, people=people,
                      mentions=mentions, mention_key=index, orgs=orgs, items=items, fields=fields, blocks=blocks,
-                     dates=find_dates(text, lang), amounts=find_amounts(text, lang), title=title)
-    warnings: list[str] = []
+                     dates=_stage("dates", lambda: find_dates(text, lang), warnings),
+                     amounts=_stage("amounts", lambda: find_amounts(text, lang), warnings), title=title)
     persons = _stage("people", lambda: build_people(ctx)[0], warnings)
     projects = _stage("projects", lambda: extract_projects(ctx), warnings)
     coalitions = _stage("coalitions", lambda: extract_coalitions(ctx, {name_key(p.name) for p in projects}), warnings)
@@ -52,12 +54,12 @@ def extract(doc: Document) -> Extraction:
                       events=events, awards=awards, warnings=warnings)
 
 
-def _stage(name: str, step, warnings: list[str]) -> list:
-    """Run one relation step; a failure in it costs that step's facts, not the document (it is reported)."""
+def _stage(name: str, step, warnings: list[str], empty=None):
+    """Run one step; a failure in it costs that step's facts, not the document (it is reported)."""
     try:
         return step()
     except Exception as e:  # a bug met on unusual text must not lose the organisations already found
         # the caller reports it with the file's name; -v shows the traceback
         log.debug("%s extraction failed", name, exc_info=True)
         warnings.append(f"{name} extraction failed ({type(e).__name__}: {e})")
-        return []
+        return [] if empty is None else empty

@@ -190,6 +190,8 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     for b in blocks:
         heading = b.heading.text if b.heading and (len(b.heading.text.split()) <= 12 or b.heading.text.rstrip().endswith(":")) else ""
         cue = _list_cue(heading, lex)
+        if cue is None and any(_looks_like_non_name(x, people) for x in b.items):
+            cue = "contact"  # a contact block: its organisation is a person's, not a partner
         probe = [item_mentions(ln, lang, finder, force=False) for ln in b.items]
         headed = sum(1 for p in probe if p)
         for ln, p in zip(b.items, probe):
@@ -199,7 +201,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
             if inner is not None or (not p and ln.text.rstrip().endswith(":")):
                 cue = inner  # a heading inside the run: "Members of EC2U", "Associated partners"
                 continue
-            force = cue is not None or headed >= max(2, 0.6 * len(b.items))
+            force = cue not in (None, "contact") or headed >= max(2, 0.6 * len(b.items))
             got = item_mentions(ln, lang, finder, force=force) if force else p
             for m, role in got:
                 items.append(ListItem(m, role, cue, ln))
@@ -388,8 +390,9 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
                     head = anchor.base.split(" ", 1)[1]
                     out.append(OrgMention(a, b, ch[0].text, f"{ch[0].text} {head}", anchor.type, source="coordination"))
                 continue  # a place in the genitive alone is no organisation
+            # the neighbouring conjunct is, or ends in, an organisation ("toteuttavat Jyväskylän yliopisto ja Gradia")
             neighbours = [chunks[j] for j in (ci - 1, ci + 1) if 0 <= j < len(chunks) and chunks[j]]
-            if any(any(x <= nb[0].start and nb[-1].end <= y for x, y in spans) for nb in neighbours):
+            if any(any(x <= nb[-1].start and nb[-1].end <= y for x, y in spans) for nb in neighbours):
                 out.append(OrgMention(a, b, " ".join(t.text for t in ch), base_form(ch, lang), "other", source="coordination"))
     return out
 

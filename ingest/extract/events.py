@@ -55,8 +55,19 @@ def extract_events(ctx: DocContext) -> list[Event]:
     page_event = None
     if title is not None and len(title.text.split()) <= 14:
         toks = tokenize(title.text, title.start)
-        if any(t.is_word and _event_word(t.text, ctx) for t in toks):
-            page_event = event(_clean_title(title.text), title.start, title.end)
+        heads = [n for n, t in enumerate(toks) if t.is_word and _event_word(t.text, ctx)]
+        if heads and _names_event_at(toks, heads[0], ctx):
+            # the name ends at the event word, with a year after it ("Kasvatustieteen päivät kokoavat tutkijat
+            # Joensuuhun" names "Kasvatustieteen päivät"); a title that only mentions one ("Ministeri avasi
+            # seminaarin") names none
+            h = heads[0]
+            if h == 0:
+                h = len(toks) - 1  # "Webbinarium om digitalt lärande": the head comes first, the name is the title
+            end = h + 1 if h + 1 < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[h + 1].text) else h
+            cut = title.text[: toks[end].end - title.start]
+            rest = title.text[len(cut):]
+            name = _clean_title(cut + rest) if re.match(r"^\s*(?:[-–—,:|]|$)", rest) else cut
+            page_event = event(_clean_title(name), title.start, title.end)
             # its date: in the title or in the first lines below it
             near = [d for d in ctx.dates if d.start >= title.start and d.start - title.end < 300]
             if near:
@@ -109,6 +120,24 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if k not in target.organisers:
                 target.organisers.append(k)
     return list(events.values())
+
+
+def _names_event_at(toks, h: int, ctx: DocContext) -> bool:
+    """The title's words before the event word make its name: capitalised, genitives, adjectives, a detached
+    head ("Koulutuksen tulevaisuus -seminaari") — no verb or object before it."""
+    for t in toks[:h]:
+        if not t.is_word or t.is_cap or t.text[:1].isdigit():
+            continue
+        low = t.text.lower()
+        lem = lemma(low, ctx.lang)
+        if ctx.lang == "fi" and (low.endswith("n") or lem.endswith(("inen", "nen")) or lem == low):
+            continue
+        if ctx.lang == "sv" and (low.endswith(("s", "a")) or low in ("och", "för", "i", "på")):
+            continue
+        if ctx.lang == "en" and low in ("on", "of", "for", "and", "the", "in"):
+            continue
+        return False
+    return h < 8
 
 
 def _capitalised_name(toks, ctx) -> bool:

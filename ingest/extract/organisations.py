@@ -175,13 +175,33 @@ class OrganisationFinder:
             return found  # a headline in capitals: capitalisation tells nothing
         i = 0
         while i < len(toks):
-            m = self._prefix_name(toks, i) or self._head_name(toks, i)
+            m = self._prefix_name(toks, i) or self._head_name(toks, i) or self._legal_name(toks, i)
             if m is not None:
                 found.append(m[0])
                 i = m[1]
             else:
                 i += 1
         return found
+
+    # -- names closed by a legal form, whatever their words ("Savonlinnan koulutuspalvelut Oy", "Snaptive AB")
+    def _legal_name(self, toks, i):
+        t = toks[i]
+        if i == 0 or t.text not in self.lex.legal_forms.keys() | {k.upper() for k in self.lex.legal_forms} | {k.capitalize() for k in self.lex.legal_forms}:
+            return None
+        if t.text.islower() and t.text not in ("ry", "rf"):
+            return None  # "ab" in lower case is no legal form
+        start = i
+        j = i - 1
+        while j >= 0 and i - j <= 4 and toks[j].is_word and not toks[j].text.endswith("-") and (
+                toks[j].is_cap or self._inner_ok(toks[j]) or not toks[j].is_cap and j > 0 and toks[j - 1].is_cap):
+            start = j
+            j -= 1
+        while start < i and not toks[start].is_cap:
+            start += 1
+        if start == i or (start == 0 and self._ordinary_word(toks[start]) and i - start == 1):
+            return None
+        typ = self.legal.get(t.text.lower(), "company")
+        return self._mention(toks[start:i + 1], typ), i + 1
 
     # -- names that start with their head ("Länsstyrelsen Skåne", "University of Turku")
     def _prefix_name(self, toks, i):
