@@ -14,6 +14,9 @@ from .text import lines
 # A line that starts with a date glued to or followed by a headline: an archive or "other news" list item
 # ("04.09.2019Tekoäly kuuluu kaikille!"). Two or more in a row are a list of other pages' headlines.
 _ARCHIVE_ITEM = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[A-ZÅÄÖa-zåäö\"“]")
+# A breadcrumb trail: "Etusivu » Ajankohtaista", "Start > Projekt > Gränslöst", "Etusivu/Hankkeet/Päättyneet hankkeet"
+_BREADCRUMB = re.compile(r"^\s*[^\W\d][\w .-]{0,40}(?:\s*[»›]\s*|\s+>\s+)[\w .-]{1,60}(?:(?:\s*[»›]\s*|\s+>\s+)[\w .-]{1,60})*\s*$"
+                         r"|^\s*[^\W\d][\w -]{1,40}(?:/[\w -]{1,40}){2,}\s*$")
 _EMAIL_OR_PHONE = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:puh|p|tel|tfn|gsm|puh/tfn)\.?\s*[+\d][\d ()-]{5,})\s*$", re.I)
 
 
@@ -40,7 +43,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         if any(p.match(s) for lex in lexes for p in lex.boilerplate_tail):
             spans.append((ln.start, len(text)))
             break
-        if any(p.match(s) for lex in lexes for p in lex.boilerplate_lines):
+        if any(p.match(s) for lex in lexes for p in lex.boilerplate_lines) or _BREADCRUMB.match(s):
             spans.append((ln.start, ln.end))
     flush_run()
     return spans

@@ -377,8 +377,10 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
                 cur.append(t)
         chunks.append(cur)
         for ci, ch in enumerate(chunks):
-            if len(ch) > 1 and ch[-1].is_cap and _genitive_modifier(ch[-1], lang) and not ch[-2].is_cap:
-                ch = ch[-1:]  # "… kautta Itä-Suomen, Oulun ja Turun yliopistojen": the run starts here
+            if len(ch) > 1 and ch[-1].is_cap and not ch[-2].is_cap:
+                # "… kautta Itä-Suomen, Oulun ja Turun yliopistojen", "kumppaneina ovat Gradia, …": the
+                # conjunct is the capitalised end of the chunk
+                ch = ch[-1:]
             if not ch or not all(t.is_word and t.is_cap for t in ch) or len(ch) > 4:
                 continue
             a, b = ch[0].start, ch[-1].end

@@ -15,6 +15,11 @@ from ..text import cue_noun, lemma, tokenize
 from .context import DocContext
 
 
+# words that end a name written after its event word: prepositions, copulas, auxiliaries
+_NAME_ENDS = {"i", "på", "den", "är", "blir", "hålls", "äger", "in", "on", "at", "is", "will", "takes", "the",
+              "pidetään", "on", "oli", "järjestetään", "alkaa"}
+
+
 def _event_word(word: str, ctx: DocContext) -> bool:
     """An event noun in some inflection, or a compound ending in one ("Teams-webinaari", "kesäpäivät"),
     not one starting with it ("konferenssipuheenvuoro" is a speech)."""
@@ -91,6 +96,16 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     k += 1
                 while k > i and not toks[k].is_cap:
                     k -= 1
+            elif j == i and k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].is_word \
+                    and not any(m.start <= toks[k + 1].start < m.end for m in ctx.mentions) \
+                    and not any(p.start <= toks[k + 1].start < p.end for p in ctx.people):
+                # "Konferensen Nordisk lärarutbildning 2025 arrangeras …": the name follows the event word
+                k += 1
+                while k + 1 < len(toks) and k - i < 4 and toks[k + 1].is_word and not toks[k + 1].is_cap \
+                        and toks[k + 1].text.lower() not in _NAME_ENDS and not ctx.has_cue([toks[k + 1]], "organiser"):
+                    k += 1
+                if k + 1 < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[k + 1].text):
+                    k += 1
             if j == i and not t.is_cap:
                 continue
             if j == i and k == i and not _capitalised_name(toks[j:i + 1], ctx):

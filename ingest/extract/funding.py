@@ -54,9 +54,12 @@ def purpose_project(ctx: DocContext, b, s) -> Project | None:
         lem = lemma(low, "fi")
         if not lem.endswith(("minen", "minen")):
             lem = re.sub(r"(?:miseen|miseksi)$", "minen", low)
+        stop = set(ctx.lex.section("amounts").get("currencies", {})) | set(ctx.lex.cue("funder"))
         j = i
         while j > 0 and i - j < 6:
             prev = toks[j - 1]
+            if prev.text.lower() in stop or lemma(prev.text.lower(), ctx.lang) in stop:
+                break  # "… euron erityisavustuksen": the grant, not its purpose
             if not prev.is_word or prev.is_cap and not prev.text[1:].isupper() and j - 1 == 0:
                 break
             plow = prev.text.lower()

@@ -277,6 +277,7 @@ class OrganisationFinder:
                 end = k
         if end < len(toks) and self._names_a_thing(toks[end]):
             return None  # "Oppiva kaupunki -palkinto": the phrase names an award or project, not its holder
+        end = self._domain(toks, end)
         lowercase = not tok.is_cap and self._lowercase_head(tok)
         start = self._extend_left(toks, i, caps=not lowercase)
         name_toks = toks[start:end]
@@ -306,6 +307,18 @@ class OrganisationFinder:
             return tok.is_cap and lemma(tok.text, "fi").lower() == tok.text.lower() or tok.text.lower().endswith(
                 tuple(h for h, _ in self.lex.heads))
         return False
+
+    def _domain(self, toks, end: int) -> int:
+        """Swedish names go on with what the body is for: "Nordiskt nätverk för lärarutbildning",
+        "Rådet för högre utbildning" (up to the next comma, verb or second name)."""
+        if self.lang != "sv" or end + 1 >= len(toks) or toks[end].text != "för":
+            return end
+        k = end + 1
+        while k < len(toks) and k - end <= 3 and toks[k].is_word and toks[k].text.lower() not in ("och", "som", "är", "i", "med", "av"):
+            if head_type(toks[k], self.lex) and toks[k].is_cap:
+                break
+            k += 1
+        return k if k > end + 1 else end
 
     def _lowercase_head(self, tok: Token) -> bool:
         forms = (tok.text.lower(), lemma(tok.text, self.lang).lower())
