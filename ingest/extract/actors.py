@@ -248,7 +248,7 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
 def _split_line_list(v: Line, finder: OrganisationFinder) -> list[Line]:
     """A field's one-line value naming several bodies separated by commas; each part with a head word or
     a capital is its own item ("Kemi-Torneå University of Applied Sciences, Lappia Vocational College")."""
-    parts = [m for m in re.finditer(r"[^,;]+", v.text) if m.group().strip()]
+    parts = [m for m in re.finditer(r"(?:(?!\s(?:ja|och|and|sekä|samt)\s)[^,;])+", v.text) if m.group().strip()]
     if len(parts) < 2:
         return [v]
     named = [p for p in parts if finder.find(tokenize(p.group(), 0))]

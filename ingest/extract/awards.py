@@ -61,10 +61,16 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
             while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and i - j < 4:
                 j -= 1
     k = i
-    # "lärarpriset Guldäpplet", "Skolutvecklingspriset Gyllene Pennan": a proper name after a prize word
+    # "lärarpriset Guldäpplet", "Skolutvecklingspriset Gyllene Pennan", "priset Årets skolledare 2023": a
+    # proper name after a prize word
     while k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap and not toks[k + 1].is_upper \
             and k - i < 3 and not any(p.start <= toks[k + 1].start < p.end for p in ctx.people) \
             and not any(m.start <= toks[k + 1].start < m.end for m in ctx.mentions):
+        k += 1
+        if k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap and _award_word(toks[k + 1].text, ctx) is False \
+                and k + 2 < len(toks) and re.fullmatch(r"(?:19|20)\d\d\.?", toks[k + 2].text):
+            k += 1  # "Årets skolledare 2023"
+    if k > i and k + 1 < len(toks) and re.fullmatch(r"(?:19|20)\d\d\.?", toks[k + 1].text):
         k += 1
     if j == k and (_generic(toks[k].text, ctx) or not toks[k].is_cap):
         return None  # "Palkinto", "priset": a prize word alone
@@ -74,7 +80,7 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
     lem = lemma(last, ctx.lang)
     if ctx.lang == "fi" and lem.lower() != last.lower() and lem[:1].islower():
         name = name[: len(name) - len(last)] + lem
-    name = re.sub(r"^(?:The|the|A|An)\s+", "", name.strip(" –-"))  # "The Teaching Excellence Award"
+    name = re.sub(r"^(?:The|the|A|An)\s+", "", name.strip(" –-.,"))  # "The Teaching Excellence Award"
     return name, toks[j].start, toks[k].end
 
 

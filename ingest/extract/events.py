@@ -68,7 +68,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             h = heads[0]
             if h == 0:
                 h = len(toks) - 1  # "Webbinarium om digitalt lärande": the head comes first, the name is the title
-            end = h + 1 if h + 1 < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[h + 1].text) else h
+            end = h + 1 if h + 1 < len(toks) and re.fullmatch(r"(?:19|20)\d\d\.?", toks[h + 1].text) else h
             cut = title.text[: toks[end].end - title.start]
             rest = title.text[len(cut):]
             name = _clean_title(cut + rest) if re.match(r"^\s*(?:[-–—,:|]|$)", rest) else cut
@@ -104,14 +104,14 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 while k + 1 < len(toks) and k - i < 4 and toks[k + 1].is_word and not toks[k + 1].is_cap \
                         and toks[k + 1].text.lower() not in _NAME_ENDS and not ctx.has_cue([toks[k + 1]], "organiser"):
                     k += 1
-                if k + 1 < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[k + 1].text):
+                if k + 1 < len(toks) and re.fullmatch(r"(?:19|20)\d\d\.?", toks[k + 1].text):
                     k += 1
             if j == i and not t.is_cap:
                 continue
             if j == i and k == i and not _capitalised_name(toks[j:i + 1], ctx):
                 continue  # a capitalised event word alone first in a sentence ("Seminaari alkaa …")
             name_end = toks[k].end
-            name = ctx.text[toks[j].start:name_end]
+            name = ctx.text[toks[j].start:name_end].rstrip(".,")
             name = _nominative(name, ctx)
             same_kind = page_event is not None and _head(page_event.name.split()[0], ctx) == _head(t.text, ctx)
             if len(name) < 4 or (page_event is not None and (name_key(name) in name_key(page_event.name) or same_kind)):

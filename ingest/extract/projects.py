@@ -301,9 +301,9 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
     if not name:
         return None
     m = re.match(r"^(.*?)\s*\(([^()]{2,40})\)\s*$", name)  # "Humanistit uudistuvassa työelämässä (Genera)"
-    p = b.project(name, ev)
+    p = b.project(m.group(1) if m else name, ev)
     if m:
-        p.alt_labels |= {m.group(1), m.group(2)}
+        p.alt_labels |= {name, m.group(2)}  # the short name in parentheses is another name of the project
     for f in fields.get("code", []):
         p.code = p.code or f.values[0].text.split()[0]
     for f in fields.get("period", []) + fields.get("start", []) + fields.get("end", []):
