@@ -114,3 +114,15 @@ def source_marked(ctx: DocContext, m) -> bool:
     if before and before[-1] in ("the", "a", "an"):
         before = before[:-1]  # "by the European Commission"
     return bool(before) and before[-1] in cues.get("funder_source_words", ())
+
+
+def grant_objects(ctx: DocContext, orgs, cue, funder_types) -> list[str]:
+    """The verb of granting divides the sentence: its subject gives, its object receives ("Skolverket har
+    beviljat Gävle kommun 3,5 miljoner", "… on myöntänyt Jyväskylän yliopistolle …" — the Finnish allative
+    marks the receiver wherever it stands)."""
+    if ctx.lang == "fi":
+        return [k for m, k in orgs if m.surface.lower().endswith(("lle", "ille"))]
+    giver = any(m.end <= cue.start and ctx.orgs[k].type in funder_types for m, k in orgs)
+    if not giver:
+        return []
+    return [k for m, k in orgs if m.start >= cue.end and m.start - cue.end <= 40 and not source_marked(ctx, m)]

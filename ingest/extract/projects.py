@@ -353,13 +353,16 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
     amounts = ctx.amounts_in(s.line.start, s.line.end)
     funders: set[str] = set()
     recipients = funding.recipients(ctx, s, orgs, recipient_cue) if recipient_cue is not None else []
+    if funder_cue is not None and not recipients:
+        recipients = funding.grant_objects(ctx, orgs, funder_cue, _FUNDER_TYPES)
     if funder_cue is not None or recipients:
         for m, k in orgs:
             org = ctx.orgs.get(k)
             cue = funder_cue or recipient_cue
             near = abs(m.end - cue.start) <= 40 or abs(cue.end - m.start) <= 60
-            if org is not None and org.type in _FUNDER_TYPES and near and k not in recipients \
-                    and k not in {x.organisation for x in p.participants if x.role == "coordinator"}:
+            # a funding body, or any body the money comes from ("EUR 1.2 million from the Academy of Finland")
+            if org is not None and (org.type in _FUNDER_TYPES or funding.source_marked(ctx, m)) and near \
+                    and k not in recipients and k not in {x.organisation for x in p.participants if x.role == "coordinator"}:
                 funders.add(k)
         marked = {k for m, k in orgs if k in funders and funding.source_marked(ctx, m)}
         funders = marked or funders
