@@ -361,6 +361,7 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
     "Vaasan, Satakunnan ja Turun ammattikorkeakoulut" the head is shared: three universities."""
     lex = lexicon(lang)
     coords = set(lex.section("organisation").get("coordinators", ()))
+    copulas = set(lex.section("organisation").get("copulas", ()))
     spans = sorted((m.start, m.end) for m in mentions)
     by_start = {m.start: m for m in mentions}
     out = []
@@ -373,11 +374,18 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
             if t.text == "," or t.text.lower() in coords:
                 chunks.append(cur)
                 cur = []
+            elif t.text == ":":
+                cur = []  # "Rahoittaja: A ja B": a label is no conjunct
+            elif t.text in (".", "!", "?", ";"):
+                if cur:  # a full stop ends the last conjunct ("… ja Gradia.")
+                    chunks.append(cur)
+                cur = []
             else:
                 cur.append(t)
         chunks.append(cur)
         for ci, ch in enumerate(chunks):
-            if len(ch) > 1 and ch[-1].is_cap and not ch[-2].is_cap:
+            if len(ch) > 1 and ch[-1].is_cap and not ch[-2].is_cap and (
+                    _genitive_modifier(ch[-1], lang) or ch[-2].text.lower() in copulas):
                 # "… kautta Itä-Suomen, Oulun ja Turun yliopistojen", "kumppaneina ovat Gradia, …": the
                 # conjunct is the capitalised end of the chunk
                 ch = ch[-1:]

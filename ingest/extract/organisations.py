@@ -150,8 +150,9 @@ def _sv_head(word: str) -> str:
     low = word.lower()
     if low.endswith("s") and len(low) > 3 and not low.endswith("ss"):
         stem = word[:-1]
-        if is_known(stem.lower(), "sv") or lemma(stem.lower(), "sv") == lemma(low, "sv"):
-            return stem
+        heads = tuple(h for h, _ in lexicon("sv").heads)
+        if is_known(stem.lower(), "sv") or lemma(stem.lower(), "sv") == lemma(low, "sv") or stem.lower().endswith(heads):
+            return stem  # "Malmö universitets", "Skolledarförbundets"
     return word
 
 
@@ -201,7 +202,11 @@ class OrganisationFinder:
         if start == i or (start == 0 and self._ordinary_word(toks[start]) and i - start == 1):
             return None
         typ = self.legal.get(t.text.lower(), "company")
-        return self._mention(toks[start:i + 1], typ), i + 1
+        name_toks = toks[start:i + 1]
+        # written as registered: nothing to lemmatise but a case ending on the legal form ("… Oy:n")
+        surface = _join(name_toks, [x.text for x in name_toks])
+        return OrgMention(name_toks[0].start, name_toks[-1].end, surface,
+                          base_form(name_toks, self.lang, inflected=False).split(":")[0], typ), i + 1
 
     # -- names that start with their head ("Länsstyrelsen Skåne", "University of Turku")
     def _prefix_name(self, toks, i):
@@ -218,6 +223,8 @@ class OrganisationFinder:
                 k = j
                 while k < len(toks) and toks[k].is_word and (toks[k].is_cap or k == j or toks[k].text.lower() in self.inner) and k - j < 5:
                     k += 1
+                    if toks[k - 1].text.endswith(("'s", "’s")):
+                        break  # "University of Helsinki's Faculty …": the name ends at the possessive
                 for x in range(j, k):
                     # "University of Helsinki and the JAMK University", "Myndigheten för skolutveckling och
                     # Specialpedagogiska skolmyndigheten": a second name begins

@@ -77,7 +77,9 @@ def find_fields(text: str, lang: str) -> list[Field]:
     while i < len(all_lines):
         ln = all_lines[i]
         hit = None
-        if ln.text.strip() and len(ln.text.split()) <= 40:
+        letters = [c for c in ln.text if c.isalpha()]
+        heading = len(letters) > 12 and all(c.isupper() for c in letters)  # "HANKKEEN TOTEUTTAJAT JA …"
+        if ln.text.strip() and len(ln.text.split()) <= 40 and not heading:
             for name, rx in pats:
                 m = rx.match(ln.text)
                 if m:
