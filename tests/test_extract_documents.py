@@ -125,3 +125,13 @@ def test_en_project_fields(ex):
     assert ("Tampere University", "coordinator") in roles(x, p)
     assert funders(x, p) == {"Academy of Finland"}
     assert (p.start, p.end) == ("2022-01-01", "2024-12-31")
+
+
+def test_project_list_page_headings_with_periods(ex):
+    x = ex("fi-project-list.txt")
+    got = {(p.name, p.start, p.end) for p in x.projects}
+    assert ("Oppimisen ilo", "2019-01-01", "2020-12-31") in got
+    assert ("Digitaaliset taidot työelämään – DITA", "2021-08-01", "2023-07-31") in got
+    dita = next(p for p in x.projects if p.name.endswith("DITA"))
+    assert "DITA" in dita.alt_labels
+    assert not any(p.name.startswith("Hankkeen kesto") for p in x.projects)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import Token, cue_noun, lemma, tokenize
+from ..text import Token, cue_noun, lemma, lines, tokenize
 from .amounts import plain
 from .context import DocContext
 from . import funding
@@ -215,6 +215,7 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             # sentence before is divided here
             _sentence_facts(ctx, b, target, s, last_funder)
         last_funder = here or last_funder
+    _dated_headings(ctx, b)
     sole = next(iter(b.projects.values())) if len(b.projects) == 1 else None
     for it in ctx.items:
         key = ctx.key_of(it.mention)
@@ -232,6 +233,28 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     for p in projects:
         p.grants = [g for g in p.grants if g.funders]
     return projects
+
+
+def _dated_headings(ctx: DocContext, b: ProjectBuilder) -> None:
+    """On a page listing projects, a heading followed by a line holding only a period is a project with that
+    period ("Työelämän rajapinta koulutuksen kehittämisen ytimessä – TYRSKY" / "1.9.2020 – 31.8.2023")."""
+    if not b.projects:
+        return  # only on pages that speak of projects
+    labels = {f.label.start for f in ctx.fields}  # "Projektin kesto" above its dates is a field, not a project
+    lns = [ln for ln in lines(ctx.text) if ln.text.strip()]
+    for prev, ln in zip(lns, lns[1:]):
+        ds = ctx.dates_in(ln.start, ln.end)
+        if len(ds) != 1 or not ds[0].is_range or ctx.text[ln.start:ln.end].strip() != ctx.text[ds[0].start:ds[0].end]:
+            continue
+        head = prev.text.strip()
+        if prev.start in labels or head.endswith((":", ".")) or len(head.split()) > 12 or head.isupper() or ctx.dates_in(prev.start, prev.end):
+            continue
+        p = b.project(head, ctx.evidence(prev.start, prev.end))
+        acr = re.search(r"\s[–-]\s([A-ZÅÄÖ0-9]{3,})$", head)  # "… – TYRSKY"
+        if acr:
+            p.alt_labels.add(acr.group(1))
+        if p.start is None:
+            p.start, p.end = ds[0].value, ds[0].end_value
 
 
 def _relational(ctx: DocContext, s) -> bool:
