@@ -70,6 +70,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
     _ensure_ontology(store, base)
     iris = IRIs(base)
     existing = _existing_sources(store)
+    actors = ActorIndex(store)
     taken: dict[str, str] = {}
     for n, path in enumerate(files, 1):
         if progress:
@@ -88,9 +89,10 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
             continue
         try:
             ex = extract(doc)
-            _resolve_against_store(ex, store, graph_iri, iris)
+            actors.resolve(ex, graph_iri, iris)
             g = to_rdf(ex, base)
             store.replace_graph(graph_iri, g)
+            actors.learn(ex, graph_iri, iris)
         except EdukgError as e:
             report.problems.append(f"{path}: {e}")
             continue
@@ -122,35 +124,55 @@ SELECT ?g ?sha WHERE { GRAPH ?g { ?s edukg:sha256 ?sha } }""" % EDUKG._NS
     return {str(r["g"]): str(r["sha"]) for r in rows if r.get("g") is not None}
 
 
-def _resolve_against_store(ex: Extraction, store: Store, graph_iri: str, iris: IRIs) -> None:
-    """Actors already in the store, named here by another of their names, keep their node and label."""
-    if not ex.organisations:
-        return
-    q = """PREFIX org: <http://www.w3.org/ns/org#>
+class ActorIndex:
+    """The names of the organisations already in the store, by folded name: read once per build and kept up to
+    date as documents are written, so resolving one document costs no query over the whole store."""
+
+    _Q = """PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?g ?org ?label ?kind WHERE {
   GRAPH ?g { ?org a org:Organization .
     { ?org skos:prefLabel ?label BIND("pref" AS ?kind) } UNION { ?org skos:hiddenLabel ?label BIND("hidden" AS ?kind) }
     UNION { ?org skos:altLabel ?label BIND("alt" AS ?kind) } } }"""
-    _, rows = store.select(q)
-    by_key: dict[str, set[str]] = {}
-    for r in rows:
-        if str(r["g"]) == graph_iri or r.get("label") is None:
-            continue
-        label = r["label"]
+
+    def __init__(self, store: Store):
+        self.by_key: dict[str, set[tuple[str, str]]] = {}  # name key → {(organisation IRI, graph IRI)}
+        _, rows = store.select(self._Q)
+        for r in rows:
+            if r.get("label") is not None:
+                self.add(str(r["label"]), str(r["kind"]), str(r["org"]), str(r["g"]))
+
+    def add(self, label: str, kind: str, org: str, graph: str) -> None:
         # an acronym alone is too ambiguous across documents ("Ekami" names two bodies in one text)
-        if str(r["kind"]) == "alt" and (str(label).isupper() or len(str(label)) <= 5):
-            continue
-        by_key.setdefault(name_key(str(label)), set()).add(str(r["org"]))
-    for org in ex.organisations.values():
-        own = str(iris.id("organisation", org.key))
-        cands = set()
-        for label in {org.name} | {a for a in org.alt_labels if not a.isupper() and len(a) > 5} | org.hidden_labels:
-            cands |= by_key.get(name_key(label), set())
-        cands.discard(own)
-        if len(cands) == 1:
-            # the node is shared; the label stays the one this document writes (labels are per source)
-            org.iri = cands.pop()
+        if kind == "alt" and (label.isupper() or len(label) <= 5):
+            return
+        self.by_key.setdefault(name_key(label), set()).add((org, graph))
+
+    def forget(self, graph: str) -> None:
+        for key in list(self.by_key):
+            self.by_key[key] = {x for x in self.by_key[key] if x[1] != graph}
+
+    def resolve(self, ex: Extraction, graph_iri: str, iris: IRIs) -> None:
+        """Actors already in the store, named here by another of their names, keep their node."""
+        for org in ex.organisations.values():
+            own = str(iris.id("organisation", org.key))
+            cands = set()
+            for label in {org.name} | {a for a in org.alt_labels if not a.isupper() and len(a) > 5} | org.hidden_labels:
+                cands |= {iri for iri, g in self.by_key.get(name_key(label), ()) if g != graph_iri}
+            cands.discard(own)
+            if len(cands) == 1:
+                # the node is shared; the label stays the one this document writes (labels are per source)
+                org.iri = cands.pop()
+
+    def learn(self, ex: Extraction, graph_iri: str, iris: IRIs) -> None:
+        self.forget(graph_iri)
+        for org in ex.organisations.values():
+            iri = org.iri or str(iris.id("organisation", org.key))
+            self.add(org.name, "pref", iri, graph_iri)
+            for a in org.alt_labels:
+                self.add(a, "alt", iri, graph_iri)
+            for h in org.hidden_labels:
+                self.add(h, "hidden", iri, graph_iri)
 
 
 def _summarise(store: Store, report: BuildReport, base: str) -> None:
