@@ -24,11 +24,23 @@ from .text import fold, lemma
 
 
 def name_key(name: str) -> str:
-    """Comparison key of a name: folded, elided-compound hyphens closed up ("opetus- ja" = "opetus-ja")."""
+    """Comparison key of a name: folded, elided-compound hyphens closed up ("opetus- ja" = "opetus-ja"),
+    standard abbreviations written out ("Lapin AMK" = "Lapin ammattikorkeakoulu")."""
     k = fold(name)
     k = re.sub(r"-\s+", "-", k)
     k = re.sub(r"\s*&\s*", " & ", k)
+    abbreviations = _abbreviations()
+    if abbreviations:
+        k = " ".join(abbreviations.get(w, w) for w in k.split(" "))
     return k
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lang in ("fi", "sv", "en"):
+        out.update({k.lower(): v.lower() for k, v in lexicon(lang).section("organisation").get("abbreviations", {}).items()})
+    return out
 
 
 def slugify(name: str) -> str:
