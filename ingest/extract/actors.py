@@ -236,6 +236,8 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
                 if not (0 <= j < len(toks)):
                     continue
                 c = toks[j]
+                if j > 0 and toks[j - 1].text.lower() in ("i", "in", "på", "at"):
+                    continue  # "… i Umeå får stöd": where the receiver is, not who
                 proper = lemma(c.text, lang)[:1].isupper()  # the dictionary knows it as a proper noun
                 if c.is_word and c.is_cap and not c.is_upper and proper and not any(a <= c.start < b for a, b in taken):
                     base = lemma(c.text, lang) if lang == "fi" else c.text

@@ -106,8 +106,10 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
         name, a0, a1 = award
         by = None
         for m, k in ctx.orgs_in(s.line.start, s.line.end):
-            if m.end <= a0 and a0 - m.end <= 2:
-                by = k  # the donor, in the genitive before the name ("SFV:s kulturpris", "UNESCOn …")
+            if m.end <= a0 and a0 - m.end <= 2 or m.start == a0 and m.end < a1:
+                # the donor, in the genitive before or at the start of the name ("SFV:s kulturpris",
+                # "UNESCOn …", "Svenska kulturfondens pris")
+                by = k
         recipients = _recipients(ctx, s, a0, a1, by, speech) if awarded else []
         if not recipients and names and s.line.start == _line_start(ctx, s.line.start) and not awarded:
             recipients = _person_on_line_before(ctx, s.line.start)  # "Name\nVuoden ope -tunnustus …"

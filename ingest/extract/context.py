@@ -80,7 +80,8 @@ class DocContext:
             if "-" in low:
                 low = low.rsplit("-", 1)[1] or low
             lem = lemma(low, self.lang).lower()
-            if any(low.startswith(w) or lem.startswith(w) for w in single):
+            # an inflected form ("myönsi" of "myöntää"), or a compound ending in the cue ("projektstöd")
+            if any(low.startswith(w) or lem.startswith(w) or len(w) >= 4 and lem.endswith(w) for w in single):
                 return t
         if tokens:
             span = self.text[tokens[0].start:tokens[-1].end].lower()

@@ -13,7 +13,12 @@ def sentence_funder(ctx: DocContext, s) -> str | None:
     cue = ctx.has_cue(s.tokens, "funder")
     if cue is None:
         return None
-    for m, k in ctx.orgs_in(s.line.start, s.line.end):
+    orgs = ctx.orgs_in(s.line.start, s.line.end)
+    receiving = ctx.has_cue(s.tokens, "recipient")
+    takers = set(recipients(ctx, s, orgs, receiving)) if receiving is not None else set()
+    for m, k in orgs:
+        if k in takers:
+            continue  # "Missionskyrkan Umeå får stöd …" receives, it does not give
         org = ctx.orgs.get(k)
         if org is not None and org.type in ("ministry", "agency", "other", "region") and abs(m.start - cue.start) <= 40:
             return k
@@ -99,7 +104,10 @@ def nearest_amount(ctx: DocContext, amounts, p: Project, recipients, orgs):
 def recipients(ctx: DocContext, s, orgs, cue) -> list[str]:
     """Who receives: the organisation next to the receiving verb ("Korskyrkan Borås får stöd",
     "80 000 euroa sai Rovaniemi", "the projects … have received")."""
-    before = [(m, k) for m, k in orgs if m.end <= cue.start and cue.start - m.end <= 3]
+    # between the name and the verb may stand where it is ("Föreningen Unga Röster i Umeå får stöd")
+    def close(gap: str) -> bool:
+        return len(re.sub(r"\s(?:i|in|på|at)\s+[A-ZÅÄÖ][\w-]*", "", gap).strip()) == 0
+    before = [(m, k) for m, k in orgs if m.end <= cue.start and (cue.start - m.end <= 3 or close(ctx.text[m.end:cue.start]))]
     after = [(m, k) for m, k in orgs if m.start >= cue.end and m.start - cue.end <= 3]
     pick = before[-1:] or after[:1]
     return [k for m, k in pick]
