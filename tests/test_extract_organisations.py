@@ -209,8 +209,6 @@ def test_swedish_name_starting_with_adjective_at_sentence_start():
     assert "Nordiska lärarnätverket" in bases("Nordiska lärarnätverket samordnar arbetet.", "sv")
 
 
-@pytest.mark.xfail(reason="a definite proper name after a prefix head ('Friskolan Solrosen') is lemmatised "
-                          "('solros') and rejected: only 'Friskolan' is found", strict=True)
 def test_swedish_head_followed_by_definite_proper_name():
     assert org_names("Friskolan Solrosen deltar i projektet.\n") == {"Friskolan Solrosen"}
 

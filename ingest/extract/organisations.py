@@ -280,7 +280,10 @@ class OrganisationFinder:
             while k < len(toks) and k - end < 3 and (self._proper_name(toks[k])
                                                       or toks[k].text == "&" and k + 1 < len(toks) and toks[k + 1].is_cap):
                 k += 1
-            if k > end and not (k == end + 1 and self._ordinary_word(toks[end])):
+            # one common word after the head is no name ("Skolverket Idag"), unless Swedish writes it as one,
+            # capitalised and definite ("Friskolan Solrosen")
+            definite = self.lang == "sv" and k > end and re.search(r"(?:en|et)$", toks[end].text) is not None
+            if k > end and not (k == end + 1 and self._ordinary_word(toks[end]) and not definite):
                 end = k
         if end < len(toks) and self._names_a_thing(toks[end]):
             return None  # "Oppiva kaupunki -palkinto": the phrase names an award or project, not its holder
@@ -303,9 +306,15 @@ class OrganisationFinder:
         return self._mention(name_toks, typ), end
 
     def _proper_name(self, tok: Token) -> bool:
-        """A capitalised word in the nominative that is neither an acronym ("UNESCOn") nor a name of its own."""
-        return (tok.is_word and tok.is_cap and not tok.is_upper and not re.match(r"^[A-ZÅÄÖ]{2,}", tok.text)
-                and head_type(tok, self.lex) is None and lemma(tok.text, self.lang).lower() == tok.text.lower())
+        """A capitalised word in the nominative that is neither an acronym ("UNESCOn") nor a name of its own;
+        in Swedish a definite form counts as nominative ("Friskolan Solrosen")."""
+        if not (tok.is_word and tok.is_cap and not tok.is_upper and not re.match(r"^[A-ZÅÄÖ]{2,}", tok.text)
+                and head_type(tok, self.lex) is None):
+            return False
+        low, lem = tok.text.lower(), lemma(tok.text, self.lang).lower()
+        if self.lang == "sv" and low.startswith(lem) and low[len(lem):] in ("en", "et", "n", "t", "na"):
+            return True
+        return lem == low
 
     def _takes_proper_name(self, tok: Token) -> bool:
         if self.lang == "sv":
