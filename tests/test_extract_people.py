@@ -114,8 +114,6 @@ def test_fi_copular_title_affiliation():
     assert (name, org) == ("Tiina Salminen", "Turun yliopisto")
 
 
-@pytest.mark.xfail(reason="a title joined to the name by the copula ('projektipäällikkö on Tiina Salminen') is not "
-                          "attached: only a title right before or after the name counts", strict=True)
 def test_fi_copular_title():
     assert people("Hankkeen projektipäällikkö on Tiina Salminen Turun yliopistosta.\n") == \
         [("Tiina Salminen", "projektipäällikkö", "Turun yliopisto")]

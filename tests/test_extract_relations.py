@@ -157,9 +157,6 @@ def test_fi_single_recipient_is_coordinator():
     assert funding(ex, p) == [({"Opetushallitus"}, 250000.0, "EUR")]
 
 
-@pytest.mark.xfail(reason="with a headline above the release, the headline is taken as the page's project: the "
-                          "participants and period go to 'Ohjausta uudistetaan ammatillisessa koulutuksessa', the "
-                          "funding to 'Ohjauksen askeleet'", strict=True)
 def test_fi_release_headline_is_not_a_project():
     ex = run("Ohjausta uudistetaan ammatillisessa koulutuksessa\n\n" + RELEASE_FI)
     assert [p.name for p in ex.projects] == ["Ohjauksen askeleet"]

@@ -10,6 +10,7 @@ from ..text import Token, is_known, lemma
 from .organisations import head_type
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_COPULAS = {"on", "oli", "är", "var", "is", "was"}
 
 
 @dataclass
@@ -146,6 +147,8 @@ class PersonFinder:
         """The title written right before a name ("johtava asiantuntija Venla Bernelius"): (title, start, end)."""
         words = []
         k = i
+        if k > 0 and toks[k - 1].text.lower() in _COPULAS:
+            k -= 1  # "projektipäällikkö on Tiina Salminen", "projektledare är Karin Berg"
         while k > 0 and (toks[k - 1].is_word or toks[k - 1].text == "-") and len(words) < 5:
             words.insert(0, toks[k - 1].text)
             k -= 1
@@ -153,7 +156,8 @@ class PersonFinder:
         if not title:
             return None
         n = min(len(title.split()), len(words))
-        return title, toks[i - n].start, toks[i - 1].end
+        last = k + len(words) - 1  # the title's last word, before any copula
+        return title, toks[last - n + 1].start, toks[last].end
 
     def _attach_title(self, toks, i, j, mention: PersonMention) -> None:
         before = self._title_before(toks, i)
