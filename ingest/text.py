@@ -151,3 +151,20 @@ def cue_noun(word: str, cues, lang: str) -> str | None:
         if lem == c or low == c or (len(c) >= 5 and (lem.endswith(c) or low.endswith(c))):
             return c
     return None
+
+
+def finite_verb(word: str, lang: str) -> bool:
+    """A finite verb: the dictionary gives an infinitive other than the word itself ("uudistetaan" → "uudistaa",
+    "samlar" → "samla"), so the word is no part of a name."""
+    low = word.lower()
+    lem = lemma(low, lang).lower()
+    if lem == low:
+        return False
+    if lang == "fi":
+        # an infinitive lemma and a personal or passive ending: "uudistetaan", "kokoavat", "avasi", "järjestää"
+        infinitive = re.search(r"(?:[aeiouyäö]d[aä]|[aeiouyäö]t[aä]|ll[aä]|nn[aä]|rr[aä]|st[aä]|aa|ää|oa|öä|ea|eä|ua|yä|ia|iä)$", lem)
+        finite = re.search(r"(?:t[aä][aä]n|d[aä][aä]n|v[aä]t|[^aeiouyäö]i|si|aa|ää|ee|oo|uu|yy|öö)$", low)
+        return bool(infinitive and finite)
+    if lang == "sv":
+        return low.endswith(("ar", "er", "ir", "as", "es")) and lem.endswith(("a", "å"))
+    return False

@@ -11,7 +11,7 @@ import re
 from ..model import Event
 from ..resolve import name_key
 from ..lexicon import lexicon
-from ..text import cue_noun, lemma, tokenize
+from ..text import cue_noun, finite_verb, lemma, tokenize
 from .context import DocContext
 
 
@@ -60,17 +60,21 @@ def extract_events(ctx: DocContext) -> list[Event]:
     page_event = None
     if title is not None and len(title.text.split()) <= 14:
         toks = tokenize(title.text, title.start)
+        # a date or a place before a dash is no part of the name ("3 MARS – Webbkonferens för …")
+        dashes = [n for n, t in enumerate(toks) if t.text in ("-", "–", "—")]
         heads = [n for n, t in enumerate(toks) if t.is_word and _event_word(t.text, ctx)]
-        if heads and _names_event_at(toks, heads[0], ctx):
+        first = dashes[0] + 1 if dashes and heads and dashes[0] < heads[0] and all(
+            not t.is_word or t.is_upper or ctx.dates_in(t.start, t.end) for t in toks[:dashes[0]]) else 0
+        if heads and _names_event_at(toks[first:], heads[0] - first, ctx):
             # the name ends at the event word, with a year after it ("Kasvatustieteen päivät kokoavat tutkijat
             # Joensuuhun" names "Kasvatustieteen päivät"); a title that only mentions one ("Ministeri avasi
             # seminaarin") names none
             h = heads[0]
-            if h == 0:
+            if h == first:
                 h = len(toks) - 1  # "Webbinarium om digitalt lärande": the head comes first, the name is the title
             end = h + 1 if h + 1 < len(toks) and re.fullmatch(r"(?:19|20)\d\d\.?", toks[h + 1].text) else h
-            cut = title.text[: toks[end].end - title.start]
-            rest = title.text[len(cut):]
+            cut = title.text[toks[first].start - title.start: toks[end].end - title.start]
+            rest = title.text[toks[end].end - title.start:]
             name = _clean_title(cut + rest) if re.match(r"^\s*(?:[-–—,:|]|$)", rest) else cut
             page_event = event(_clean_title(name), title.start, title.end)
             # its date: in the title or in the first lines below it
@@ -108,8 +112,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     k += 1
             if j == i and not t.is_cap:
                 continue
-            if j == i and k == i and not _capitalised_name(toks[j:i + 1], ctx):
-                continue  # a capitalised event word alone first in a sentence ("Seminaari alkaa …")
+            if j == i and k == i and ((i == 0 or toks[i - 1].text in ".!?:–—•") and not _capitalised_name(toks[j:i + 1], ctx)
+                                      or _head(t.text, ctx) == lemma(t.text.lower(), ctx.lang).lower()):
+                continue  # an event word alone names no event ("Tapahtuman järjestävät …"); "Skolforum" does
             name_end = toks[k].end
             name = ctx.text[toks[j].start:name_end].rstrip(".,")
             name = _nominative(name, ctx)
@@ -143,15 +148,8 @@ def _names_event_at(toks, h: int, ctx: DocContext) -> bool:
     for t in toks[:h]:
         if not t.is_word or t.is_cap or t.text[:1].isdigit():
             continue
-        low = t.text.lower()
-        lem = lemma(low, ctx.lang)
-        if ctx.lang == "fi" and (low.endswith("n") or lem.endswith(("inen", "nen")) or lem == low):
-            continue
-        if ctx.lang == "sv" and (low.endswith(("s", "a")) or low in ("och", "för", "i", "på")):
-            continue
-        if ctx.lang == "en" and low in ("on", "of", "for", "and", "the", "in"):
-            continue
-        return False
+        if finite_verb(t.text, ctx.lang):
+            return False
     return h < 8
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import Token, cue_noun, lemma, lines, tokenize
+from ..text import Token, cue_noun, finite_verb, lemma, lines, tokenize
 from .amounts import plain
 from .context import DocContext
 from . import funding
@@ -277,24 +277,11 @@ def _name_like(title: str, ctx: DocContext) -> bool:
         return False
     if _cue_word(toks[0], ctx.lex.cue("project"), ctx.lang):
         return False  # "Hankkeen järjestäjät": about the project, not its name
-    if any(_inflected_verb(t, ctx) for t in toks[1:] if not t.is_cap):
+    if any(finite_verb(t.text, ctx.lang) for t in toks[1:] if not t.is_cap):
         return False  # "Ohjausta uudistetaan ammatillisessa koulutuksessa", "Ny koalition samlar aktörer": a headline
     if len(toks) == 1 and lemma(toks[0].text, ctx.lang)[:1].islower():
         return False  # one common word: a section of a site
     return True
-
-
-def _inflected_verb(t: Token, ctx: DocContext) -> bool:
-    """A finite verb: the dictionary's lemma is an infinitive other than the word itself."""
-    low = t.text.lower()
-    lem = lemma(low, ctx.lang).lower()
-    if lem == low:
-        return False
-    if ctx.lang == "fi":
-        return bool(re.search(r"(?:[aeiouyäö]da|[aeiouyäö]dä|lla|llä|nna|nnä|rra|rrä|sta|stä|aa|ää|oa|öä|ea|eä|ua|yä|ia|iä)$", lem))
-    if ctx.lang == "sv":
-        return low.endswith(("ar", "er", "ir", "as", "es")) and lem.endswith(("a", "å"))
-    return False
 
 
 def _names_an_event(ctx: DocContext) -> bool:
