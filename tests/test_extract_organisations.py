@@ -11,7 +11,8 @@ import hashlib
 import pytest
 
 from edukg.ingest.extract.actors import Sentence, find_org_mentions
-from edukg.ingest.extract.organisations import OrganisationFinder, base_form
+from edukg.ingest.extract.names import base_form
+from edukg.ingest.extract.organisations import OrganisationFinder
 from edukg.ingest.extract.structure import find_fields, list_blocks
 from edukg.ingest.model import Document
 from edukg.ingest.pipeline import extract

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from ..lexicon import Lexicon
 from ..model import Document, Evidence, Organisation
 from ..text import Line, Token, lemma
-from .actors import ListItem, Sentence
+from .actors import Sentence
+from .lists import ListItem
 from .amounts import AmountMention
 from .dates import DateMention
 from .organisations import OrgMention

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..lexicon import given_names, lexicon, titles, world_names
 from ..text import Token, is_known, lemma
-from .organisations import head_type
+from .names import head_type
 
 _POSSESSIVE = re.compile(r"['’]s$")
 _COPULAS = {"on", "oli", "är", "var", "is", "was"}

@@ -1,0 +1,201 @@
+"""Organisations named by list lines: "Savon koulutuskuntayhtymä, Sakky, koordinaattori", "France: University of
+Poitiers (coordinator)", "SASKY koulutuskuntayhtymä (Sasky)"; and what a list stands for, from its heading."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import lexicon
+from ..resolve import name_key
+from ..text import Line, Token, cue_noun, is_known, lemma, split_glued, tokenize
+from .names import base_form, head_type
+from .organisations import OrganisationFinder, OrgMention
+from .people import PersonMention
+from .structure import field_words
+
+_ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")
+_ROLE_WORDS = {
+    "coordinator": ("koordinaattori", "koordinoija", "päätoteuttaja", "coordinator", "lead partner", "koordinator",
+                    "huvudsökande", "hallinnoija", "lead"),
+}
+
+
+@dataclass
+class ListItem:
+    mention: OrgMention
+    role: str | None  # coordinator, from a role word in the item
+    block_cue: str | None  # the field or heading the list stands under: partners, members, funder …
+    line: Line
+
+
+def _countries() -> set[str]:
+    out = set()
+    for lg in ("fi", "sv", "en"):
+        out |= {c.lower() for c in lexicon(lg).section("places").get("countries", ())}
+    return out
+
+
+def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) -> list[tuple[OrgMention, str | None]]:
+    """Organisations named by one list line: "Savon koulutuskuntayhtymä, Sakky, koordinaattori",
+    "France: University of Poitiers (coordinator)", "SASKY koulutuskuntayhtymä (Sasky)"."""
+    # "Katedralskolan (Åbo) och Puolalanmäen lukio (Åbo)": two items on one line
+    pair = re.search(r"\)\s+(?:och|ja|and|sekä)\s+(?=[A-ZÅÄÖ])", ln.text)
+    if pair:
+        left = Line(ln.start, ln.start + pair.start() + 1, ln.text[:pair.start() + 1])
+        right = Line(ln.start + pair.end(), ln.end, ln.text[pair.end():])
+        return item_mentions(left, lang, finder, force) + item_mentions(right, lang, finder, force)
+    text = ln.text
+    offset = ln.start
+    role = None
+    low = text.lower()
+    for r, words in _ROLE_WORDS.items():
+        if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words):
+            role = r
+    # "Country: Name" → the name; "Network: member and member" → the network
+    if re.search(r"[#@]|https?:|www\.", text):
+        return []
+    m = re.match(r"^([^:]{2,40}):\s+(\S.*)$", text)
+    if m and m.group(1).strip().lower() in _countries():
+        offset += m.start(2)
+        text = m.group(2)
+    elif m and finder.find(tokenize(m.group(2), ln.start + m.start(2))):
+        text = m.group(1)  # "Muvah: Malmö stad och Malmö universitet": a name, then its members
+    elif m:
+        return []  # "Sosiaalinen media: …": a labelled value, not a name
+    out: list[tuple[OrgMention, str | None]] = []
+    # parenthetical: an acronym, a role, a parent organisation or a place
+    acronym = None
+    paren = re.search(r"\s*\(([^()]{1,80})\)\s*$", text)
+    if paren:
+        inner = paren.group(1).strip()
+        inner_start = offset + paren.start(1) + (len(paren.group(1)) - len(paren.group(1).lstrip()))
+        text = text[:paren.start()]
+        if _ACRONYM.match(inner) or (len(inner.split()) == 1 and inner[:1].isupper() and len(inner) <= 12 and name_key(inner) in name_key(text)):
+            acronym = inner
+        else:
+            for part in re.split(r"\s*[+&]\s*", inner):
+                ps = inner_start + inner.find(part)
+                for e in finder.find(tokenize(part, ps)):
+                    e.source = "list-paren"
+                    out.append((e, "none"))
+    # parts: "Name, ACR, role", "Name / unit"; a comma after an elided compound part belongs to the name
+    # ("Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus")
+    parts = [p.strip() for p in re.split(r"(?<!-)\s*,\s*|\s+/\s*|\s*/\s+", text) if p.strip()]
+    if not parts:
+        return out
+    main = parts[0]
+    main_start = offset + text.find(main)
+    # a leading or trailing acronym: "TAO Turun Ammattiopistosäätiö", "… koulutuskuntayhtymä VAAO"
+    words = main.split()
+    if len(words) > 1 and _ACRONYM.match(words[0]) and _abbreviates(words[0], " ".join(words[1:])):
+        acronym = acronym or words[0]
+        main_start += len(words[0]) + 1
+        main = main[len(words[0]) + 1:]
+    elif len(words) > 1 and _ACRONYM.match(words[-1]) and _abbreviates(words[-1], " ".join(words[:-1])):
+        acronym = acronym or words[-1]
+        main = main[: main.rfind(words[-1])].rstrip()
+    toks = split_glued(tokenize(main, main_start), lang, field_words(lang))
+    if not toks or not toks[0].is_word:
+        return out
+    found = finder.find(toks)
+    words = [t for t in toks if t.is_word]
+    if (len(found) == 1 and len(words) <= 6 and words[-1] is toks[-1] and head_type(toks[-1], finder.lex)
+            and all(t.is_cap or t.text.lower() in finder.inner for t in words[:-1]) and words[0].is_cap):
+        # "Gymnasiet Grankulla samskola": the whole item is the name, however many head words it holds
+        found = [OrgMention(toks[0].start, toks[-1].end, main.strip(), base_form(toks, lang, inflected=False),
+                            found[0].type, source="list")]
+    if len(found) >= 2 and sum(f.end - f.start for f in found) >= 0.7 * len(main.strip()):
+        # "Euroopan sosiaalirahasto ja Pohjois-Savon ELY-keskus": two names in one item
+        for f in found:
+            f.source = "list"
+        return out + [(f, role) for f in found]
+    if found and found[0].end - found[0].start >= 0.6 * len(main):
+        mention = found[0]
+    elif force and toks[0].is_cap and len(toks) <= 8 and not _phrase(toks, lang) \
+            and not (len(toks) == 1 and toks[0].text.lower() in finder.not_names):
+        mention = OrgMention(toks[0].start, toks[-1].end, main.strip(), base_form(toks, lang, inflected=False), "other", source="list")
+    else:
+        return out + [(f, role) for f in found]
+    mention.acronym = acronym
+    mention.source = "list"
+    out.insert(0, (mention, role))
+    for p in parts[1:]:
+        pl = p.lower()
+        if any(pl == w for ws in _ROLE_WORDS.values() for w in ws):
+            continue
+        if (_ACRONYM.match(p) or len(p.split()) == 1 and p[:1].isupper()) and not mention.acronym:
+            mention.acronym = p
+            continue
+        # another name of the same body ("Ahlmanin koulun Säätiö, Ahlmanin ammatti- ja aikuisopisto")
+        s = offset + text.find(p)
+        for e in finder.find(tokenize(p, s)):
+            e.source = "list-alias"
+            e.unit_of = mention
+            out.append((e, "none"))
+    return out
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether the letters of `acronym` can be read off `name` in order, starting with its first letter
+    ("TAO" of "Turun Ammattiopistosäätiö", but not "MKB" of "Fastighet AB")."""
+    a, n = acronym.lower(), name.lower()
+    if not n or a[0] != n[0]:
+        return False
+    i = 0
+    for c in n:
+        if i < len(a) and c == a[i]:
+            i += 1
+    return i == len(a)
+
+
+def _phrase(toks: list[Token], lang: str) -> bool:
+    """A heading or sentence fragment rather than a name: mostly lower-case dictionary words."""
+    words = [t for t in toks if t.is_word]
+    if len(words) < 3:
+        return False
+    common = sum(1 for t in words[1:] if not t.is_cap and (lemma(t.text, lang) != t.text or is_known(t.text, lang)))
+    return common >= max(2, (len(words) - 1) // 2 + 1)
+
+
+def split_line_list(v: Line, finder: OrganisationFinder) -> list[Line]:
+    """A field's one-line value naming several bodies separated by commas; each part with a head word or
+    a capital is its own item ("Kemi-Torneå University of Applied Sciences, Lappia Vocational College")."""
+    parts = [m for m in re.finditer(r"(?:(?!\s(?:ja|och|and|sekä|samt)\s)[^,;])+", v.text) if m.group().strip()]
+    if len(parts) < 2:
+        return [v]
+    named = [p for p in parts if finder.find(tokenize(p.group(), 0))]
+    if len(named) < 2:
+        return [v]  # "Name, ACR, koordinaattori": one body with its short name and role
+    out = []
+    for p in parts:
+        lead = len(p.group()) - len(p.group().lstrip())
+        text = p.group().strip()
+        out.append(Line(v.start + p.start() + lead, v.start + p.start() + lead + len(text), text))
+    return out
+
+
+def list_cue(heading: str, lex) -> str | None:
+    """What a list stands for, from its heading: members of a coalition or partners of a project."""
+    low = heading.lower()
+    if not low:
+        return None
+    def has(words):
+        return any(re.search(r"(?<!\w)" + re.escape(c), low) for c in words)
+    # "Hankkeen toteuttajaorganisaatioihin kuuluvat:": the members of a project are its partners (the project
+    # word is matched by its lemma: Finnish "hankkeen" does not contain "hanke")
+    about_project = any(cue_noun(t.text, lex.cue("project"), lex.lang) for t in tokenize(heading) if t.is_word)
+    if about_project and has(lex.cue("member") + lex.cue("partner")):
+        return "partners"
+    if has(lex.cue("member") + lex.cue("coalition")):
+        return "members"
+    if has(lex.cue("partner") + lex.cue("coordinator")):
+        return "partners"
+    return None
+
+
+def looks_like_non_name(ln: Line, people: list[PersonMention]) -> bool:
+    """Programme times, contact details and lines about a person are not organisation list items."""
+    s = ln.text.strip()
+    if re.match(r"^\d{1,2}[:.]\d{2}\b", s) or re.search(r"@|https?://|www\.", s) or re.match(r"^(puh|p|tel|tfn|gsm)\b", s, re.I):
+        return True
+    return any(ln.start <= p.start < ln.end for p in people)

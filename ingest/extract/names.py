@@ -1,0 +1,137 @@
+"""What an organisation's name is made of: its head word (with the type it gives) and its base form.
+
+Finnish and Swedish names end in a head noun that may be a compound ("Savon koulutuskuntayhtymän", "Skolverket");
+the base form lemmatises the head and the Finnish adjectives that agree with it, and keeps genitive modifiers.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon, lexicon
+from ..text import Token, is_known, lemma
+
+_ADJECTIVE_FI = re.compile(r"(?:inen|llinen|lainen|läinen)$")
+
+
+def head_type(tok: Token, lex: Lexicon) -> str | None:
+    """The organisation type when `tok` is an organisation head word of `lex.lang`, else None."""
+    if tok.text.endswith("-"):
+        return None  # an elided compound part ("koulu- ja oppilaitosnuorisotyö")
+    low = re.sub(r"['’]s$", "", tok.text.lower())  # "University's"
+    if lex.lang == "en":
+        heads = dict(lex.heads)
+        # a plural ("Teacher Academies", "European universities") names a kind, not a body
+        return heads.get(low) if lemma(low, "en") == low or low not in heads else None
+    forms = {low}
+    lem = lemma(tok.text, lex.lang).lower()
+    if lem[:3] == low[:3]:  # a lemma that shares no stem is another word ("ska" → "skola")
+        forms.add(lem)
+    if "-" in low:  # "Centria-ammattikorkeakoulun": the dictionary knows the last part
+        last = low.rsplit("-", 1)[1]
+        forms |= {last, lemma(last, lex.lang).lower()}
+    if lex.lang == "sv" and low.endswith(("ets", "ens", "ans")):
+        forms.add(low[:-1])  # "Skolledarförbundets": the genitive of a definite head
+    whole = set(lex.section("organisation").get("whole_word_heads", ()))
+    # a lower-case compound ending in a whole-word head is a common noun ("johtokunta"); a capitalised one
+    # the dictionary does not know is a name ("Kuntaliitto")
+    proper = tok.is_cap and not lemma(tok.text, lex.lang)[:1].islower()
+    places = set(lex.section("organisation").get("place_like_heads", ()))
+    for head, typ in lex.heads:
+        for f in forms:
+            if f == head or (f.endswith(head) and (head not in whole or proper and head not in places)):
+                return typ
+    return None
+
+
+def _plural_generic(word: str, lex: Lexicon) -> bool:
+    """"kommunerna", "skolorna", "yliopistojen": a plural is a kind, not one body."""
+    low = word.lower()
+    if any(low.endswith(e) for e in lex.section("organisation").get("plural_endings", ())):
+        return True
+    return lex.lang == "fi" and low.endswith("t") and lemma(low, "fi").lower() + "t" == low
+
+
+def is_bare_head(tok: Token, lex: Lexicon) -> bool:
+    """A head with nothing before it inside the word: a generic noun ("Yliopisto", "Kommunen")."""
+    forms = {tok.text.lower(), lemma(tok.text, lex.lang).lower()}
+    heads = {h for h, _ in lex.heads}
+    return bool(forms & heads) or any(f.rstrip("n") in heads for f in forms)
+
+
+def base_form(tokens: list[Token], lang: str, inflected: bool = True) -> str:
+    """Nominative base form of a name: the head (last word) lemmatised, and Finnish adjectives that agree
+    with it ("Humanistisen ammattikorkeakoulun" → "Humanistinen ammattikorkeakoulu"); genitive modifiers
+    stay as they are ("Savon koulutuskuntayhtymän" → "Savon koulutuskuntayhtymä")."""
+    words = [t.text for t in tokens]
+    if not words:
+        return ""
+    if not inflected:  # list items and headings are written in the nominative already
+        return _join(tokens, [re.sub(r"['’]s$", "", w) if i == len(words) - 1 else w for i, w in enumerate(words)])
+    lex = lexicon(lang)
+    legal = {k.lower() for k in lex.legal_forms}
+    last = len(words) - 1
+    while last > 0 and words[last].lower().rstrip(".") in legal:
+        last -= 1
+    words[last] = _head_lemma(words[last], lang)
+    if lang == "fi":
+        for i in range(last):
+            w = words[i]
+            if w[0].isalpha() and not w.endswith("-"):
+                lem = lemma(w, "fi")
+                if lem.lower() != w.lower() and _ADJECTIVE_FI.search(lem) and w.lower().endswith(("sen", "sten", "isen")):
+                    words[i] = _keep_case(w, lem)
+    text = _join(tokens, words)
+    return text
+
+
+def _join(tokens: list[Token], words: list[str]) -> str:
+    out = ""
+    for i, (tok, w) in enumerate(zip(tokens, words)):
+        if i and tok.start > tokens[i - 1].end:
+            out += " "
+        out += w
+    return out
+
+
+def _keep_case(original: str, lem: str) -> str:
+    if original[:1].isupper():
+        return lem[:1].upper() + lem[1:]
+    return lem[:1].lower() + lem[1:] if not lem[:2].isupper() else lem
+
+
+def _head_lemma(word: str, lang: str) -> str:
+    letters = [c for c in word if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return word.split(":", 1)[0]  # an acronym: "KAO" is no inflected form of anything
+    if lang == "en":
+        return re.sub(r"['’]s$", "", word)
+    if ":" in word:  # an acronym with a case ending: "OKM:n", "SFV:s"
+        return word.split(":", 1)[0]
+    if lang == "sv":
+        return _sv_head(word)
+    if "-" in word:
+        head, last = word.rsplit("-", 1)
+        if last:
+            return head + "-" + _fi_lemma(last)
+    return _fi_lemma(word)
+
+
+def _fi_lemma(word: str) -> str:
+    low = word.lower()
+    if any(low.endswith(h) for h, _ in lexicon("fi").heads):
+        return word  # already the nominative of a head word ("sivistystoimi" is not "sivistys")
+    lem = lemma(word, "fi")
+    if lem.lower() == word.lower():
+        return word
+    return _keep_case(word, lem)
+
+
+def _sv_head(word: str) -> str:
+    """Swedish names keep their definite form ("Länsstyrelsen", "Skolverket"): only the genitive -s goes."""
+    low = word.lower()
+    if low.endswith("s") and len(low) > 3 and not low.endswith("ss"):
+        stem = word[:-1]
+        heads = tuple(h for h, _ in lexicon("sv").heads)
+        if is_known(stem.lower(), "sv") or lemma(stem.lower(), "sv") == lemma(low, "sv") or stem.lower().endswith(heads):
+            return stem  # "Malmö universitets", "Skolledarförbundets"
+    return word
