@@ -67,7 +67,11 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
             if _LINK.match(gap) or (p.title and _TITLE_TAIL.match(gap)):
-                return ctx.key_of(m), 3
+                owner = m.surface.endswith(("'s", "’s"))
+                unit = next((u for u in ctx.mentions if u.start > m.end and (
+                    re.fullmatch(r"['’]s\s+", ctx.text[m.end:u.start]) or owner and re.fullmatch(r"\s+", ctx.text[m.end:u.start]))), None)
+                # "… of the Foreign Ministry's Department for Development Policy": the unit, not its owner
+                return ctx.key_of(unit or m), 3
     # the organisation owning the title: "Lärarförbundets ordförande …", "Opetus- ja kulttuuriministeriön …"
     lead = p.title_start if p.title_start is not None else p.start
     for m in reversed(ctx.mentions):
