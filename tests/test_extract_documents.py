@@ -135,3 +135,15 @@ def test_project_list_page_headings_with_periods(ex):
     dita = next(p for p in x.projects if p.name.endswith("DITA"))
     assert "DITA" in dita.alt_labels
     assert not any(p.name.startswith("Hankkeen kesto") for p in x.projects)
+
+
+def test_fi_fronted_object_names_the_project_and_joint_leaders():
+    from edukg.ingest.model import Document
+    text = ("Tietoa hankkeesta\n\n"
+            "Lukemisen iloa koordinoivat Lastenkirjainstituutti ja Kirjastoseura ry. "
+            "Lukemisen iloa tukevat Suomen kulttuurirahasto ja Koneen säätiö.\n")
+    x = extract(Document(id="fronted", path="/tmp/fronted.txt", text=text, format="text/plain", sha256="0" * 64))
+    [p] = x.projects
+    assert p.name == "Lukemisen ilo"  # the fronted object "Lukemisen iloa" in its base form
+    assert roles(x, p) == {("Lastenkirjainstituutti", "partner"), ("Kirjastoseura ry", "partner")}  # lead jointly
+    assert funders(x, p) == {"Suomen kulttuurirahasto", "Koneen säätiö"}

@@ -108,6 +108,9 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                 compound = _compound_project(t, cues, ctx)
                 if compound:
                     out.append(ProjectMention(t.start, t.end, compound, s.line.start, compound=True))
+        fronted = _fronted_object(ctx, toks, blocked)
+        if fronted:
+            out.append(ProjectMention(fronted[0], fronted[1], fronted[2], s.line.start))
         for m in _QUOTED.finditer(s.line.text):
             before = s.line.text[:m.start()].lower()
             if re.search(r"(?<!\w)(för|for|hankkeelle|projektet|project|hanke)\s*$", before):
@@ -124,6 +127,39 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
 def _titles() -> set[str]:
     from ..lexicon import titles
     return {t for lg in ("fi", "sv", "en") for t in titles(lg)}
+
+
+def _fronted_object(ctx: DocContext, toks: list[Token], blocked) -> tuple[int, int, str] | None:
+    """Finnish puts what a sentence is about first: "Suurta lukuseikkailua koordinoivat Lastenkirjainstituutti ja
+    Lukukeskus" — a capitalised phrase in the partitive before a verb of coordinating, funding or carrying out,
+    followed by the organisations that do it, names a project ("Suuri lukuseikkailu")."""
+    if ctx.lang != "fi" or len(toks) < 4 or not toks[0].is_cap:
+        return None
+    for n in range(1, 4):
+        verb = toks[n]
+        if not verb.is_word:
+            return None
+        if verb.is_cap or not any(ctx.has_cue([verb], c) for c in ("coordinator", "funder", "partner")):
+            continue  # still the phrase
+        phrase = toks[:n]
+        if not all(t.is_word for t in phrase) or any(blocked(t) for t in phrase):
+            return None
+        # the object is in the partitive ("Suurta lukuseikkailua", "Lukemisen iloa"), a subject is not
+        if not _partitive(phrase[-1].text) or not all(_partitive(t.text) or t.text.endswith("n") for t in phrase[:-1]) \
+                or not any(m.start > verb.end for m in ctx.mentions if m.start < toks[-1].end):
+            return None
+        words = [lemma(t.text.lower(), "fi") if _partitive(t.text) else t.text.lower() for t in phrase]
+        if any(cue_noun(w, ctx.lex.cue("project"), "fi") for w in words):
+            return None  # "Hanketta koordinoi …": the project word itself, which the page's project is
+        name = " ".join(words)
+        return phrase[0].start, phrase[-1].end, name[:1].upper() + name[1:]
+    return None
+
+
+def _partitive(word: str) -> bool:
+    low = word.lower()
+    return (low.endswith(("a", "ä")) and lemma(low, "fi").lower() != low
+            and not low.endswith(("lla", "llä", "ssa", "ssä", "sta", "stä", "lta", "ltä", "na", "nä")))
 
 
 def _compound_project(t: Token, cues: tuple[str, ...], ctx: DocContext) -> str | None:
@@ -409,7 +445,9 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
         cands = after if ctx.lang == "en" or re.search(r"\b(by|av)$", ctx.text[coord_cue.start:coord_cue.end + 4]) else before or after
         if ctx.lang == "en" and not after:
             cands = before
-        joint = len(cands) > 1 and cands is before
+        # two leaders joined by "ja"/"och"/"and" lead jointly: no single coordinator
+        joint = len(cands) > 1 and (cands is before or re.fullmatch(
+            r"\s*(?:,|ja|och|and|sekä|samt)\s*", ctx.text[cands[0][0].end:cands[1][0].start]) is not None)
         if cands and not joint:
             m, k = cands[0] if cands is after else cands[-1]
             b.participate(p, k, "coordinator", ev)
