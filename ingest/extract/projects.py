@@ -242,8 +242,9 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             current = target if page is None else current
         elif generic and (page or current):
             target = page or current
-        elif len(b.projects) == 1 and _relational(ctx, s):
-            target = next(iter(b.projects.values()))  # a page about one project: its facts need no name
+        elif len(b.projects) == 1 and _relational(ctx, s) and not any(t.text.lower() in plural for t in s.tokens):
+            # a page about one project: its facts need no name — unless the sentence speaks of several projects
+            target = next(iter(b.projects.values()))
         else:
             target = None
         if target is not None:
