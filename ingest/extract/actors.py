@@ -9,12 +9,11 @@ from ..lexicon import lexicon
 from ..resolve import gazetteer, name_key
 from ..text import Line, Token, lemma
 from .lists import ListItem, item_mentions, list_cue, looks_like_non_name, split_line_list
-from .names import base_form, head_type
+from .names import ACRONYM, base_form, head_type
 from .organisations import OrganisationFinder, OrgMention
 from .people import PersonMention
 from .structure import Field, ListBlock
 
-_ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")
 LIST_FIELDS = ("partners", "members", "funder", "coordinator", "organisers")
 
 
@@ -135,7 +134,7 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], la
                 out.append(OrgMention(nxt.start, nxt.end, nxt.text, acr.group(1), prev.type, source="acronym"))
         for i in range(len(toks) - 2):
             short = toks[i + 1].text
-            declared = _ACRONYM.match(short) or (short[:1].isupper() and 3 <= len(short) <= 10 and short.isalpha()
+            declared = ACRONYM.match(short) or (short[:1].isupper() and 3 <= len(short) <= 10 and short.isalpha()
                                                  and not lemma(short, lang)[:1].islower())
             if toks[i].text == "(" and toks[i + 2].text == ")" and declared:
                 prev = by_end.get(toks[i].start - 1) or by_end.get(toks[i].start)
@@ -165,7 +164,7 @@ def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: s
                     continue
                 base = base_form(window, lang)
                 surface = " ".join(t.text for t in window)
-                if n == 1 and _ACRONYM.match(surface.split(":")[0]):
+                if n == 1 and ACRONYM.match(surface.split(":")[0]):
                     continue  # acronyms are matched by _acronym_uses
                 known = gz.by_key.get(name_key(base)) or gz.by_key.get(name_key(surface))
                 if known is not None:
@@ -261,7 +260,7 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
             if glued and glued.group(2) in endings + [e.lstrip(":") for e in endings]:
                 word = glued.group(1)
             hit = None
-            if word in declared or (_ACRONYM.match(word) and (word in gz.by_acronym or name_key(word) in gz.by_key)):
+            if word in declared or (ACRONYM.match(word) and (word in gz.by_acronym or name_key(word) in gz.by_key)):
                 hit = word
             elif len(word) >= 5:
                 for d in declared:

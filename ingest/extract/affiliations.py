@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 
 from ..model import Person
 from .context import DocContext
-from .people import PersonMention
+from .people import PersonFinder, PersonMention
 
 # what may stand between a title and the organisation: the rest of a long title ("enhetschef social
 # hållbarhet, Länsstyrelsen Skåne"), commas, a preposition
@@ -117,13 +118,13 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
 
 
 def _title_line(ctx: DocContext, line: str) -> str | None:
-    from .people import PersonFinder
     first = re.split(r"[,/(]", line.strip())[0].strip()
     if not first or len(first.split()) > 4:
         return None
-    title = PersonFinder(ctx.lang).title_of(first.split())
+    title = _finder(ctx.lang).title_of(first.split())
     return title if title and len(title.split()) == len(first.split()) else None
 
 
-def _gap_is_title(ctx: DocContext, gap: str) -> bool:
-    return bool(re.fullmatch(r"[\s,]*", gap))
+@cache
+def _finder(lang: str) -> PersonFinder:
+    return PersonFinder(lang)

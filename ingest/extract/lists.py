@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..lexicon import lexicon
 from ..resolve import name_key
 from ..text import Line, Token, cue_noun, is_known, lemma, split_glued, tokenize
-from .names import base_form, head_type
+from .names import ACRONYM, base_form, head_type
 from .organisations import OrganisationFinder, OrgMention
 from .people import PersonMention
 from .structure import field_words
 
-_ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")
 _ROLE_WORDS = {
     "coordinator": ("koordinaattori", "koordinoija", "päätoteuttaja", "coordinator", "lead partner", "koordinator",
                     "huvudsökande", "hallinnoija", "lead"),
@@ -28,11 +28,9 @@ class ListItem:
     line: Line
 
 
-def _countries() -> set[str]:
-    out = set()
-    for lg in ("fi", "sv", "en"):
-        out |= {c.lower() for c in lexicon(lg).section("places").get("countries", ())}
-    return out
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(c.lower() for lg in ("fi", "sv", "en") for c in lexicon(lg).section("places").get("countries", ()))
 
 
 def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) -> list[tuple[OrgMention, str | None]]:
@@ -70,7 +68,7 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
         inner = paren.group(1).strip()
         inner_start = offset + paren.start(1) + (len(paren.group(1)) - len(paren.group(1).lstrip()))
         text = text[:paren.start()]
-        if _ACRONYM.match(inner) or (len(inner.split()) == 1 and inner[:1].isupper() and len(inner) <= 12 and name_key(inner) in name_key(text)):
+        if ACRONYM.match(inner) or (len(inner.split()) == 1 and inner[:1].isupper() and len(inner) <= 12 and name_key(inner) in name_key(text)):
             acronym = inner
         else:
             for part in re.split(r"\s*[+&]\s*", inner):
@@ -87,11 +85,11 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
     main_start = offset + text.find(main)
     # a leading or trailing acronym: "TAO Turun Ammattiopistosäätiö", "… koulutuskuntayhtymä VAAO"
     words = main.split()
-    if len(words) > 1 and _ACRONYM.match(words[0]) and _abbreviates(words[0], " ".join(words[1:])):
+    if len(words) > 1 and ACRONYM.match(words[0]) and _abbreviates(words[0], " ".join(words[1:])):
         acronym = acronym or words[0]
         main_start += len(words[0]) + 1
         main = main[len(words[0]) + 1:]
-    elif len(words) > 1 and _ACRONYM.match(words[-1]) and _abbreviates(words[-1], " ".join(words[:-1])):
+    elif len(words) > 1 and ACRONYM.match(words[-1]) and _abbreviates(words[-1], " ".join(words[:-1])):
         acronym = acronym or words[-1]
         main = main[: main.rfind(words[-1])].rstrip()
     toks = split_glued(tokenize(main, main_start), lang, field_words(lang))
@@ -123,7 +121,7 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
         pl = p.lower()
         if any(pl == w for ws in _ROLE_WORDS.values() for w in ws):
             continue
-        if (_ACRONYM.match(p) or len(p.split()) == 1 and p[:1].isupper()) and not mention.acronym:
+        if (ACRONYM.match(p) or len(p.split()) == 1 and p[:1].isupper()) and not mention.acronym:
             mention.acronym = p
             continue
         # another name of the same body ("Ahlmanin koulun Säätiö, Ahlmanin ammatti- ja aikuisopisto")

@@ -11,6 +11,7 @@ from ..lexicon import Lexicon, lexicon
 from ..text import Token, is_known, lemma
 
 _ADJECTIVE_FI = re.compile(r"(?:inen|llinen|lainen|läinen)$")
+ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")  # "OKM", "EC2U", "R&D"
 
 
 def head_type(tok: Token, lex: Lexicon) -> str | None:

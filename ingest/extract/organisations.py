@@ -14,7 +14,6 @@ from ..lexicon import lexicon
 from ..text import Token, is_known, lemma
 from .names import _ADJECTIVE_FI, _join, _plural_generic, base_form, head_type, is_bare_head
 
-_ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")
 # Finnish infinitive endings: a lemma ending so is a verb, never a modifier inside a name ("on" → "olla").
 _VERB_FI = re.compile(r"(?:[aeiouyäö]da|[aeiouyäö]dä|lla|llä|nna|nnä|rra|rrä|sta|stä|[^aeiouyäö]ta|[^aeiouyäö]tä|ua|yä|ia|iä)$")
 
