@@ -6,7 +6,6 @@ form is the nominative a person would write ("Savon koulutuskuntayhtymä", "Malm
 """
 from __future__ import annotations
 
-import hashlib
 
 import pytest
 
@@ -14,9 +13,8 @@ from edukg.ingest.extract.actors import Sentence, find_org_mentions
 from edukg.ingest.extract.names import base_form
 from edukg.ingest.extract.organisations import OrganisationFinder
 from edukg.ingest.extract.structure import find_fields, list_blocks
-from edukg.ingest.model import Document
-from edukg.ingest.pipeline import extract
 from edukg.ingest.text import lines, sentences, tokenize
+from extraction import run
 
 
 def found(text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -28,10 +26,6 @@ def bases(text: str, lang: str) -> list[str]:
     return [b for _, b, _ in found(text, lang)]
 
 
-def run(text: str):
-    doc = Document(id="test-doc", path="test-doc.txt", text=text, format="text/plain",
-                   sha256=hashlib.sha256(text.encode()).hexdigest())
-    return extract(doc)
 
 
 def org_names(text: str) -> set[str]:

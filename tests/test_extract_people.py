@@ -5,20 +5,12 @@ A person's `organisation` is an organisation key; the tests compare the name of 
 """
 from __future__ import annotations
 
-import hashlib
 
 import pytest
 
-from edukg.ingest.model import Document
-from edukg.ingest.pipeline import extract
+from extraction import run
 
 
-def run(text: str):
-    doc = Document(id="test-doc", path="test-doc.txt", text=text, format="text/plain",
-                   sha256=hashlib.sha256(text.encode()).hexdigest())
-    ex = extract(doc)
-    assert not ex.warnings, ex.warnings  # a crashing step would otherwise look like "nothing found"
-    return ex
 
 
 def people(text: str) -> list[tuple[str, str | None, str | None]]:
