@@ -66,6 +66,19 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+", metavar="PATH")
     e.add_argument("--json", metavar="FILE", help="also write the counts per document and category as JSON")
     e.set_defaults(func=cmd_evaluate)
+
+    z = sub.add_parser("viz", parents=[common], help="the collaboration network as a self-contained page or figure",
+                       description="Write the actor collaboration network as one HTML page that works offline "
+                                   "(click a tie for the sentences behind it), or as an SVG/PNG figure.")
+    z.add_argument("--out", metavar="FILE", help="output file (default: network.html, .svg or .png)")
+    z.add_argument("--focus", metavar="NAME|IRI", help="draw only this actor and its neighbours")
+    z.add_argument("--hops", type=int, default=1, metavar="N", help="neighbours within N ties of --focus (default 1)")
+    z.add_argument("--limit", type=int, metavar="N", help="keep the N most central actors")
+    z.add_argument("--since", type=int, metavar="YEAR", help="only collaborations active in or after YEAR")
+    z.add_argument("--until", type=int, metavar="YEAR", help="only collaborations active in or before YEAR")
+    z.add_argument("--format", choices=("html", "svg", "png"), default=None,
+                   help="html (default, or from the --out suffix), svg or png")
+    z.set_defaults(func=cmd_viz)
     return ap
 
 
@@ -158,6 +171,21 @@ def cmd_evaluate(args) -> int:
     print(ev.text())
     if args.json:
         Path(args.json).write_text(ev.to_json(), encoding="utf-8")
+    return 0
+
+
+def cmd_viz(args) -> int:
+    from edukg.viz import render_network
+    fmt = args.format
+    if fmt is None:
+        suffix = Path(args.out).suffix.lower().lstrip(".") if args.out else ""
+        fmt = suffix if suffix in ("svg", "png") else "html"
+    with _open(args, create=False) as store:
+        report = render_network(store, args.out, focus=args.focus, hops=args.hops, limit=args.limit,
+                                since=args.since, until=args.until, fmt=fmt, base=args.base)
+    opens = " (opens on the communities; click one to see its actors)" if report.mode == "communities" else ""
+    _say(args, f"Wrote {report.path}: {report.actors} actors, {report.ties} ties, "
+               f"{report.collaborations} collaborations{opens}")
     return 0
 
 

@@ -23,3 +23,9 @@ class ValidationFailed(EdukgError):
     """The data does not conform to the shapes (exit code 1)."""
 
     exit_code = 1
+
+
+class NothingFound(EdukgError):
+    """The data holds nothing where the command needs something: no ties to draw, no data in a year range."""
+
+    exit_code = 1
