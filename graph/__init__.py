@@ -7,7 +7,8 @@
     metrics = actor_metrics(net.actors)
 """
 from edukg.graph.network import CollaborationNetwork, NetworkFilters, collaboration_network, network_from_ties
+from edukg.graph.metrics import METRICS, actor_metrics
 from edukg.graph.ties import COLLABORATION_KINDS, read_ties
 
 __all__ = ["CollaborationNetwork", "NetworkFilters", "collaboration_network", "network_from_ties", "read_ties",
-           "COLLABORATION_KINDS"]
+           "COLLABORATION_KINDS", "actor_metrics", "METRICS"]
