@@ -99,7 +99,9 @@ def _networkx_metrics(actors: nx.Graph, nodes: list[str], seed: int) -> dict[str
 def _networkx_eigenvector(actors: nx.Graph) -> dict[str, float]:
     values = {n: 0.0 for n in actors}
     for component in nx.connected_components(actors):
-        if len(component) > 1:
+        if len(component) == 2:  # too small for scipy's sparse eigensolver; the two ends are equal
+            values.update((n, math.sqrt(0.5)) for n in component)
+        elif len(component) > 2:
             found = nx.eigenvector_centrality_numpy(actors.subgraph(component), weight="weight")
             values.update((n, abs(v)) for n, v in found.items())  # the eigenvector's sign is arbitrary
     return values
