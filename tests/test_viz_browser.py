@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import copy_store
 from headless import file_url, find_browser, in_ci, offline_chromium, requested_urls
 from viz_networks import ORG, metrics, schools, synthetic
 
@@ -172,3 +173,30 @@ def test_a_large_network_opens_on_its_communities_and_expands_one(browser, tmp_p
     ARTIFACTS.mkdir(exist_ok=True)
     browser.save_screenshot(str(ARTIFACTS / "viz_page_large_expanded.png"))
     assert console_errors(browser) == []
+
+
+def test_the_sample_corpus_page_shows_the_evidence_of_the_top_brokers_ties(browser, sample_store, cli, tmp_path):
+    out = tmp_path / "sample.html"
+    code, _, stderr = cli("viz", "--store", copy_store(sample_store.path, tmp_path / "store"), "--out", out)
+    assert code == 0, stderr
+    open_page(browser, out)
+    data = browser.execute_script("return window.edukg.data")
+    top = max(data["actors"], key=lambda a: a["metrics"]["betweenness"])
+    labels = {a["id"]: a["label"] for a in data["actors"]}
+    for tie in [t for t in data["ties"] if top["id"] in (t["from"], t["to"])][:3]:
+        # the page's own click handler, as a click on the tie's line calls it
+        browser.execute_script("window.edukg.network.body.emitter.emit('click', {nodes: [], edges: [arguments[0]]})",
+                               tie["id"])
+        text = details(browser)
+        assert f"{labels[tie['from']]} — {labels[tie['to']]}" in text
+        for c in tie["via"]:
+            collab = data["collaborations"][c]
+            assert collab["label"] in text
+            for who in (tie["from"], tie["to"]):
+                for ev in collab["parts"][who]["evidence"]:
+                    assert " ".join(ev["quote"].split()) in " ".join(text.split())
+                    assert ev["document"] in text
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / "viz_sample_corpus.png"))
+    assert console_errors(browser) == []
+    assert_stayed_local(browser)

@@ -19,7 +19,40 @@ DENSE_LIMIT = 2500  # nodes; a dense step at this size holds ~6M floats
 
 def force_layout(graph: nx.Graph, *, seed: int = 7, iterations: int = 60,
                  weight: str | None = None) -> dict[Hashable, tuple[float, float]]:
-    """Positions in roughly [-1, 1]², the same for the same graph and seed."""
+    """Positions in roughly [-1, 1]², the same for the same graph and seed.
+
+    Each connected component is laid out alone and the components are packed side by side, larger first:
+    laid out together, unconnected parts push each other to the corners and leave each a speck.
+    """
+    components = sorted((sorted(c, key=str) for c in nx.connected_components(graph)), key=lambda c: (-len(c), str(c[0])))
+    if len(components) <= 1:
+        return _component_layout(graph, seed=seed, iterations=iterations, weight=weight)
+    return _pack([_component_layout(graph.subgraph(c), seed=seed, iterations=iterations, weight=weight)
+                  for c in components])
+
+
+def _pack(layouts: list[dict[Hashable, tuple[float, float]]]) -> dict[Hashable, tuple[float, float]]:
+    """Shelf packing: each layout in a square whose side grows with the square root of its node count."""
+    sides = [math.sqrt(len(lay)) for lay in layouts]
+    row_width = max(max(sides), 1.3 * math.sqrt(sum(s * s for s in sides)))
+    out: dict[Hashable, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for lay, side in zip(layouts, sides):
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for v, (px, py) in lay.items():
+            out[v] = (x + side * (px + 1) / 2, y + side * (py + 1) / 2)
+        x += side * 1.1
+        row_height = max(row_height, side * 1.1)
+    xs = [p[0] for p in out.values()]
+    ys = [p[1] for p in out.values()]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    half = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
+    return {v: ((px - cx) / half, (py - cy) / half) for v, (px, py) in out.items()}
+
+
+def _component_layout(graph: nx.Graph, *, seed: int, iterations: int,
+                      weight: str | None) -> dict[Hashable, tuple[float, float]]:
     nodes = list(graph.nodes)
     n = len(nodes)
     if n == 0:
@@ -27,7 +60,7 @@ def force_layout(graph: nx.Graph, *, seed: int = 7, iterations: int = 60,
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}
     if n > DENSE_LIMIT:
-        return _by_component_circles(graph, seed)
+        return _random_disc(graph, seed)
     index = {v: i for i, v in enumerate(nodes)}
     adj = np.zeros((n, n), dtype=np.float32)
     for u, v, d in graph.edges(data=True):
@@ -57,7 +90,7 @@ def force_layout(graph: nx.Graph, *, seed: int = 7, iterations: int = 60,
     return {v: (float(pos[i, 0]), float(pos[i, 1])) for v, i in index.items()}
 
 
-def _by_component_circles(graph: nx.Graph, seed: int) -> dict[Hashable, tuple[float, float]]:
+def _random_disc(graph: nx.Graph, seed: int) -> dict[Hashable, tuple[float, float]]:
     rng = np.random.default_rng(seed)
     out = {}
     for v in graph.nodes:
@@ -88,8 +121,7 @@ def grouped_layout(graph: nx.Graph, groups: dict[Hashable, int], *, seed: int = 
     for g, vs in members.items():
         cx, cy = centres[g]
         radius = 0.9 * math.sqrt(len(vs) / total)
-        inner = force_layout(graph.subgraph(vs), seed=seed) if len(vs) <= DENSE_LIMIT else \
-            _by_component_circles(graph.subgraph(vs), seed)
+        inner = force_layout(graph.subgraph(vs), seed=seed)
         for v in vs:
             x, y = inner[v]
             out[v] = (cx + radius * x, cy + radius * y)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 FORMATS = ("svg", "png")
-LABELLED = 25  # the most central actors get a name on the figure; more would cover the drawing
+LABELLED = 12  # the most central actors get a name on the figure; more would cover the drawing
 
 
 def write_figure(data: dict[str, Any], out: Path, fmt: str) -> None:

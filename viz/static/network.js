@@ -109,21 +109,31 @@
   }
 
   // ---- the network -----------------------------------------------------------------------------------------
-  const nodeSet = new vis.DataSet(), edgeSet = new vis.DataSet();
+  // The first drawing goes in before the network is made, so vis-network stabilises it in one bounded batch
+  // (stabilization.iterations) instead of animating it; then physics is switched off for good.
+  const first = wanted();
+  const nodeSet = new vis.DataSet([...first.nodes.values()]), edgeSet = new vis.DataSet([...first.edges.values()]);
   const network = new vis.Network(document.getElementById("network"), { nodes: nodeSet, edges: edgeSet }, {
     layout: { improvedLayout: false }, // positions come with the data
     nodes: { font: { size: 14, strokeWidth: 3, strokeColor: "#fff" }, borderWidth: 1 },
     edges: { smooth: false, selectionWidth: 2, hoverWidth: 1 },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: DATA.actors.length > 300 },
     physics: { solver: "barnesHut",
-               barnesHut: { gravitationalConstant: -4000, springLength: 110, springConstant: 0.03, avoidOverlap: 0.2 },
+               barnesHut: { gravitationalConstant: -8000, springLength: 150, springConstant: 0.03, avoidOverlap: 0.3 },
                stabilization: { enabled: true, iterations: 250, updateInterval: 50, fit: true } },
   });
-  network.once("stabilized", function () {
+  let stopped = false;
+  function stopPhysics() {
+    if (stopped) return;
+    stopped = true;
     network.setOptions({ physics: { enabled: false } });
+    network.fit();
     window.edukgStabilizedAt = performance.now();
     document.body.dataset.stabilized = "true";
-  });
+  }
+  network.once("stabilizationIterationsDone", stopPhysics);
+  network.once("stabilized", stopPhysics);
+  if (!first.nodes.size) stopPhysics();
 
   function draw() {
     const keep = network.getPositions();
@@ -188,7 +198,7 @@
   function showActor(id) {
     const a = actors.get(id);
     if (!a) return;
-    const out = [el("h2", a.label), el("p", a.type + (a.community >= 0 ? " · community " + a.community : ""),
+    const out = [el("h2", a.label), el("p", a.type.replace(/_/g, " ") + (a.community >= 0 ? " · community " + a.community : ""),
                                        { class: "muted" })];
     const names = el("dl");
     for (const lang of ["fi", "sv", "en"]) names.append(el("dt", lang), el("dd", a.labels[lang] || "—"));
@@ -339,7 +349,7 @@
   });
 
   if (DATA.focus && actors.has(DATA.focus)) showActor(DATA.focus);
-  draw();
+  status(first);
   if (DATA.focus && nodeSet.get(DATA.focus)) network.selectNodes([DATA.focus]);
   // for tests and notebooks that drive the page
   window.edukg = { network: network, nodes: nodeSet, edges: edgeSet, data: DATA, showTie: showTie,
