@@ -28,7 +28,8 @@ def find_browser() -> tuple[str, str] | None:
 
 
 @contextmanager
-def offline_chromium() -> Iterator["WebDriver"]:  # noqa: F821
+def offline_chromium(page_load_strategy: str = "normal") -> Iterator["WebDriver"]:  # noqa: F821
+    """A fresh Chromium with an empty profile and the network off; "none" makes get() return at once."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -39,6 +40,7 @@ def offline_chromium() -> Iterator["WebDriver"]:  # noqa: F821
     profile = tempfile.mkdtemp(prefix="edukg-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
+    options.page_load_strategy = page_load_strategy
     for flag in FLAGS + [f"--user-data-dir={profile}"]:
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
