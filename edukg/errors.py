@@ -23,3 +23,9 @@ class ValidationFailed(EdukgError):
     """The data does not conform to the shapes (exit code 1)."""
 
     exit_code = 1
+
+
+class NothingFound(EdukgError):
+    """The data holds nothing where a command needs something, e.g. a network with no tie (exit code 1)."""
+
+    exit_code = 1
