@@ -86,7 +86,8 @@ def analyse(store: Store, *, network: str = "actors", since: int | None = None, 
     chosen = resolve_backend(graph, backend)
     all_metrics = actor_metrics(graph, backend=chosen)
     metrics = {a: all_metrics[a] for a in net.actors.nodes}
-    bridges = _bridges(net.actors, metrics)
+    # communities and their brokers in the network analysed (in the bipartite one, collaborations too)
+    bridges = {a: c for a, c in _bridges(graph, all_metrics).items() if a in metrics}
     years = timeline(data, filters, backend=backend) if by_year else None
     ended = datetime.now(timezone.utc)
     result = AnalysisResult(network, net, graph, metrics, bridges, chosen, (ended - started).total_seconds(),
