@@ -102,6 +102,10 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
             continue
         report.built.append(doc.id)
         report.warnings.extend(f"{path}: {w}" for w in ex.warnings)
+    if report.built:
+        # network metrics describe the data they were computed from: stale once any source graph changes
+        from edukg.graph.writeback import analytics_graph_iri
+        store.drop_graph(analytics_graph_iri(base))
     _summarise(store, report, base)
     if validate:
         report.validation = validate_dataset(store.dataset(), ontology_graph=load_ontology_graph(base))

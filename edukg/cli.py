@@ -59,6 +59,28 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
     q.set_defaults(func=cmd_query)
 
+    a = sub.add_parser("analyse", parents=[common], help="collaboration network metrics, written back into the store",
+                       description="Compute centrality, brokerage, k-cores and communities of the collaboration "
+                                   "network, print the top actors and write the results into the graph "
+                                   "<base>graph/analytics (replacing the last run).")
+    a.add_argument("--network", choices=("actors", "bipartite"), default="actors",
+                   help="actors: organisations tied by shared collaborations (default); bipartite: organisations "
+                        "and the collaborations they take part in")
+    a.add_argument("--since", type=int, metavar="YEAR", help="only collaborations running in or after YEAR")
+    a.add_argument("--until", type=int, metavar="YEAR", help="only collaborations running in or before YEAR")
+    a.add_argument("--kind", action="append", metavar="KIND",
+                   help="only these relations (repeatable): project, coalition, event, grant, award")
+    a.add_argument("--programme", metavar="NAME|IRI", help="only collaborations funded under this programme")
+    a.add_argument("--funder", metavar="NAME|IRI", help="only collaborations funded by this funder")
+    a.add_argument("--type", action="append", metavar="TYPE", dest="org_types",
+                   help="only organisations of this type (repeatable), e.g. university")
+    a.add_argument("--top", type=int, default=10, metavar="N", help="rows to print (default 10)")
+    a.add_argument("--out", metavar="FILE.csv", help="also write every actor's metrics as CSV")
+    a.add_argument("--by-year", action="store_true", help="also show the change from year to year")
+    a.add_argument("--backend", choices=("auto", "networkx", "igraph"), default="auto",
+                   help="library that computes the metrics (auto: igraph for large networks)")
+    a.set_defaults(func=cmd_analyse)
+
     e = sub.add_parser("evaluate", parents=[common], help="precision/recall/F1 against gold annotations",
                        description="Build PATHs into a temporary store and compare the contract queries with gold "
                                    "annotations (one .json per document).")
@@ -162,6 +184,31 @@ def cmd_query(args) -> int:
     with _open(args, create=False) as store:
         result = run_query(args.query, _params(args.param), store)
     sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def cmd_analyse(args) -> int:
+    from edukg.graph import analyse
+    from edukg.graph.report import ranking_text, timeline_text
+    if args.top < 1:
+        raise InputError(f"--top {args.top}: give a positive number of rows")
+    if args.out:
+        out = Path(args.out)
+        if not out.parent.is_dir():
+            raise InputError(f"--out {args.out}: folder {out.parent} does not exist")
+    with _open(args, create=False) as store:
+        result = analyse(store, network=args.network, since=args.since, until=args.until, kinds=args.kind,
+                         programme=args.programme, funder=args.funder, org_types=args.org_types,
+                         backend=args.backend, by_year=args.by_year, base=args.base)
+    if args.out:
+        try:
+            result.write_csv(args.out)
+        except OSError as e:
+            raise InputError(f"--out {args.out}: cannot write it ({e.strerror or e})") from None
+    _say(args, ranking_text(result, args.top).rstrip("\n"))
+    if result.timeline is not None:
+        _say(args)
+        _say(args, timeline_text(result.timeline, args.top).rstrip("\n"))
     return 0
 
 

@@ -26,6 +26,6 @@ class ValidationFailed(EdukgError):
 
 
 class NothingFound(EdukgError):
-    """The data holds nothing where the command needs something: no ties to draw, no data in a year range."""
+    """The data holds nothing where a command needs something, e.g. a network with no tie (exit code 1)."""
 
     exit_code = 1

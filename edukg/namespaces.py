@@ -31,9 +31,20 @@ class EDUKG(DefinedNamespace):
     award: URIRef
     awardedBy: URIRef
     # written back by graph analytics
+    NetworkAnalysis: URIRef
+    Measurement: URIRef
+    network: URIRef
+    measuredNode: URIRef
     degree: URIRef
+    weightedDegree: URIRef
     betweenness: URIRef
+    eigenvector: URIRef
+    pagerank: URIRef
+    constraint: URIRef
+    effectiveSize: URIRef
+    coreNumber: URIRef
     community: URIRef
+    connectsCommunity: URIRef
 
 
 PREFIXES = {

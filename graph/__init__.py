@@ -7,8 +7,11 @@
     metrics = actor_metrics(net.actors)
 """
 from edukg.graph.network import CollaborationNetwork, NetworkFilters, collaboration_network, network_from_ties
+from edukg.graph.analysis import AnalysisResult, analyse
 from edukg.graph.metrics import METRICS, actor_metrics
+from edukg.graph.timeline import Timeline, timeline
 from edukg.graph.ties import COLLABORATION_KINDS, read_ties
 
 __all__ = ["CollaborationNetwork", "NetworkFilters", "collaboration_network", "network_from_ties", "read_ties",
-           "COLLABORATION_KINDS", "actor_metrics", "METRICS"]
+           "COLLABORATION_KINDS", "actor_metrics", "METRICS",
+           "analyse", "AnalysisResult", "timeline", "Timeline"]

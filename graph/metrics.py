@@ -15,8 +15,10 @@ give the same numbers, by these conventions (tests/test_graph_metrics.py checks 
 - constraint and effective_size: Burt's measures on mutual weights (networkx's definitions); None for an
   actor with no tie, where they are undefined. Effective size is computed by networkx in both backends;
 - core: k-core number, unweighted;
-- community: Louvain on weights with a fixed seed, numbered 0, 1, … by size (largest first), then by the
-  smallest member IRI, so numbers repeat from run to run and do not depend on the backend's labels.
+- community: Louvain on weights with a fixed seed, run in each connected component on its own (modularity
+  over the whole graph merges small groups that a bridge joins, the "resolution limit", so the broker between
+  a project and the next would vanish inside one community), numbered 0, 1, … by size (largest first), then by
+  the smallest member IRI, so numbers repeat from run to run and do not depend on the backend's labels.
 """
 from __future__ import annotations
 
@@ -56,10 +58,17 @@ def actor_metrics(actors: nx.Graph, backend: Backend = "auto", *, seed: int = SE
     values["effective_size"] = _effective_size(actors)
     values["degree"] = dict(actors.degree())
     values["weighted_degree"] = {n: int(d) for n, d in actors.degree(weight="weight")}
+    values["core"] = {n: int(v) for n, v in values["core"].items()}
     for name in ("constraint", "effective_size"):
         values[name] = {n: (None if actors.degree(n) == 0 or v is None or math.isnan(v) else float(v))
                         for n, v in values[name].items()}
-    return {n: {m: values[m][n] for m in METRICS} for n in nodes}
+    return {n: {m: _repeatable(values[m][n]) for m in METRICS} for n in nodes}
+
+
+def _repeatable(value):
+    # ARPACK starts from a random vector: the last digits of an eigenvector vary from run to run. Twelve
+    # significant digits are far more than any reading needs and the same every time.
+    return float(f"{value:.12g}") if isinstance(value, float) else value
 
 
 def resolve_backend(actors: nx.Graph, backend: Backend = "auto") -> str:
@@ -92,7 +101,9 @@ def _networkx_metrics(actors: nx.Graph, nodes: list[str], seed: int) -> dict[str
         "pagerank": nx.pagerank(actors, alpha=DAMPING, weight="weight", tol=1e-12, max_iter=10_000),
         "constraint": nx.constraint(actors, weight="weight"),
         "core": nx.core_number(actors),
-        "community": number_communities(nx.community.louvain_communities(actors, weight="weight", seed=seed)),
+        "community": number_communities([group for component in nx.connected_components(actors)
+                                         for group in nx.community.louvain_communities(
+                                             actors.subgraph(component), weight="weight", seed=seed)]),
     }
 
 
@@ -134,13 +145,20 @@ def _igraph_metrics(actors: nx.Graph, nodes: list[str], seed: int) -> dict[str, 
     # igraph's Louvain draws from the random number generator python-igraph is given: a seeded one for this
     # call, then Python's own module again (python-igraph's default)
     igraph.set_random_number_generator(random.Random(seed))
+    groups: list[set[str]] = []
     try:
-        membership = g.community_multilevel(weights=weights if g.ecount() else None).membership
+        for component in g.connected_components():
+            if len(component) == 1:
+                groups.append({nodes[component[0]]})
+                continue
+            sub = g.induced_subgraph(component)
+            membership = sub.community_multilevel(weights="weight").membership
+            found: dict[int, set[str]] = {}
+            for vertex, group in zip(component, membership):
+                found.setdefault(group, set()).add(nodes[vertex])
+            groups.extend(found.values())
     finally:
         igraph.set_random_number_generator(random)
-    groups: dict[int, set[str]] = {}
-    for node, group in zip(nodes, membership):
-        groups.setdefault(group, set()).add(node)
     by_node = lambda values: {node: values[index[node]] for node in nodes}  # noqa: E731
     return {
         "betweenness": by_node(betweenness),
@@ -148,12 +166,34 @@ def _igraph_metrics(actors: nx.Graph, nodes: list[str], seed: int) -> dict[str, 
         "pagerank": by_node(pagerank),
         "constraint": by_node(constraint),
         "core": by_node(core),
-        "community": number_communities(list(groups.values())),
+        "community": number_communities(groups),
     }
 
 
 # --- shared -------------------------------------------------------------------------------------------------
 
 def _effective_size(actors: nx.Graph) -> dict[str, float | None]:
-    # networkx's weighted effective size is Burt's general formula; igraph has none, so both backends use it
-    return nx.effective_size(actors, weight="weight")
+    """Burt's effective size on mutual weights, as networkx defines it, in time linear in the triangles.
+
+    ES(i) = sum over neighbours j of (1 - sum over q tied to both of p(i,q) * m(j,q)), with p(i,q) = w(i,q) / the
+    sum of i's weights and m(j,q) = w(j,q) / the largest of j's weights. networkx.effective_size recomputes
+    these sums for every pair of neighbours (cubic in a hub's degree: hours for a register's funders), or with
+    scipy builds a dense n × n matrix for all nodes at once (800 MB at 10,000 actors); igraph has none. Both
+    backends use this one, which gives networkx's node-by-node values (tests/test_graph_metrics.py).
+    """
+    weight = {n: {m: float(d.get("weight", 1)) for m, d in actors[n].items() if m != n} for n in actors}
+    total = {n: sum(w.values()) for n, w in weight.items()}
+    largest = {n: max(w.values(), default=0.0) for n, w in weight.items()}
+    out: dict[str, float | None] = {}
+    for i, neighbours in weight.items():
+        if not neighbours:
+            out[i] = None
+            continue
+        size = 0.0
+        for j in neighbours:
+            own, theirs = (neighbours, weight[j]) if len(neighbours) <= len(weight[j]) else (weight[j], neighbours)
+            common = [q for q in own if q in theirs and q != i and q != j]
+            redundancy = sum(neighbours[q] / total[i] * weight[j][q] / largest[j] for q in common)
+            size += 1.0 - redundancy
+        out[i] = size
+    return out
