@@ -160,3 +160,22 @@ def test_construct_and_errors_remote(remote, server):
         remote.select("SELECT ?x WHERE { ?x ?y }")
     with pytest.raises(StoreError, match=r"endpoint http://127\.0\.0\.1:9/query: cannot reach it"):
         EndpointStore("http://127.0.0.1:9/query").graphs()
+
+
+def test_the_network_page_is_the_same_remote_and_embedded(remote, embedded, tmp_path):
+    import json
+    import re
+
+    from edukg.viz import render_network
+
+    def drawn(store, name):
+        report = render_network(store, tmp_path / name)
+        html = report.path.read_text(encoding="utf-8")
+        data = json.loads(re.search(r'<script id="edukg-data" type="application/json">(.*?)</script>', html,
+                                    re.S).group(1))
+        ties = sorted((t["from"], t["to"], tuple(t["via"]), tuple(t["years"])) for t in data["ties"])
+        return sorted(a["id"] for a in data["actors"]), ties, data["collaborations"]
+
+    there, here = drawn(remote, "remote.html"), drawn(embedded, "embedded.html")
+    assert there[1], "the fixture has ties to draw"
+    assert there == here
