@@ -46,22 +46,49 @@ def _to_ox(term: Node, bnodes: dict[Node, ox.BlankNode] | None = None) -> ox.Nam
     raise ValueError(f"cannot store {term!r} as an RDF term")
 
 
-class OxigraphStore(Store):
-    """Embedded Oxigraph: a directory on disk, or in memory when `path` is None."""
+def is_store(path: str | Path) -> bool:
+    """Whether `path` holds an Oxigraph (RocksDB) database: RocksDB's CURRENT file names its manifest."""
+    return (Path(path) / "CURRENT").is_file()
 
-    def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
+
+class OxigraphStore(Store):
+    """Embedded Oxigraph: a directory on disk, or in memory when `path` is None.
+
+    `read_only` opens without RocksDB's lock, as every reading command does: it works while a build writes the
+    store and sees the transactions committed when it opened. `create=False` requires an existing store.
+    Neither writes anything into a folder that is not a store.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, create: bool = True, read_only: bool = False) -> None:
         self.location = str(path) if path is not None else ":memory:"
+        self.read_only = read_only
         if path is None:
             self._store: ox.Store | None = ox.Store()
             return
-        path = Path(path)
-        if not create and not (path.is_dir() and any(path.iterdir())):
-            raise StoreError(f"store {path}: no store here (run `edukg build` first, or give --store)")
+        self._path = path = Path(path)
+        if not is_store(path):
+            if path.is_dir() and any(path.iterdir()):
+                hint = "" if read_only or not create else "; give --store a new or empty folder"
+                raise StoreError(f"store {path}: not an edukg store (the folder holds other files){hint}")
+            if read_only or not create:
+                raise StoreError(f"store {path}: no store here (run `edukg build` first, or give --store)")
+            if path.exists() and not path.is_dir():
+                raise StoreError(f"store {path}: a file, not a store folder")
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"store {path}: cannot create the folder ({e.strerror or e})") from None
+        self._store = self._open()
+
+    def _open(self) -> ox.Store:
+        path = self._path
         try:
-            self._store = ox.Store(str(path))
+            return ox.Store.read_only(str(path)) if self.read_only else ox.Store(str(path))
         except OSError as e:
-            hint = " (in use by another process?)" if "lock" in str(e).lower() else ""
-            raise StoreError(f"store {path}: cannot open{hint}: {_one_line(e)}") from None
+            if "lock" in str(e).lower():
+                raise StoreError(f"store {path}: in use by another process writing it (it holds the lock "
+                                 f"{path / 'LOCK'}); wait until it has finished and try again") from None
+            raise StoreError(f"store {path}: cannot open: {_one_line(e)}") from None
 
     @property
     def _ox(self) -> ox.Store:
@@ -83,6 +110,8 @@ class OxigraphStore(Store):
         self._update(f"DROP SILENT GRAPH {self._iri(graph_iri)}", f"drop graph {graph_iri}")
 
     def add_graphs(self, graphs: Mapping[str, Graph]) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.location}: opened read-only, cannot add graphs")
         bnodes: dict[Node, ox.BlankNode] = {}
         try:
             quads = [ox.Quad(_to_ox(s, bnodes), _to_ox(p), _to_ox(o, bnodes), ox.NamedNode(g))
@@ -98,6 +127,8 @@ class OxigraphStore(Store):
             raise StoreError(f"store {self.location}: {e}") from None
 
     def _update(self, update: str, what: str) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.location}: opened read-only, cannot {what}")
         try:
             self._ox.update(update)  # Oxigraph runs a whole update request in one transaction
         except (SyntaxError, RuntimeError, OSError, ValueError) as e:
