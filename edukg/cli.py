@@ -23,11 +23,23 @@ def _common() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     g = p.add_argument_group("store")
     g.add_argument("--store", metavar="DIR", default=os.environ.get("EDUKG_STORE", "edukg-store"),
-                   help="embedded Oxigraph store directory (default: ./edukg-store)")
-    g.add_argument("--endpoint", metavar="URL", help="use a remote SPARQL 1.1 endpoint instead of the embedded store")
+                   help="embedded Oxigraph store directory (default: $EDUKG_STORE, else ./edukg-store)")
+    g.add_argument("--endpoint", metavar="URL",
+                   help="use a remote SPARQL 1.1 endpoint instead of the embedded store; credentials come from "
+                        "EDUKG_ENDPOINT_USER and EDUKG_ENDPOINT_PASSWORD or ~/.netrc and are never printed")
     g.add_argument("--base", metavar="IRI", default=DEFAULT_BASE, help=f"base IRI of the data (default: {DEFAULT_BASE})")
+    _add_verbosity(g)
+    return p
+
+
+def _add_verbosity(g) -> None:
     g.add_argument("-v", "--verbose", action="count", default=0, help="more detail; tracebacks on errors")
     g.add_argument("-q", "--quiet", action="store_true", help="only errors")
+
+
+def _verbosity() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    _add_verbosity(p)
     return p
 
 
@@ -68,9 +80,10 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
     q.set_defaults(func=cmd_query)
 
-    e = sub.add_parser("evaluate", parents=[common], help="precision/recall/F1 against gold annotations",
-                       description="Build PATHs into a temporary store and compare the contract queries with gold "
-                                   "annotations (one .json per document).")
+    e = sub.add_parser("evaluate", parents=[_verbosity()], help="precision/recall/F1 against gold annotations",
+                       description="Build PATHs into a temporary store of its own (so it takes no --store or "
+                                   "--endpoint) and compare the contract queries with gold annotations (one .json "
+                                   "per document, each naming a document among PATHs).")
     e.add_argument("--gold", required=True, metavar="DIR", help="folder of gold .json annotations")
     e.add_argument("paths", nargs="+", metavar="PATH")
     e.add_argument("--json", metavar="FILE", help="also write the counts per document and category as JSON")
@@ -107,11 +120,11 @@ def cmd_build(args) -> int:
     with _open(args) as store:
         report = build(args.paths, store, base=args.base, validate=not args.no_validate, progress=_progress,
                        prune=args.prune)
+        where = store.location  # for an endpoint: its URL without credentials
     for line in report.problems:
         print(f"edukg: {line}", file=sys.stderr)
     for line in report.warnings:
         print(f"edukg: warning: {line}", file=sys.stderr)
-    where = args.endpoint or args.store
     _say(args, f"Built {_n(len(report.built), 'document')} into {where}"
                f" ({len(report.unchanged)} unchanged, {len(report.problems)} failed"
                + (f", {len(report.pruned)} pruned)" if args.prune else ")"))
@@ -134,11 +147,12 @@ def cmd_validate(args) -> int:
     from edukg.validate import load_ontology_graph, validate_dataset
     with _open(args, read_only=True) as store:
         if not any(g.startswith(f"{args.base}graph/source/") for g in store.graphs()):
-            raise InputError(f"{args.endpoint or args.store}: the store holds no documents; run 'edukg build' first")
+            raise InputError(f"{store.location}: the store holds no documents; run 'edukg build' first")
         report = validate_dataset(store.dataset(), ontology_graph=load_ontology_graph(args.base))
+        where = store.location
     print(report.turtle() if args.format == "turtle" else report.text())
     if not report.conforms:
-        raise ValidationFailed(f"{args.endpoint or args.store}: the data does not conform to the shapes")
+        raise ValidationFailed(f"{where}: the data does not conform to the shapes")
     return 0
 
 
@@ -173,9 +187,10 @@ def cmd_remove(args) -> int:
     from edukg.sources import remove
     with _open(args, create=False) as store:
         report = remove(args.sources, store, base=args.base)
+        where = store.location
     for line in report.problems:
         print(f"edukg: {line}", file=sys.stderr)
-    _say(args, f"Removed {_n(len(report.removed), 'source')} from {args.endpoint or args.store}")
+    _say(args, f"Removed {_n(len(report.removed), 'source')} from {where}")
     return 0 if report.ok else 2
 
 
