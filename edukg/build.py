@@ -116,7 +116,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
             report.problems.append(f"{path}: extraction failed ({type(e).__name__}: {e})")
             continue
         report.built.append(doc.id)
-        report.warnings.extend(f"{path}: {w}" for w in ex.warnings)
+        report.warnings.extend(f"{path}: {w}" for w in dict.fromkeys(ex.warnings))
     if prune:
         report.pruned = prune_sources([p for p in paths if Path(p).is_dir()], store, base=base)
     _summarise(store, report, base)

@@ -121,9 +121,9 @@ def cmd_build(args) -> int:
         report = build(args.paths, store, base=args.base, validate=not args.no_validate, progress=_progress,
                        prune=args.prune)
         where = store.location  # for an endpoint: its URL without credentials
-    for line in report.problems:
+    for line in dict.fromkeys(report.problems):
         print(f"edukg: {line}", file=sys.stderr)
-    for line in report.warnings:
+    for line in dict.fromkeys(report.warnings):  # two steps failing on one cause say the same thing once
         print(f"edukg: warning: {line}", file=sys.stderr)
     _say(args, f"Built {_n(len(report.built), 'document')} into {where}"
                f" ({len(report.unchanged)} unchanged, {len(report.problems)} failed"
@@ -179,7 +179,8 @@ def cmd_query(args) -> int:
         raise InputError("query: name a query or a .rq file (edukg query --list shows the names)")
     with _open(args, read_only=True) as store:
         result = run_query(args.query, _params(args.param), store)
-    sys.stdout.write(format_result(result, args.format))
+    text = format_result(result, args.format)
+    sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")  # a shell prompt starts on its own line
     return 0
 
 

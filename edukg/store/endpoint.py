@@ -15,7 +15,8 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from edukg.errors import QueryError, StoreError
 from edukg.store.base import Row, Store, Term, _one_line
-from edukg.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values, ntriples, query_form
+from edukg.store.sparql_text import (_XSD_STRING, _iri_text, _replace_update, inject_values, ntriples, query_form,
+                                      syntax_error, undeclared_prefixes)
 
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -140,6 +141,8 @@ class EndpointStore(Store):
             response = client.query()
             return None if update else response.convert()
         except QueryBadFormed as e:
+            if undeclared_prefixes(text):
+                raise syntax_error(text, "") from None
             raise QueryError(f"endpoint {url} rejected the query: {self._safe(_one_line(e))[:300]}") from None
         except Unauthorized:
             raise self._refused(url, 401, "Unauthorized") from None

@@ -10,7 +10,7 @@ from rdflib.term import Node
 
 from edukg.errors import QueryError, StoreError
 from edukg.store.base import Row, Store, Term, _one_line
-from edukg.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values
+from edukg.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values, syntax_error
 
 
 def _from_ox(term: object) -> Term | None:
@@ -144,7 +144,7 @@ class OxigraphStore(Store):
         try:
             return self._ox.query(query, use_default_graph_as_union=union_default, substitutions=substitutions)
         except SyntaxError as e:
-            raise QueryError(f"query syntax error: {_one_line(e)}") from None
+            raise syntax_error(query, _one_line(e)) from None
         except RuntimeError as e:
             if substitutions and "projection" in str(e):
                 # pyoxigraph substitutes projected variables only; bind the others as a VALUES row.
