@@ -57,8 +57,14 @@ def find_sources(paths: list[str | Path]) -> tuple[list[SourceFile], list[str]]:
             loop = p.is_symlink()
             problems.append(f"{p}: {'symbolic link to nothing (or a loop)' if loop else 'no such file or folder'}")
         elif p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.suffix.lower() in FORMATS and _is_file(f)
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            files = []
+            for f in sorted(p.rglob("*")):
+                if f.suffix.lower() not in FORMATS or any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if _is_file(f):
+                    files.append(f)
+                elif f.is_symlink() and not _exists(f):
+                    problems.append(f"{f}: symbolic link to nothing (or a loop)")
             if not files:
                 problems.append(f"{p}: folder holds no .txt, .md or .html files")
             found.extend((f, p) for f in files)
@@ -90,6 +96,13 @@ def _is_file(path: Path) -> bool:
     try:
         return path.is_file()
     except OSError:  # a symlink loop inside a folder is no document
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
         return False
 
 
