@@ -1,6 +1,7 @@
 """`OxigraphStore`: the embedded pyoxigraph store, on disk or in memory (the default store)."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Iterator, Mapping
 
@@ -82,8 +83,17 @@ class OxigraphStore(Store):
 
     def _open(self) -> ox.Store:
         path = self._path
+        if self.read_only:
+            for _ in range(20):
+                try:
+                    return ox.Store.read_only(str(path))
+                except (OSError, RuntimeError):
+                    # a writer creating the store (or switching its manifest) this instant: look again
+                    time.sleep(0.05)
         try:
             return ox.Store.read_only(str(path)) if self.read_only else ox.Store(str(path))
+        except RuntimeError as e:
+            raise StoreError(f"store {path}: cannot open: {_one_line(e)}") from None
         except OSError as e:
             if "lock" in str(e).lower():
                 raise StoreError(f"store {path}: in use by another process writing it (it holds the lock "
