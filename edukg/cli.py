@@ -150,7 +150,8 @@ def cmd_validate(args) -> int:
             raise InputError(f"{store.location}: the store holds no documents; run 'edukg build' first")
         report = validate_dataset(store.dataset(), ontology_graph=load_ontology_graph(args.base))
         where = store.location
-    print(report.turtle() if args.format == "turtle" else report.text())
+    text = report.turtle() if args.format == "turtle" else report.text()
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if not report.conforms:
         raise ValidationFailed(f"{where}: the data does not conform to the shapes")
     return 0
