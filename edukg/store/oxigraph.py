@@ -1,6 +1,7 @@
 """`OxigraphStore`: the embedded pyoxigraph store, on disk or in memory (the default store)."""
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Iterator, Mapping
@@ -52,6 +53,15 @@ def is_store(path: str | Path) -> bool:
     return (Path(path) / "CURRENT").is_file()
 
 
+# The files RocksDB writes while it creates a database, before CURRENT names the manifest.
+_ROCKSDB_FILE = re.compile(r"CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|MANIFEST-\d+|OPTIONS-\d+(\.dbtmp)?|\d+\.(log|sst|blob|dbtmp)")
+
+
+def _rocksdb_leftovers(path: Path) -> bool:
+    """Whether the folder holds only what a build killed while creating the store leaves: a writer goes on."""
+    return all(_ROCKSDB_FILE.fullmatch(p.name) for p in path.iterdir())
+
+
 class OxigraphStore(Store):
     """Embedded Oxigraph: a directory on disk, or in memory when `path` is None.
 
@@ -68,7 +78,7 @@ class OxigraphStore(Store):
             return
         self._path = path = Path(path)
         if not is_store(path):
-            if path.is_dir() and any(path.iterdir()):
+            if path.is_dir() and not _rocksdb_leftovers(path):
                 hint = "" if read_only or not create else "; give --store a new or empty folder"
                 raise StoreError(f"store {path}: not an edukg store (the folder holds other files){hint}")
             if read_only or not create:

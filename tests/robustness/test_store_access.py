@@ -12,7 +12,7 @@ import pytest
 from rdflib import Graph
 
 from edukg.errors import StoreError
-from edukg.store import OxigraphStore, open_store
+from edukg.store import OxigraphStore, is_store, open_store
 
 BASE = "https://w3id.org/edukg/"
 GRAPH = f"{BASE}graph/source/held"
@@ -73,6 +73,18 @@ def test_a_build_never_writes_its_database_into_a_folder_of_documents(tmp_path):
     with pytest.raises(StoreError, match="not an edukg store"):
         open_store(docs)
     assert [p.name for p in docs.iterdir()] == ["a.txt"]
+
+
+def test_a_store_whose_creation_was_killed_is_created_on_the_next_build(tmp_path):
+    path = tmp_path / "store"
+    path.mkdir()
+    for name in ("LOCK", "LOG", "IDENTITY"):  # what RocksDB writes before CURRENT
+        (path / name).write_bytes(b"")
+    with pytest.raises(StoreError, match="no store here"):
+        open_store(path, read_only=True)
+    with open_store(path) as s:
+        s.replace_graph(GRAPH, Graph())
+    assert is_store(path)
 
 
 def test_a_read_only_store_refuses_writes(tmp_path):
