@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import urlparse
 from urllib.request import url2pathname
 
 from edukg.namespaces import DEFAULT_BASE
@@ -25,7 +25,7 @@ class StoredSource:
     def path(self) -> Path | None:
         if not self.uri.startswith("file:"):
             return None
-        return Path(url2pathname(unquote(urlparse(self.uri).path)))
+        return Path(url2pathname(urlparse(self.uri).path))  # url2pathname undoes the %-escapes
 
     def exists(self) -> bool:
         path = self.path
@@ -40,11 +40,6 @@ class RemoveReport:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-
-def _file_uri(path: Path) -> str:
-    from edukg.ingest.to_rdf import _file_uri as file_uri
-    return file_uri(str(path))
 
 
 def stored_sources(store: Store, base: str = DEFAULT_BASE) -> dict[str, StoredSource]:

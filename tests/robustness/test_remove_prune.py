@@ -115,3 +115,14 @@ def test_remove_from_a_missing_store_creates_nothing(tmp_path, cli):
     code, out, err = cli("remove", "x", "--store", tmp_path / "absent")
     assert code == 2 and "absent" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "absent").exists()
+
+
+def test_a_file_whose_name_has_spaces_percent_signs_and_hashes_is_found_by_its_path(tmp_path):
+    odd = tmp_path / "100% uutta #1 ä.txt"
+    odd.write_text(DOCS["news/one.txt"], encoding="utf-8")
+    with OxigraphStore(None) as store:
+        assert build([odd], store, validate=False).problems == []
+        odd.unlink()
+        report = remove([odd], store)
+        assert report.ok and len(report.removed) == 1
+        assert ids(store) == set()
