@@ -115,7 +115,8 @@ def validate_dataset(ds: Dataset | Graph, *, ontology_graph: Graph | None = None
         advanced=True,          # for the SPARQL target of the date-order check: one query, not one per node
         meta_shacl=False,
     )
-    results = _results(report_graph, ds, data)
+    # SHACL reports one result per value pair; a user fixes the node once, so the same finding is listed once
+    results = list(dict.fromkeys(_results(report_graph, ds, data)))
     seconds = time.perf_counter() - started
     log.debug("%s validated %d triples in %.3f s: %d results",
               shacl_engine.__name__, len(data), seconds, len(results))

@@ -90,3 +90,26 @@ def test_counts_of_one_are_singular(tmp_path, capsys):
     assert out.startswith(f"Built 1 document into {tmp_path / 'store'}")
     assert "in 1 source graph\n" in out
     assert "0 people, 1 project, 0 coalitions" in out
+
+
+def test_a_validation_finding_is_listed_once():
+    from rdflib import Dataset, Literal, Namespace, URIRef
+    from rdflib.namespace import RDF, SKOS
+
+    from edukg.validate import load_ontology_graph, validate_dataset
+
+    org = Namespace("http://www.w3.org/ns/org#")
+    node = URIRef("https://w3id.org/edukg/id/organisation/x")
+    ds = Dataset()
+    # two sources disagree on the name in two languages: SHACL reports each language, the user needs one line
+    for i, name in enumerate(["A", "B"]):
+        g = ds.graph(URIRef(f"https://w3id.org/edukg/graph/source/doc{i}"))
+        g.add((node, RDF.type, org.Organization))
+        g.add((node, SKOS.prefLabel, Literal(f"Koulu {name}", lang="fi")))
+        g.add((node, SKOS.prefLabel, Literal(f"Skola {name}", lang="sv")))
+        g.add((node, org.classification, URIRef("https://w3id.org/edukg/id/organisation-type/school")))
+    report = validate_dataset(ds, ontology_graph=load_ontology_graph())
+    lines = report.text().splitlines()
+    assert any("different preferred labels" in line for line in lines), report.text()
+    assert len(lines) == len(set(lines)), report.text()
+    assert len(report.results) == len(set(report.results))
