@@ -13,14 +13,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable
 
+from rdflib import Literal
 
 from edukg.errors import EdukgError, InputError
 from edukg.ingest.model import Extraction
 from edukg.ingest.pipeline import extract
-from edukg.ingest.read import find_files, read_document
+from edukg.ingest.read import find_sources, read_document
 from edukg.ingest.resolve import name_key
-from edukg.ingest.to_rdf import IRIs, to_rdf
+from edukg.ingest.to_rdf import IRIs, _file_uri, to_rdf
 from edukg.namespaces import DEFAULT_BASE, EDUKG
+from edukg.sources import StoredSource, stored_sources
+from edukg.sources import prune as prune_sources
 from edukg.store import Store
 
 log = logging.getLogger(__name__)
@@ -31,6 +34,7 @@ class BuildReport:
     store: str = ""
     built: list[str] = field(default_factory=list)  # document ids written (new or changed)
     unchanged: list[str] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)  # graphs dropped because their file is gone
     problems: list[str] = field(default_factory=list)  # one line each: file and problem
     warnings: list[str] = field(default_factory=list)  # built, but something was left out
     triples: int = 0
@@ -59,32 +63,37 @@ def ontology_graph_iri(base: str) -> str:
 
 
 def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAULT_BASE, validate: bool = True,
-          progress: Callable[[int, int, str], None] | None = None) -> BuildReport:
-    """Ingest files and folders (default: the bundled sample corpus) into `store`."""
+          progress: Callable[[int, int, str], None] | None = None, prune: bool = False) -> BuildReport:
+    """Ingest files and folders (default: the bundled sample corpus) into `store`; with `prune`, also drop the
+    sources read before from below the given folders whose files no longer exist."""
     from edukg.validate import load_ontology_graph, validate_dataset
 
     paths = list(paths or []) or sample_corpus()
     report = BuildReport()
-    files, problems = find_files(paths)
+    files, problems = find_sources(paths)
     report.problems.extend(problems)
     _ensure_ontology(store, base)
     iris = IRIs(base)
     existing = _existing_sources(store)
+    stored = stored_sources(store, base)
     actors = ActorIndex(store)
-    taken: dict[str, str] = {}
-    for n, path in enumerate(files, 1):
+    for n, source in enumerate(files, 1):
+        path = source.path
         if progress:
             progress(n, len(files), str(path))
         try:
-            doc = read_document(path)
+            doc = read_document(path, source.id)
         except InputError as e:
             report.problems.append(str(e))
             continue
-        if doc.id in taken and taken[doc.id] != doc.path:
-            doc.id = f"{doc.id}-{Path(doc.path).suffix.lstrip('.') or 'doc'}"
-        taken[doc.id] = doc.path
         graph_iri = str(iris.source_graph(doc.id))
-        if existing.get(graph_iri) == doc.sha256:
+        uri = _file_uri(doc.path)
+        owner = stored.get(graph_iri)
+        if owner is not None and owner.uri != uri and owner.exists():
+            report.problems.append(f"{path}: source id '{doc.id}' is taken in the store by {owner.path}; build "
+                                   f"the folder that holds both, or 'edukg remove {owner.path}' first")
+            continue
+        if existing.get(graph_iri) == doc.sha256 and (owner is None or owner.uri == uri):
             report.unchanged.append(doc.id)
             continue
         try:
@@ -93,6 +102,12 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
             g = to_rdf(ex, base)
             store.replace_graph(graph_iri, g)
             actors.learn(ex, graph_iri, iris)
+            # one file, one graph: built before from another folder, it had another id
+            for other in [o for o in stored.values() if o.uri == uri and o.graph != graph_iri]:
+                store.drop_graph(other.graph)
+                actors.forget(other.graph)
+                del stored[other.graph]
+            stored[graph_iri] = StoredSource(graph_iri, doc.id, uri)
         except EdukgError as e:
             report.problems.append(f"{path}: {e}")
             continue
@@ -101,8 +116,10 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
             report.problems.append(f"{path}: extraction failed ({type(e).__name__}: {e})")
             continue
         report.built.append(doc.id)
-        report.warnings.extend(f"{path}: {w}" for w in ex.warnings)
-    if report.built:
+        report.warnings.extend(f"{path}: {w}" for w in dict.fromkeys(ex.warnings))
+    if prune:
+        report.pruned = prune_sources([p for p in paths if Path(p).is_dir()], store, base=base)
+    if report.built or report.pruned:
         # network metrics describe the data they were computed from: stale once any source graph changes
         from edukg.graph.writeback import analytics_graph_iri
         store.drop_graph(analytics_graph_iri(base))
@@ -199,4 +216,7 @@ SELECT (COUNT(DISTINCT ?p) AS ?people) (COUNT(DISTINCT ?pr) AS ?projects) (COUNT
         report.events, report.awards = int(r["events"] or 0), int(r["awards"] or 0)
     graphs = [g for g in store.graphs() if g.startswith(f"{base}graph/source/")]
     report.graphs = len(graphs)
-    report.triples = store.quads_count()
+    # the documents' triples only: the ontology graph is not what the user built
+    _, rows = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?prefix)) }",
+                           {"prefix": Literal(f"{base}graph/source/")})
+    report.triples = int(rows[0]["n"] or 0) if rows else 0

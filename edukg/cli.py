@@ -23,11 +23,23 @@ def _common() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     g = p.add_argument_group("store")
     g.add_argument("--store", metavar="DIR", default=os.environ.get("EDUKG_STORE", "edukg-store"),
-                   help="embedded Oxigraph store directory (default: ./edukg-store)")
-    g.add_argument("--endpoint", metavar="URL", help="use a remote SPARQL 1.1 endpoint instead of the embedded store")
+                   help="embedded Oxigraph store directory (default: $EDUKG_STORE, else ./edukg-store)")
+    g.add_argument("--endpoint", metavar="URL",
+                   help="use a remote SPARQL 1.1 endpoint instead of the embedded store; credentials come from "
+                        "EDUKG_ENDPOINT_USER and EDUKG_ENDPOINT_PASSWORD or ~/.netrc and are never printed")
     g.add_argument("--base", metavar="IRI", default=DEFAULT_BASE, help=f"base IRI of the data (default: {DEFAULT_BASE})")
+    _add_verbosity(g)
+    return p
+
+
+def _add_verbosity(g) -> None:
     g.add_argument("-v", "--verbose", action="count", default=0, help="more detail; tracebacks on errors")
     g.add_argument("-q", "--quiet", action="store_true", help="only errors")
+
+
+def _verbosity() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    _add_verbosity(p)
     return p
 
 
@@ -44,7 +56,16 @@ def parser() -> argparse.ArgumentParser:
                                    "corpus) into the store, one named graph per document, then validate.")
     b.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the sample corpus)")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation after the build")
+    b.add_argument("--prune", action="store_true",
+                   help="also remove the sources read before from below the given folders whose files are gone")
     b.set_defaults(func=cmd_build)
+
+    r = sub.add_parser("remove", parents=[common], help="remove sources from the store",
+                       description="Remove sources (their named graphs) from the store: a file path (also of a "
+                                   "deleted file), a folder (every source read from below it), a source id as in "
+                                   "the `source` column, or a source or graph IRI.")
+    r.add_argument("sources", nargs="+", metavar="SOURCE")
+    r.set_defaults(func=cmd_remove)
 
     v = sub.add_parser("validate", parents=[common], help="SHACL-validate the store")
     v.add_argument("--format", choices=("text", "turtle"), default="text",
@@ -81,9 +102,10 @@ def parser() -> argparse.ArgumentParser:
                    help="library that computes the metrics (auto: igraph for large networks)")
     a.set_defaults(func=cmd_analyse)
 
-    e = sub.add_parser("evaluate", parents=[common], help="precision/recall/F1 against gold annotations",
-                       description="Build PATHs into a temporary store and compare the contract queries with gold "
-                                   "annotations (one .json per document).")
+    e = sub.add_parser("evaluate", parents=[_verbosity()], help="precision/recall/F1 against gold annotations",
+                       description="Build PATHs into a temporary store of its own (so it takes no --store or "
+                                   "--endpoint) and compare the contract queries with gold annotations (one .json "
+                                   "per document, each naming a document among PATHs).")
     e.add_argument("--gold", required=True, metavar="DIR", help="folder of gold .json annotations")
     e.add_argument("paths", nargs="+", metavar="PATH")
     e.add_argument("--json", metavar="FILE", help="also write the counts per document and category as JSON")
@@ -104,11 +126,17 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _open(args, create: bool = True):
+def _open(args, create: bool = True, read_only: bool = False):
+    """The store of the command: reading commands open it read-only (no lock, nothing written, works during a
+    build); `create=False` needs a store that exists."""
     from edukg.store import open_store
     if args.endpoint:
         return open_store(endpoint=args.endpoint)
-    return open_store(args.store, create=create)
+    return open_store(args.store, create=create, read_only=read_only)
+
+
+def _n(count: int, noun: str, plural: str | None = None) -> str:
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 
 def _say(args, text: str = "") -> None:
@@ -125,20 +153,22 @@ def _progress(n: int, total: int, path: str) -> None:
 def cmd_build(args) -> int:
     from edukg.build import build
     with _open(args) as store:
-        report = build(args.paths, store, base=args.base, validate=not args.no_validate, progress=_progress)
-    for line in report.problems:
+        report = build(args.paths, store, base=args.base, validate=not args.no_validate, progress=_progress,
+                       prune=args.prune)
+        where = store.location  # for an endpoint: its URL without credentials
+    for line in dict.fromkeys(report.problems):
         print(f"edukg: {line}", file=sys.stderr)
-    for line in report.warnings:
+    for line in dict.fromkeys(report.warnings):  # two steps failing on one cause say the same thing once
         print(f"edukg: warning: {line}", file=sys.stderr)
-    where = args.endpoint or args.store
-    _say(args, f"Built {len(report.built)} document{'s' if len(report.built) != 1 else ''} into {where}"
-               f" ({len(report.unchanged)} unchanged, {len(report.problems)} failed)")
-    _say(args, f"  {report.triples:,} triples in {report.graphs} source graph{'s' if report.graphs != 1 else ''}")
+    _say(args, f"Built {_n(len(report.built), 'document')} into {where}"
+               f" ({len(report.unchanged)} unchanged, {len(report.problems)} failed"
+               + (f", {len(report.pruned)} pruned)" if args.prune else ")"))
+    _say(args, f"  {_n(report.triples, 'triple')} in {_n(report.graphs, 'source graph')}")
     total = sum(report.organisations.values())
     kinds = ", ".join(f"{n} {t}" for t, n in report.organisations.most_common())
-    _say(args, f"  {total} organisations" + (f" ({kinds})" if kinds else ""))
-    _say(args, f"  {report.people} people, {report.projects} projects, {report.coalitions} coalitions, "
-               f"{report.events} events, {report.awards} awards")
+    _say(args, f"  {_n(total, 'organisation')}" + (f" ({kinds})" if kinds else ""))
+    _say(args, f"  {_n(report.people, 'person', 'people')}, {_n(report.projects, 'project')}, "
+               f"{_n(report.coalitions, 'coalition')}, {_n(report.events, 'event')}, {_n(report.awards, 'award')}")
     code = 2 if report.problems else 0
     if report.validation is not None:
         _say(args, f"  validation: {report.validation.summary()}")
@@ -150,13 +180,15 @@ def cmd_build(args) -> int:
 
 def cmd_validate(args) -> int:
     from edukg.validate import load_ontology_graph, validate_dataset
-    with _open(args, create=False) as store:
+    with _open(args, read_only=True) as store:
         if not any(g.startswith(f"{args.base}graph/source/") for g in store.graphs()):
-            raise InputError(f"{args.endpoint or args.store}: the store holds no documents; run 'edukg build' first")
+            raise InputError(f"{store.location}: the store holds no documents; run 'edukg build' first")
         report = validate_dataset(store.dataset(), ontology_graph=load_ontology_graph(args.base))
-    print(report.turtle() if args.format == "turtle" else report.text())
+        where = store.location
+    text = report.turtle() if args.format == "turtle" else report.text()
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if not report.conforms:
-        raise ValidationFailed(f"{args.endpoint or args.store}: the data does not conform to the shapes")
+        raise ValidationFailed(f"{where}: the data does not conform to the shapes")
     return 0
 
 
@@ -181,9 +213,10 @@ def cmd_query(args) -> int:
         return 0
     if not args.query:
         raise InputError("query: name a query or a .rq file (edukg query --list shows the names)")
-    with _open(args, create=False) as store:
+    with _open(args, read_only=True) as store:
         result = run_query(args.query, _params(args.param), store)
-    sys.stdout.write(format_result(result, args.format))
+    text = format_result(result, args.format)
+    sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")  # a shell prompt starts on its own line
     return 0
 
 
@@ -212,6 +245,17 @@ def cmd_analyse(args) -> int:
     return 0
 
 
+def cmd_remove(args) -> int:
+    from edukg.sources import remove
+    with _open(args, create=False) as store:
+        report = remove(args.sources, store, base=args.base)
+        where = store.location
+    for line in report.problems:
+        print(f"edukg: {line}", file=sys.stderr)
+    _say(args, f"Removed {_n(len(report.removed), 'source')} from {where}")
+    return 0 if report.ok else 2
+
+
 def cmd_evaluate(args) -> int:
     from edukg.evaluate import evaluate
     ev = evaluate(args.gold, args.paths)
@@ -227,7 +271,7 @@ def cmd_viz(args) -> int:
     if fmt is None:
         suffix = Path(args.out).suffix.lower().lstrip(".") if args.out else ""
         fmt = suffix if suffix in ("svg", "png") else "html"
-    with _open(args, create=False) as store:
+    with _open(args, create=False, read_only=True) as store:
         report = render_network(store, args.out, focus=args.focus, hops=args.hops, limit=args.limit,
                                 since=args.since, until=args.until, fmt=fmt, base=args.base)
     opens = " (opens on the communities; click one to see its actors)" if report.mode == "communities" else ""

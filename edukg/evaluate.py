@@ -229,6 +229,12 @@ def evaluate(gold_dir: str | Path, paths: list[str | Path], *, store_dir: str | 
             report = build(paths, store, validate=False)
             if report.problems and not report.built and not report.unchanged:
                 raise InputError(report.problems[0])
+            # a gold annotation without its document would count as all missed, or silently as nothing
+            ids = report.built + report.unchanged
+            missing = [g.get("doc", "?") for g in golds if not any(Path(str(g.get("doc", ""))).stem in i for i in ids)]
+            if missing:
+                raise InputError(f"{gold_dir}: {len(missing)} of {len(golds)} gold annotations name no document "
+                                 f"built from the paths given (first: {missing[0]})")
             rows = {}
             for q in QUERIES:
                 result = run_query(q, {}, store)

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString
+from bs4 import BeautifulSoup, CData, NavigableString, PageElement, Tag
 
 # Page furniture: never content in this genre.
 _DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
          "iframe", "svg", "select"]
+_TEXT = (NavigableString, CData)  # what bs4's get_text() reads: not comments, doctypes or declarations
 _BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table",
           "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "br", "hr", "figcaption", "address"}
 
@@ -20,18 +21,7 @@ def html_to_text(html: str) -> str:
         tag.decompose()
     root = soup.find("main") or soup.find("article") or soup.body or soup
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    # line breaks inside a paragraph are the source's wrapping, not structure ("Savon\n koulutuskuntayhtymä")
-    for s in root.find_all(string=True):
-        if isinstance(s, NavigableString) and s.find_parent("pre") is None and "\n" in s:
-            s.replace_with(re.sub(r"\s+", " ", str(s)))
-    for li in root.find_all("li"):
-        li.insert(0, "• ")
-    for cell in root.find_all(["td", "th"]):
-        cell.insert_after(" ")  # "Rahoittaja | Opetushallitus": a label and its value stay apart on one line
-    for tag in root.find_all(_BLOCK):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    text = root.get_text()
+    text = _text(root)
     text = re.sub(r"[ \t\xa0]+", " ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
@@ -39,6 +29,39 @@ def html_to_text(html: str) -> str:
     if title and title not in first and root.find(["h1"]) is None:
         text = title + "\n\n" + text
     return text + "\n"
+
+
+def _text(root: Tag) -> str:
+    """The text of `root` with a line break around every block and "• " before each list item.
+
+    One walk with an explicit stack, not edits of the tree: inserting a string beside a tag costs bs4 a walk
+    of that tag's subtree, so edits made a page of deeply nested tags take minutes, and recursion would
+    overflow on them.
+    """
+    out: list[str] = []
+    stack: list[tuple[PageElement, bool, bool]] = [(root, False, False)]  # (node, closing, inside <pre>)
+    while stack:
+        node, closing, in_pre = stack.pop()
+        if closing:
+            out.append(" " if node.name in ("td", "th") else "\n")
+            continue
+        if isinstance(node, NavigableString):
+            if type(node) in _TEXT:
+                # line breaks inside a paragraph are the source's wrapping, not structure ("Savon\n koulutuskuntayhtymä")
+                out.append(str(node) if in_pre or "\n" not in node else re.sub(r"\s+", " ", str(node)))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        if node.name in _BLOCK:
+            out.append("\n")
+        if node.name in _BLOCK or node.name in ("td", "th"):
+            # a label and its value in two cells stay apart on one line ("Rahoittaja | Opetushallitus")
+            stack.append((node, True, in_pre))
+        if node.name == "li":
+            out.append("• ")
+        inner = in_pre or node.name == "pre"
+        stack.extend((child, False, inner) for child in reversed(node.contents))
+    return "".join(out)
 
 
 def markdown_to_text(md: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from edukg.errors import InputError
@@ -25,29 +27,99 @@ FORMATS = {
 _FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 
 
+@dataclass(frozen=True)
+class SourceFile:
+    """A file to read and the identifier its document gets: its path relative to `root` (the folder the user
+    gave, or the file's own folder), so rebuilding the same folder gives the same ids and two `index.html` in
+    different sub-folders are two sources."""
+
+    path: Path
+    root: Path
+    id: str
+
+
 def find_files(paths: list[str | Path]) -> tuple[list[Path], list[str]]:
     """Expand files and folders into the source files to read, in a stable order; return (files, problems)."""
-    files: list[Path] = []
+    sources, problems = find_sources(paths)
+    return [s.path for s in sources], problems
+
+
+def find_sources(paths: list[str | Path]) -> tuple[list[SourceFile], list[str]]:
+    """Expand files and folders into source files with their ids; return (sources, problems).
+
+    A file named twice (directly and inside a folder, or by a symlink) is read once. Two files that would get
+    the same id are a problem named on the later one: their facts would otherwise overwrite each other.
+    """
+    found: list[tuple[Path, Path]] = []
     problems: list[str] = []
     for p in map(Path, paths):
         if not p.exists():
-            problems.append(f"{p}: no such file or folder")
+            loop = p.is_symlink()
+            problems.append(f"{p}: {'symbolic link to nothing (or a loop)' if loop else 'no such file or folder'}")
         elif p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in FORMATS
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
-            if not found:
+            files = []
+            for f in sorted(p.rglob("*")):
+                if f.suffix.lower() not in FORMATS or any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if _is_file(f):
+                    files.append(f)
+                elif f.is_symlink() and not _exists(f):
+                    problems.append(f"{f}: symbolic link to nothing (or a loop)")
+            if not files:
                 problems.append(f"{p}: folder holds no .txt, .md or .html files")
-            files.extend(found)
+            found.extend((f, p) for f in files)
         else:
-            files.append(p)
-    return files, problems
+            found.append((p, p.parent))
+    seen: set[Path] = set()
+    unique = []
+    for f, root in found:
+        real = f.resolve()
+        if real not in seen:
+            seen.add(real)
+            unique.append((f, root))
+    # the same name with two extensions in one folder ("notes.txt", "notes.html"): each keeps its extension
+    stems = Counter((root, f.relative_to(root).with_suffix("")) for f, root in unique)
+    sources: list[SourceFile] = []
+    owner: dict[str, Path] = {}
+    for f, root in unique:
+        sid = doc_id(f, root, with_suffix=stems[(root, f.relative_to(root).with_suffix(""))] > 1)
+        if sid in owner:
+            problems.append(f"{f}: same source id '{sid}' as {owner[sid]}; give the folder that holds both "
+                            f"instead of each file")
+            continue
+        owner[sid] = f
+        sources.append(SourceFile(f, root, sid))
+    return sources, problems
 
 
-def doc_id(path: Path) -> str:
-    """The document's identifier: its file name without extension, as an IRI-safe slug."""
-    stem = unicodedata.normalize("NFKC", path.stem)
-    slug = re.sub(r"[^\w.-]+", "-", stem, flags=re.UNICODE).strip("-")
-    return slug or "document"
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a symlink loop inside a folder is no document
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
+def _slug(part: str) -> str:
+    part = unicodedata.normalize("NFKC", part)
+    return re.sub(r"[^\w.-]+", "-", part, flags=re.UNICODE).strip("-").lstrip(".")
+
+
+def doc_id(path: Path, root: Path | None = None, *, with_suffix: bool = False) -> str:
+    """The document's identifier: its path relative to `root` (default: its own folder) without extension, each
+    part an IRI-safe slug joined by '/', so the file's name stays in it (the `source` column contains it)."""
+    rel = path.relative_to(root) if root is not None else Path(path.name)
+    parts = [_slug(p) for p in rel.with_suffix("").parts]
+    if with_suffix and path.suffix:
+        parts[-1] = f"{parts[-1]}-{_slug(path.suffix.lower())}"
+    parts = [p for p in parts if p]
+    return "/".join(parts) or "document"
 
 
 def decode(data: bytes, name: str) -> str:
@@ -73,8 +145,9 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-def read_document(path: str | Path) -> Document:
-    """Read one file; raise InputError with a one-line reason when it cannot be used."""
+def read_document(path: str | Path, source_id: str | None = None) -> Document:
+    """Read one file; raise InputError with a one-line reason when it cannot be used. `source_id` comes from
+    `find_sources` (default: the file name without extension)."""
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
@@ -95,5 +168,5 @@ def read_document(path: str | Path) -> Document:
         text = raw
     if not text.strip():
         raise InputError(f"{path}: no text in the file")
-    return Document(id=doc_id(path), path=str(path.resolve()), text=text, format=fmt,
+    return Document(id=source_id or doc_id(path), path=str(path.resolve()), text=text, format=fmt,
                     sha256=hashlib.sha256(data).hexdigest())

@@ -3,6 +3,8 @@ gives exactly one stderr line naming the file, exit code 2; the good files of th
 graphs stored before the run are still there, unchanged. Files in Latin-1 or Windows-1252 are decoded and built.
 
 Each case runs on a copy of the sample store built once in conftest, so "stored before" is the sample corpus.
+The cases call the command's `main` in this process (a fresh process per case would only load the lemmatiser
+again); the run with every bad file at once goes through a real `edukg` process.
 """
 from __future__ import annotations
 
@@ -11,8 +13,6 @@ import gc
 import io
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -53,6 +53,19 @@ def stored_before(sample_store, tmp_path_factory) -> dict[str, set[tuple]]:
     copy = tmp_path_factory.mktemp("before") / "store"
     shutil.copytree(sample_store.path, copy)
     return quads(copy)
+
+
+@pytest.fixture
+def edukg(capsys):
+    """`edukg("build", ...)` runs the command line's main here and returns (exit code, stdout, stderr)."""
+    from edukg.cli import main
+
+    def run(*args: str | Path) -> tuple[int, str, str]:
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        gc.collect()  # the store's lock goes with its last reference
+        return code, out, err
+    return run
 
 
 @pytest.fixture
@@ -110,10 +123,10 @@ VARIANTS = ["missing-folder", "binary-html", "blank", "html-without-text"]
 
 
 @pytest.mark.parametrize("kind", CASES)
-def test_bad_file_is_one_line_exit_2_and_the_rest_is_built(kind, cli, tmp_path, good, sample_store_copy,
+def test_bad_file_is_one_line_exit_2_and_the_rest_is_built(kind, edukg, tmp_path, good, sample_store_copy,
                                                            stored_before):
     bad = _make(kind, tmp_path / "in")
-    code, out, err = cli("build", good, bad, "--store", sample_store_copy)
+    code, out, err = edukg("build", good, bad, "--store", sample_store_copy)
 
     assert code == 2, (out, err)
     assert "Traceback" not in err
@@ -147,11 +160,11 @@ def test_all_bad_files_at_once_each_named_once(cli, tmp_path, good, sample_store
         assert after.get(graph) == content
 
 
-def test_a_bad_file_inside_a_folder_is_named(cli, tmp_path, good, sample_store_copy):
+def test_a_bad_file_inside_a_folder_is_named(edukg, tmp_path, good, sample_store_copy):
     folder = good.parent
     (folder / "scan.txt").write_bytes(PNG)
     (folder / "notes.docx").write_bytes(b"PK\x03\x04")  # not a format edukg reads: skipped in a folder
-    code, out, err = cli("build", folder, "--store", sample_store_copy)
+    code, out, err = edukg("build", folder, "--store", sample_store_copy)
     assert code == 2
     lines = err.strip().splitlines()
     assert len(lines) == 1 and str(folder / "scan.txt") in lines[0], err
@@ -160,7 +173,7 @@ def test_a_bad_file_inside_a_folder_is_named(cli, tmp_path, good, sample_store_c
 
 # --- other encodings are decoded, not rejected -----------------------------------------------------------
 
-def test_latin1_and_windows1252_files_are_decoded_and_built(cli, tmp_path, sample_store_copy, stored_before):
+def test_latin1_and_windows1252_files_are_decoded_and_built(edukg, tmp_path, sample_store_copy, stored_before):
     folder = tmp_path / "in"
     folder.mkdir()
     files = {"ymparisto-cp1252.txt": FINNISH_1252.encode("cp1252"),
@@ -171,11 +184,11 @@ def test_latin1_and_windows1252_files_are_decoded_and_built(cli, tmp_path, sampl
             data.decode("utf-8")  # the fixture really is not UTF-8
         (folder / name).write_bytes(data)
 
-    code, out, err = cli("build", *sorted(folder.iterdir()), "--store", sample_store_copy)
+    code, out, err = edukg("build", *sorted(folder.iterdir()), "--store", sample_store_copy)
     assert code == 0, (out, err)
     assert "Built 3 documents" in out
 
-    code, out, err = cli("query", "organisations", "--format", "csv", "--store", sample_store_copy)
+    code, out, err = edukg("query", "organisations", "--format", "csv", "--store", sample_store_copy)
     assert code == 0, err
     names = {}
     for r in csv.DictReader(io.StringIO(out)):
@@ -196,25 +209,16 @@ def test_latin1_and_windows1252_files_are_decoded_and_built(cli, tmp_path, sampl
 
 # --- a document that is built with something left out ---------------------------------------------------
 
-_FAILING_STEP = """
-import sys
-import edukg.ingest.pipeline as pipeline
-from edukg.cli import main
+def test_a_failing_relation_step_is_one_warning_line_naming_the_file(edukg, tmp_path, good, monkeypatch):
+    import edukg.ingest.pipeline as pipeline
 
-def fail(*args, **kwargs):
-    raise RuntimeError("simulated failure")
+    def fail(*args, **kwargs):
+        raise RuntimeError("simulated failure")
 
-pipeline.extract_events = fail  # one relation step fails on this text; the rest of the document is kept
-sys.exit(main(sys.argv[1:]))
-"""
-
-
-def test_a_failing_relation_step_is_one_warning_line_naming_the_file(tmp_path, good):
-    proc = subprocess.run([sys.executable, "-c", _FAILING_STEP, "build", str(good), "--store",
-                           str(tmp_path / "store"), "--no-validate"],
-                          capture_output=True, text=True, encoding="utf-8", cwd=tmp_path, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    assert "Built 1 document" in proc.stdout
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1, f"expected one line on stderr:\n{proc.stderr}"
+    monkeypatch.setattr(pipeline, "extract_events", fail)  # one relation step fails; the rest of the document is kept
+    code, out, err = edukg("build", good, "--store", tmp_path / "store", "--no-validate")
+    assert code == 0, err
+    assert "Built 1 document" in out
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, f"expected one line on stderr:\n{err}"
     assert str(good) in lines[0] and "events" in lines[0]

@@ -3,6 +3,7 @@ own graph, a document whose extraction fails keeps its old graph, and two docume
 one node. The sample store is built once (conftest); each test works on a copy of it."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import shutil
 from pathlib import Path
@@ -43,12 +44,38 @@ def store(sample_store_copy):
     s.close()
 
 
+@pytest.fixture(scope="module")
+def built_copy(tmp_path_factory, sample_corpus_dir) -> tuple[Path, Path]:
+    """A copy of the sample corpus and a (closed) store built from it: a folder is its sources' identity, so a
+    test that changes files must build its own folder, not a copy of another."""
+    root = tmp_path_factory.mktemp("copy")
+    corpus = root / "corpus"
+    shutil.copytree(sample_corpus_dir, corpus, ignore=shutil.ignore_patterns("__*"))
+    with OxigraphStore(root / "store") as store:
+        assert build([corpus], store, validate=False).problems == []
+    del store
+    gc.collect()  # pyoxigraph releases the RocksDB lock when the last reference goes
+    return corpus, root / "store"
+
+
 @pytest.fixture
-def corpus(tmp_path, sample_corpus_dir) -> Path:
-    """A copy of the sample corpus: the same ids and checksums as the built store, so it starts unchanged."""
-    dest = tmp_path / "corpus"
-    shutil.copytree(sample_corpus_dir, dest, ignore=shutil.ignore_patterns("__*"))
-    return dest
+def corpus(built_copy) -> Path:
+    """The built folder; whatever a test writes into it is put back afterwards."""
+    folder = built_copy[0]
+    saved = {p: p.read_bytes() for p in folder.iterdir()}
+    yield folder
+    for p in folder.iterdir():
+        if p not in saved:
+            p.unlink()
+    for p, data in saved.items():
+        p.write_bytes(data)
+
+
+@pytest.fixture
+def corpus_store(built_copy, tmp_path):
+    s = OxigraphStore(shutil.copytree(built_copy[1], tmp_path / "store"))
+    yield s
+    s.close()
 
 
 def test_the_sample_store_is_complete(sample_store, sample_corpus_dir):
@@ -69,7 +96,8 @@ def test_rebuilding_unchanged_files_writes_nothing(store, sample_corpus_dir):
     assert quads(store) == before
 
 
-def test_a_changed_file_replaces_only_its_own_graph(store, corpus):
+def test_a_changed_file_replaces_only_its_own_graph(corpus_store, corpus):
+    store = corpus_store
     before = quads(store)
     changed = corpus / "003_39fb43a7231138bd.txt"
     assert graph_iri(changed.stem) in before
@@ -102,7 +130,8 @@ def test_a_changed_file_replaces_only_its_own_graph(store, corpus):
     assert sources == {changed.resolve().as_uri()}
 
 
-def test_a_failed_extraction_keeps_the_old_graph_and_builds_the_others(store, corpus, monkeypatch):
+def test_a_failed_extraction_keeps_the_old_graph_and_builds_the_others(corpus_store, corpus, monkeypatch):
+    store = corpus_store
     before = quads(store)
     failing = corpus / "001_ab857b4efa451beb.txt"
     other = corpus / "002_b7b1b16171fcb18b.txt"
@@ -155,8 +184,9 @@ def test_a_new_document_that_fails_leaves_no_graph(tmp_path, monkeypatch):
     assert graph_iri("bad") not in graphs
 
 
-def test_a_failed_store_write_keeps_the_old_graph(store, corpus, monkeypatch):
+def test_a_failed_store_write_keeps_the_old_graph(corpus_store, corpus, monkeypatch):
     """A graph that the store refuses (here: an IRI with a space) is reported and the old graph stays."""
+    store = corpus_store
     before = quads(store)
     changed = corpus / "000_ccf5e34e6e402c65.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\nLisätietoja antaa opetushallitus.\n",

@@ -202,7 +202,7 @@ def test_a_locked_store_is_a_store_error(tmp_path):
 def test_bad_paths_are_store_errors(tmp_path):
     a_file = tmp_path / "a-file"
     a_file.write_text("not a directory")
-    with pytest.raises(StoreError, match="cannot open") as e:
+    with pytest.raises(StoreError, match="cannot create the folder") as e:
         open_store(a_file / "store")
     assert str(a_file / "store") in str(e.value) and "\n" not in str(e.value)
     with pytest.raises(StoreError, match="no store here"):

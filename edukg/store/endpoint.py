@@ -2,16 +2,21 @@
 over plain urllib for whole-graph writes when the server offers it."""
 from __future__ import annotations
 
+import base64
+import netrc
+import os
 import urllib.error
 import urllib.request
+from dataclasses import dataclass, field
 from typing import Mapping
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from edukg.errors import QueryError, StoreError
 from edukg.store.base import Row, Store, Term, _one_line
-from edukg.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values, ntriples, query_form
+from edukg.store.sparql_text import (_XSD_STRING, _iri_text, _replace_update, inject_values, ntriples, query_form,
+                                      syntax_error, undeclared_prefixes)
 
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -40,16 +45,79 @@ def _derived_update_url(query_url: str) -> str:
     return query_url.removesuffix("/query") + "/update" if query_url.endswith("/query") else query_url
 
 
+@dataclass(frozen=True)
+class Credentials:
+    """HTTP Basic credentials for an endpoint, and where they came from (for messages; never the secret)."""
+
+    user: str
+    password: str = field(repr=False)
+    origin: str
+
+    def header(self) -> str:
+        token = base64.b64encode(f"{self.user}:{self.password}".encode("utf-8")).decode("ascii")
+        return f"Basic {token}"
+
+
+def _endpoint_url(url: str) -> tuple[str, Credentials | None]:
+    """The URL without user information, and the credentials: from the URL itself, else the environment
+    (EDUKG_ENDPOINT_USER, EDUKG_ENDPOINT_PASSWORD), else the user's netrc file for the host."""
+    parts = urlsplit(url.strip())
+    host = parts.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    clean = urlunsplit(parts._replace(netloc=netloc + (f":{parts.port}" if _port(parts) else "")))
+    if parts.scheme not in ("http", "https") or not host:
+        shown = clean if parts.scheme and host else url.split("@")[-1]
+        raise StoreError(f"endpoint {shown}: not an http:// or https:// URL")
+    if parts.username is not None:
+        return clean, Credentials(unquote(parts.username), unquote(parts.password or ""), "the URL")
+    user = os.environ.get("EDUKG_ENDPOINT_USER")
+    if user:
+        return clean, Credentials(user, os.environ.get("EDUKG_ENDPOINT_PASSWORD", ""),
+                                  "EDUKG_ENDPOINT_USER/EDUKG_ENDPOINT_PASSWORD")
+    try:
+        found = netrc.netrc().authenticators(host)
+    except FileNotFoundError:
+        found = None
+    except (netrc.NetrcParseError, OSError) as e:
+        raise StoreError(f"endpoint {clean}: cannot read the netrc file ({getattr(e, 'msg', None) or e.__class__.__name__})") from None
+    if found and found[0]:
+        return clean, Credentials(found[0], found[2] or "", "netrc")
+    return clean, None
+
+
+def _port(parts) -> int | None:
+    try:
+        return parts.port
+    except ValueError:
+        raise StoreError(f"endpoint {parts.scheme}://{parts.hostname}: not a valid port") from None
+
+
 class EndpointStore(Store):
-    """A remote SPARQL 1.1 endpoint. Writes use the Graph Store Protocol at `gsp_url` if given, else Update."""
+    """A remote SPARQL 1.1 endpoint. Writes use the Graph Store Protocol at `gsp_url` if given, else Update.
+
+    Credentials are never part of `location` or of any message."""
 
     def __init__(self, query_url: str, update_url: str | None = None, gsp_url: str | None = None, *,
                  timeout: float = 300.0) -> None:
+        query_url, self._credentials = _endpoint_url(query_url)
         self.location = query_url
         self.query_url = query_url.rstrip("/")
-        self.update_url = update_url or _derived_update_url(self.query_url)
-        self.gsp_url = gsp_url
+        self.update_url = _endpoint_url(update_url)[0] if update_url else _derived_update_url(self.query_url)
+        self.gsp_url = _endpoint_url(gsp_url)[0] if gsp_url else None
         self.timeout = timeout
+
+    def _refused(self, url: str, code: int, reason: str) -> StoreError:
+        if self._credentials is None:
+            hint = "it needs credentials: set EDUKG_ENDPOINT_USER and EDUKG_ENDPOINT_PASSWORD, or add the host to ~/.netrc"
+        else:
+            hint = f"it refused the credentials of user {self._credentials.user!r} from {self._credentials.origin}"
+        return StoreError(f"endpoint {url}: HTTP {code} {reason}: {hint}")
+
+    def _safe(self, text: str) -> str:
+        # a server may echo the request back; the password must not reach the terminal or a log
+        if self._credentials and self._credentials.password:
+            text = text.replace(self._credentials.password, "***")
+        return text
 
     def check(self) -> None:
         """Raise StoreError unless the endpoint answers a trivial query."""
@@ -58,7 +126,7 @@ class EndpointStore(Store):
     # SPARQLWrapper is imported here so that embedded-only use does not pay for it.
     def _request(self, text: str, *, update: bool = False, accept: str = "json") -> object:
         from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
-        from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
+        from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException, Unauthorized
 
         url = self.update_url if update else self.query_url
         client = SPARQLWrapper(self.query_url, updateEndpoint=self.update_url)
@@ -67,18 +135,28 @@ class EndpointStore(Store):
         client.setTimeout(self.timeout)
         client.setQuery(text)
         client.setReturnFormat(TURTLE if accept == "turtle" else JSON)
+        if self._credentials:
+            client.setCredentials(self._credentials.user, self._credentials.password)
         try:
             response = client.query()
             return None if update else response.convert()
         except QueryBadFormed as e:
-            raise QueryError(f"endpoint {url} rejected the query: {_one_line(e)[:300]}") from None
+            if undeclared_prefixes(text):
+                raise syntax_error(text, "") from None
+            raise QueryError(f"endpoint {url} rejected the query: {self._safe(_one_line(e))[:300]}") from None
+        except Unauthorized:
+            raise self._refused(url, 401, "Unauthorized") from None
         except SPARQLWrapperException as e:
-            raise StoreError(f"endpoint {url}: {_one_line(e)[:300]}") from None
+            raise StoreError(f"endpoint {url}: {self._safe(_one_line(e))[:300]}") from None
         except urllib.error.HTTPError as e:
+            if e.code in (401, 403):
+                raise self._refused(url, e.code, str(e.reason)) from None
             raise StoreError(f"endpoint {url}: HTTP {e.code} {e.reason}") from None
         except (urllib.error.URLError, OSError) as e:
             reason = getattr(e, "reason", e)
             raise StoreError(f"endpoint {url}: cannot reach it ({_one_line(reason)})") from None
+        except ValueError as e:  # a URL urllib cannot use, or a body that is not the format asked for
+            raise StoreError(f"endpoint {url}: {self._safe(_one_line(e))[:300]}") from None
 
     def _update(self, text: str) -> None:
         self._request(text, update=True)
@@ -88,6 +166,8 @@ class EndpointStore(Store):
         url = f"{self.gsp_url}?graph={quote(graph_iri, safe='')}"
         data = body.encode("utf-8") if body is not None else None
         headers = {"Content-Type": "application/n-triples; charset=utf-8"} if data is not None else {}
+        if self._credentials:
+            headers["Authorization"] = self._credentials.header()
         request = urllib.request.Request(url, data=data, method=method, headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
@@ -95,6 +175,8 @@ class EndpointStore(Store):
         except urllib.error.HTTPError as e:
             if method == "DELETE" and e.code == 404:
                 return
+            if e.code in (401, 403):
+                raise self._refused(self.gsp_url, e.code, str(e.reason)) from None
             raise StoreError(f"graph store {self.gsp_url}: {method} {graph_iri}: HTTP {e.code} {e.reason}") from None
         except (urllib.error.URLError, OSError) as e:
             reason = getattr(e, "reason", e)

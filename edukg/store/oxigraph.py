@@ -1,6 +1,8 @@
 """`OxigraphStore`: the embedded pyoxigraph store, on disk or in memory (the default store)."""
 from __future__ import annotations
 
+import re
+import time
 from pathlib import Path
 from typing import Iterator, Mapping
 
@@ -10,7 +12,7 @@ from rdflib.term import Node
 
 from edukg.errors import QueryError, StoreError
 from edukg.store.base import Row, Store, Term, _one_line
-from edukg.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values
+from edukg.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values, syntax_error
 
 
 def _from_ox(term: object) -> Term | None:
@@ -46,22 +48,67 @@ def _to_ox(term: Node, bnodes: dict[Node, ox.BlankNode] | None = None) -> ox.Nam
     raise ValueError(f"cannot store {term!r} as an RDF term")
 
 
-class OxigraphStore(Store):
-    """Embedded Oxigraph: a directory on disk, or in memory when `path` is None."""
+def is_store(path: str | Path) -> bool:
+    """Whether `path` holds an Oxigraph (RocksDB) database: RocksDB's CURRENT file names its manifest."""
+    return (Path(path) / "CURRENT").is_file()
 
-    def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
+
+# The files RocksDB writes while it creates a database, before CURRENT names the manifest.
+_ROCKSDB_FILE = re.compile(r"CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|MANIFEST-\d+|OPTIONS-\d+(\.dbtmp)?|\d+\.(log|sst|blob|dbtmp)")
+
+
+def _rocksdb_leftovers(path: Path) -> bool:
+    """Whether the folder holds only what a build killed while creating the store leaves: a writer goes on."""
+    return all(_ROCKSDB_FILE.fullmatch(p.name) for p in path.iterdir())
+
+
+class OxigraphStore(Store):
+    """Embedded Oxigraph: a directory on disk, or in memory when `path` is None.
+
+    `read_only` opens without RocksDB's lock, as every reading command does: it works while a build writes the
+    store and sees the transactions committed when it opened. `create=False` requires an existing store.
+    Neither writes anything into a folder that is not a store.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, create: bool = True, read_only: bool = False) -> None:
         self.location = str(path) if path is not None else ":memory:"
+        self.read_only = read_only
         if path is None:
             self._store: ox.Store | None = ox.Store()
             return
-        path = Path(path)
-        if not create and not (path.is_dir() and any(path.iterdir())):
-            raise StoreError(f"store {path}: no store here (run `edukg build` first, or give --store)")
+        self._path = path = Path(path)
+        if not is_store(path):
+            if path.is_dir() and not _rocksdb_leftovers(path):
+                hint = "" if read_only or not create else "; give --store a new or empty folder"
+                raise StoreError(f"store {path}: not an edukg store (the folder holds other files){hint}")
+            if read_only or not create:
+                raise StoreError(f"store {path}: no store here (run `edukg build` first, or give --store)")
+            if path.exists() and not path.is_dir():
+                raise StoreError(f"store {path}: a file, not a store folder")
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"store {path}: cannot create the folder ({e.strerror or e})") from None
+        self._store = self._open()
+
+    def _open(self) -> ox.Store:
+        path = self._path
+        if self.read_only:
+            for _ in range(20):
+                try:
+                    return ox.Store.read_only(str(path))
+                except (OSError, RuntimeError):
+                    # a writer creating the store (or switching its manifest) this instant: look again
+                    time.sleep(0.05)
         try:
-            self._store = ox.Store(str(path))
+            return ox.Store.read_only(str(path)) if self.read_only else ox.Store(str(path))
+        except RuntimeError as e:
+            raise StoreError(f"store {path}: cannot open: {_one_line(e)}") from None
         except OSError as e:
-            hint = " (in use by another process?)" if "lock" in str(e).lower() else ""
-            raise StoreError(f"store {path}: cannot open{hint}: {_one_line(e)}") from None
+            if "lock" in str(e).lower():
+                raise StoreError(f"store {path}: in use by another process writing it (it holds the lock "
+                                 f"{path / 'LOCK'}); wait until it has finished and try again") from None
+            raise StoreError(f"store {path}: cannot open: {_one_line(e)}") from None
 
     @property
     def _ox(self) -> ox.Store:
@@ -83,6 +130,8 @@ class OxigraphStore(Store):
         self._update(f"DROP SILENT GRAPH {self._iri(graph_iri)}", f"drop graph {graph_iri}")
 
     def add_graphs(self, graphs: Mapping[str, Graph]) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.location}: opened read-only, cannot add graphs")
         bnodes: dict[Node, ox.BlankNode] = {}
         try:
             quads = [ox.Quad(_to_ox(s, bnodes), _to_ox(p), _to_ox(o, bnodes), ox.NamedNode(g))
@@ -98,6 +147,8 @@ class OxigraphStore(Store):
             raise StoreError(f"store {self.location}: {e}") from None
 
     def _update(self, update: str, what: str) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.location}: opened read-only, cannot {what}")
         try:
             self._ox.update(update)  # Oxigraph runs a whole update request in one transaction
         except (SyntaxError, RuntimeError, OSError, ValueError) as e:
@@ -113,7 +164,7 @@ class OxigraphStore(Store):
         try:
             return self._ox.query(query, use_default_graph_as_union=union_default, substitutions=substitutions)
         except SyntaxError as e:
-            raise QueryError(f"query syntax error: {_one_line(e)}") from None
+            raise syntax_error(query, _one_line(e)) from None
         except RuntimeError as e:
             if substitutions and "projection" in str(e):
                 # pyoxigraph substitutes projected variables only; bind the others as a VALUES row.

@@ -85,6 +85,32 @@ def query_form(query: str) -> str:
     raise QueryError("not a SPARQL query (no SELECT, CONSTRUCT, ASK or DESCRIBE)")
 
 
+def undeclared_prefixes(query: str) -> list[str]:
+    """Prefixes the query uses in prefixed names without a PREFIX declaration, in order of first use."""
+    declared, used, after_prefix = set(), [], False
+    for kind, text, _ in _tokens(query):
+        if kind == "word" and text.upper() == "PREFIX":
+            after_prefix = True
+            continue
+        if kind == "word" and ":" in text:
+            name = text.split(":", 1)[0]
+            if after_prefix:
+                declared.add(name)
+            elif name not in declared and name not in used and not name.lower() in ("http", "https", "urn"):
+                used.append(name)
+        after_prefix = False
+    return [p for p in used if p not in declared]
+
+
+def syntax_error(query: str, message: str) -> QueryError:
+    """A syntax error as one line; an undeclared prefix is named, since parsers report it as a stray token."""
+    missing = undeclared_prefixes(query)
+    if missing:
+        return QueryError(f"query uses the prefix '{missing[0]}:' without declaring it "
+                          f"(add PREFIX {missing[0]}: <...> at the top)")
+    return QueryError(f"query syntax error: {message}")
+
+
 def _where_brace(query: str) -> int:
     """The offset just after the '{' that opens the WHERE group."""
     form, parens, depth, after_template = None, 0, 0, False
