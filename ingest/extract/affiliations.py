@@ -10,14 +10,15 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from ..lexicon import LANGS, lexicon
 from ..model import Person
 from .context import DocContext
 from .people import PersonFinder, PersonMention
 
 # what may stand between a title and the organisation: the rest of a long title ("enhetschef social
 # hållbarhet, Länsstyrelsen Skåne"), commas, a preposition
-_TITLE_TAIL = re.compile(r"^[\s,]*(?:[a-zåäöü-]+[\s,]+){0,4}(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$")
-_LINK = re.compile(r"^\s*(?:,|\(|–|-|/)?\s*(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$", re.I)
+_TITLE_TAIL = re.compile(r"^[\s,;]*(?:[a-zåäöü-]+[\s,]+){0,4}(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$")
+_LINK = re.compile(r"^\s*(?:,|;|\(|–|-|/)?\s*(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$", re.I)
 
 
 _MINISTER = re.compile(r"(?:ministeri|minister)$")
@@ -38,6 +39,7 @@ def build_people(ctx: DocContext) -> tuple[list[Person], dict[int, str]]:
         groups[_person_key(m)].append(m)
     out: list[Person] = []
     names: dict[int, str] = {}
+    shared = _shared_affiliations(ctx)
     for ms in groups.values():
         name = _canonical(ms)
         person = Person(name=name, evidence=ctx.evidence(ms[0].start, ms[0].end))
@@ -45,6 +47,8 @@ def build_people(ctx: DocContext) -> tuple[list[Person], dict[int, str]]:
         for m in ms:
             names[id(m)] = name
             org, strength = _affiliation(ctx, m)  # may find the title on a contact block's next line
+            if org is None and id(m) in shared:
+                org, strength = shared[id(m)], 1
             if person.title is None and m.title:
                 person.title = m.title
             if org and strength > best:
@@ -55,6 +59,65 @@ def build_people(ctx: DocContext) -> tuple[list[Person], dict[int, str]]:
             m.name = name
         out.append(person)
     return out, names
+
+
+def _coordinated(ctx: DocContext) -> list[list[PersonMention]]:
+    """People joined by commas and coordinators in one sentence ("A, B ja C", "tutkijat A och B"), each
+    possibly with a title of their own before the name ("päätoimittaja A ja toimitussihteeri B")."""
+    # a page in one language quotes names from another ("A och B" on a page detected as English)
+    joins = {w.lower() for lg in LANGS for w in lexicon(lg).words("organisation", "coordinators")}
+    groups: list[list[PersonMention]] = []
+    ordered = sorted(ctx.people, key=lambda q: q.start)
+    for a, b in zip(ordered, ordered[1:]):
+        gap_end = b.title_start if b.title_start is not None and a.end < b.title_start < b.start else b.start
+        words = ctx.text[a.end:gap_end].replace(",", " , ").split()
+        if "\n" in ctx.text[a.end:b.start] or not words or len(words) > 2 \
+                or not all(w == "," or w.lower() in joins for w in words):
+            continue
+        if groups and groups[-1][-1] is a:
+            groups[-1].append(b)
+        else:
+            groups.append([a, b])
+    return groups
+
+
+def _shared_affiliations(ctx: DocContext) -> dict[int, str]:
+    """People listed together share the organisation written once for all of them: after the last name
+    ("A och B, Stockholms universitet") or in the genitive before the first title ("Lapin yliopiston tutkijat
+    A ja B"). Keyed by id() of the person mention."""
+    out: dict[int, str] = {}
+    for group in _coordinated(ctx):
+        last, first = group[-1], group[0]
+        after = _org_after(ctx, last)
+        before = _org_before(ctx, first)
+        org = after or before
+        if org is None or (after and before and after != before):
+            continue
+        for m in group:
+            if after is None and m is not first and m.title_start is not None and m.title_start < m.start:
+                continue  # "X:n puheenjohtaja A ja pääministeri B": the genitive owns only the first title
+            out[id(m)] = org
+    return out
+
+
+def _org_after(ctx: DocContext, p: PersonMention) -> str | None:
+    after_from = max(p.end, p.title_end or 0)
+    line_end = ctx.text.find("\n", p.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    for m in ctx.mentions:
+        if after_from <= m.start <= line_end and m.start - after_from <= 60:
+            gap = ctx.text[after_from:m.start]
+            if _LINK.match(gap) or (p.title and _TITLE_TAIL.match(gap)):
+                return ctx.key_of(m)
+    return None
+
+
+def _org_before(ctx: DocContext, p: PersonMention) -> str | None:
+    lead = p.title_start if p.title_start is not None else p.start
+    for m in reversed(ctx.mentions):
+        if m.end <= lead and lead - m.end <= 2:
+            return ctx.key_of(m)
+    return None
 
 
 def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:

@@ -1,0 +1,48 @@
+"""Affiliations written once for several people, after a semicolon, or in a roster of "Name, Organisation"
+pairs. All sentences, people and most organisations are invented."""
+from __future__ import annotations
+
+import pytest
+
+from extraction import run
+
+
+def affiliations(text: str) -> dict[str, str | None]:
+    ex = run(text)
+    return {p.name: ex.organisations[p.organisation].name if p.organisation else None for p in ex.people}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Hankkeesta kertoivat Jyväskylän yliopiston professori Matti Ahonen ja Anna Korhonen.\n", "Jyväskylän yliopisto"),
+    ("Projektet leds av Karin Berg och Erik Holm, Stockholms universitet.\n", "Stockholms universitet"),
+    ("The study was led by Jane Smith and John Brown, University of Turku.\n", "University of Turku"),
+])
+def test_coordinated_people_share_one_affiliation(text, org):
+    assert set(affiliations(text).values()) == {org}
+    assert len(affiliations(text)) == 2
+
+
+def test_genitive_owner_of_first_title_is_not_shared_with_a_second_title():
+    got = affiliations("Puheenvuorot: Jyväskylän yliopiston rehtori Matti Ahonen ja pääministeri Sanna Koivisto.\n")
+    assert got == {"Matti Ahonen": "Jyväskylän yliopisto", "Sanna Koivisto": None}
+
+
+def test_sv_title_and_organisation_after_semicolon():
+    got = affiliations("Medverkande:\n\nErik Holm; rektor för Vasa övningsskola: Skolan och framtiden\n")
+    assert got == {"Erik Holm": "Vasa övningsskola"}
+
+
+@pytest.mark.parametrize("text", [
+    "Keskustelijoina Maija Mäkinen, Alfapuolue; Anna Korhonen, Beeta; Matti Ahonen, Gamma Nyt sekä Erik Holm, Delta.\n",
+    "I panelen: Karin Berg, Alfapartiet; Erik Holm, Beta; Anna Lind, Gamma Nu och Maria Ek, Delta.\n",
+    "Panellists: Jane Smith, Alpha Party; John Brown, Beta; Mary Jones, Gamma Now and Peter Green, Delta.\n",
+])
+def test_roster_of_name_organisation_pairs(text):
+    got = affiliations(text)
+    assert len(got) == 4 and all(got.values())
+    assert sorted(got.values())[0][:1] == "A"
+
+
+def test_name_title_pairs_are_no_roster():
+    got = affiliations("Puhujat: Maija Mäkinen, rehtori; Anna Korhonen, opettaja; Matti Ahonen, professori.\n")
+    assert set(got.values()) == {None}
