@@ -46,3 +46,16 @@ def test_roster_of_name_organisation_pairs(text):
 def test_name_title_pairs_are_no_roster():
     got = affiliations("Puhujat: Maija Mäkinen, rehtori; Anna Korhonen, opettaja; Matti Ahonen, professori.\n")
     assert set(got.values()) == {None}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Hankerekisteri\n\nHakijan virallinen nimi: Itä-Suomen yliopisto\n\nPostitoimipaikka: Joensuu\n\n"
+     "Hankkeen yhteyshenkilön nimi: Maija Mäkinen\n\nYhteyshenkilön sähköposti: maija(at)example.fi\n",
+     "Maija Mäkinen", "Itä-Suomen yliopisto"),
+    ("Projektregister\n\nHuvudsökande: Åbo Akademi\n\nOrt: Vasa\n\nProjektets kontaktperson: Karin Berg\n",
+     "Karin Berg", "Åbo Akademi"),
+    ("Project register\n\nLead applicant: University of Turku\n\nCity: Turku\n\nProject contact person: Jane Smith\n",
+     "Jane Smith", "University of Turku"),
+])
+def test_register_contact_person_speaks_for_the_applicant(text, person, org):
+    assert affiliations(text) == {person: org}

@@ -157,6 +157,12 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             k = ctx.key_of(m)
             if m.start <= top and k and ctx.orgs[k].type == "ministry":
                 return k, 1
+    # a register's contact-person field ("Hankkeen yhteyshenkilön nimi: …"): the person speaks for the applicant
+    label = ctx.text[line_start:p.start]
+    if ":" in label and any(w in label.lower() for w in ctx.lex.section("person").get("contact_label_words", ())):
+        org = _applicant(ctx)
+        if org:
+            return org, 1
     # a contact block: a short line with the name, the organisation on the next lines
     if len(ctx.text[line_start:line_end].split()) > 8:
         return None, 0
@@ -178,6 +184,18 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                 p.title = title
         nxt = end + 1
     return None, 0
+
+
+def _applicant(ctx: DocContext) -> str | None:
+    """The organisation in the page's applicant or coordinator field."""
+    for f in ctx.fields:
+        if f.name != "coordinator":
+            continue
+        for v in f.values:
+            for m in ctx.mentions:
+                if v.start <= m.start < v.end:
+                    return ctx.key_of(m)
+    return None
 
 
 def _title_line(ctx: DocContext, line: str) -> str | None:
