@@ -10,9 +10,10 @@ of the sentences just before it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import AwardConferral
-from ..lexicon import titles
+from ..lexicon import lexicon, titles
 from ..resolve import name_key
 from ..text import cue_noun, finite_verb, lemma
 from .context import DocContext
@@ -23,12 +24,17 @@ _ARTICLES = {"the", "a", "an", "this", "that", "tämä", "denna", "detta"}  # se
 
 
 def _award_word(word: str, ctx: DocContext) -> bool:
+    return _is_award_word(word, ctx.lang)
+
+
+@lru_cache(maxsize=50_000)
+def _is_award_word(word: str, lang: str) -> bool:
     low = word.lower().lstrip("-–")
     if "-" in low:
         low = low.rsplit("-", 1)[1]
-    lem = lemma(low, ctx.lang).lower()
+    lem = lemma(low, lang).lower()
     return any(low.startswith(c) or lem.startswith(c) or (len(c) >= 4 and (low.endswith(c) or lem.endswith(c)))
-               for c in ctx.lex.cue("award"))
+               for c in lexicon(lang).cue("award"))
 
 
 def _generic(word: str, ctx: DocContext) -> bool:
@@ -157,6 +163,8 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
                     names.append(found)
         titles = [f for i, t in enumerate(toks) if t.is_word
                   for f in [_year_title(ctx, toks, i)] if f and not any(a < f[2] and f[1] < b for _, a, b in names)]
+        if not names and not titles and n - last_at > _REFERS_BACK:
+            continue  # no award named here or just before: nothing to attach
         awarded = ctx.has_cue(toks, "awarded") or ctx.has_cue(toks, "recipient") or _has(ctx, toks, "granting") \
             or _has(ctx, toks, "chosen")
         # a yearly title names an award where the sentence speaks of awarding or choosing, or a person follows it
@@ -216,7 +224,12 @@ def _has(ctx: DocContext, toks, key: str):
 def _mentions(ctx: DocContext, toks, word: str) -> bool:
     if " " in word:
         return bool(toks) and word in ctx.text[toks[0].start:toks[-1].end].lower()
-    return any(t.is_word and cue_noun(t.text, (word,), ctx.lang) for t in toks)
+    return any(t.is_word and _is_noun(t.text, word, ctx.lang) for t in toks)
+
+
+@lru_cache(maxsize=50_000)
+def _is_noun(text: str, word: str, lang: str) -> bool:
+    return cue_noun(text, (word,), lang) is not None
 
 
 def _person_after(ctx: DocContext, end: int):

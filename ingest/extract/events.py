@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..model import Event
 from ..resolve import name_key
@@ -27,18 +28,20 @@ def _event_word(word: str, ctx: DocContext) -> bool:
     return _head(word, ctx) is not None
 
 
-def _nouns(ctx: DocContext) -> tuple[str, ...]:
-    ev = ctx.lex.section("events")
-    return ctx.lex.cue("event") + tuple(ev.get("meeting", ())) + tuple(ev.get("generic", ()))
-
-
 def _generic(word: str, ctx: DocContext) -> bool:
     """"tapahtuma", "evenemang", "event": a head that says only that the name before it is an event."""
     return cue_noun(word, tuple(ctx.lex.section("events").get("generic", ())), ctx.lang) is not None
 
 
 def _head(word: str, ctx: DocContext) -> str | None:
-    c = cue_noun(word, _nouns(ctx), ctx.lang)
+    return _event_head(word, ctx.lang)
+
+
+@lru_cache(maxsize=50_000)
+def _event_head(word: str, lang: str) -> str | None:
+    lex = lexicon(lang)
+    ev = lex.section("events")
+    c = cue_noun(word, lex.cue("event") + tuple(ev.get("meeting", ())) + tuple(ev.get("generic", ())), lang)
     if c is None and word[:1].isupper() and word.lower() in lexicon("en").cue("event"):
         return word.lower()  # "… International Conference on …" inside a Finnish or Swedish text
     return c
@@ -354,11 +357,10 @@ def _quoted_events(ctx: DocContext) -> list[tuple[Event, str]]:
     Skills”'), dated in its line or on the lines just below it, as agendas write them."""
     out = []
     for s in ctx.sentences:
-        for i, t in enumerate(s.tokens):
-            if not t.is_word or not _event_word(t.text, ctx):
-                continue
-            m = _QUOTED.match(ctx.text, t.end + (len(ctx.text[t.end:]) - len(ctx.text[t.end:].lstrip(" :"))))
-            if m is None or m.start() - t.end > 3:
+        for m in _QUOTED.finditer(ctx.text, s.line.start, s.line.end):
+            t = next((x for x in reversed(s.tokens) if x.end <= m.start()), None)
+            if t is None or m.start() - t.end > 3 or ctx.text[t.end:m.start()].strip(" :") \
+                    or not t.is_word or not _event_word(t.text, ctx):
                 continue
             e = Event(name=m.group(1).strip(), evidence=ctx.evidence(t.start, m.end()))
             ds = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) >= 7]

@@ -9,6 +9,7 @@ an organisation is left as it is.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..lexicon import LANGS, lexicon
@@ -26,10 +27,11 @@ def roster_mentions(sentences: list[Sentence], people: list[PersonMention], ment
     joins = {w.lower() for lg in LANGS for w in lexicon(lg).words("organisation", "coordinators")}
     countries = {c.lower() for lg in LANGS for c in lexicon(lg).words("places", "countries")}
     by_line: dict[int, list[PersonMention]] = {}
-    for s in sentences:
-        for p in people:
-            if s.line.start <= p.start < s.line.end:
-                by_line.setdefault(s.line.start, []).append(p)
+    starts = [s.line.start for s in sentences]
+    for p in people:  # each person to the sentence it stands in, by its offset
+        n = bisect.bisect_right(starts, p.start) - 1
+        if n >= 0 and p.start < sentences[n].line.end:
+            by_line.setdefault(starts[n], []).append(p)
     out: list[OrgMention] = []
     for s in sentences:
         ps = sorted(by_line.get(s.line.start, ()), key=lambda p: p.start)
