@@ -80,3 +80,15 @@ def test_honourable_mention_is_an_award_of_its_own(text, main, mention):
 def test_finite_verb_is_no_genitive_in_an_award_name(text, verb):
     ex = run(text)
     assert not any(verb in a.award for a in ex.awards)
+
+
+@pytest.mark.parametrize("text, recipient, giver", [
+    ("Opetushallitus palkitsi Raahen kaupungin Liikkuva koulu -palkinnolla.\n", "Raahen kaupunki", "Opetushallitus"),
+    ("Skolverket tilldelade Umeå universitet priset Guldäpplet.\n", "Umeå universitet", "Skolverket"),
+    ("The Ministry of Education awarded the University of Oulu a Teaching Excellence Award.\n",
+     "University of Oulu", "Ministry of Education"),
+])
+def test_subject_of_an_active_granting_verb_gives_the_object_receives(text, recipient, giver):
+    ex = run(text)
+    got = {(ex.organisations[a.recipient].name, ex.organisations[a.by].name if a.by else None) for a in ex.awards}
+    assert got == {(recipient, giver)}

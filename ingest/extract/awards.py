@@ -150,6 +150,8 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
     last_award, last_at = None, -99
     speech = set(ctx.lex.section("cues").get("speech", ()))
     mentions = _awards_words(ctx, "mention")
+    # "awarded", "prisas": verbs that begin like a prize word name no award
+    verbs = set(ctx.lex.cue("awarded")) | set(_awards_words(ctx, "granting"))
     for n, s in enumerate(ctx.sentences):
         toks = s.tokens
         names = []
@@ -157,7 +159,7 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
         for i, t in enumerate(toks):
             if mention and t.text.lower() in mention.split():
                 continue  # "an honourable mention" names no award of its own
-            if t.is_word and _award_word(t.text, ctx):
+            if t.is_word and _award_word(t.text, ctx) and t.text.lower() not in verbs:
                 found = _award_name(ctx, toks, i)
                 if found:
                     names.append(found)
@@ -175,15 +177,32 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
         award = names[0] if names else (last_award if n - last_at <= _REFERS_BACK else None)
         if award is None:
             continue
-        by = None
+        by = by_at = None
         name, a0, a1 = award
         for m, k in ctx.orgs_in(s.line.start, s.line.end):
             if m.end <= a0 and a0 - m.end <= 2 or m.start == a0 and m.end < a1:
                 # the donor, in the genitive before or at the start of the name ("SFV:s kulturpris",
                 # "UNESCOn …", "Svenska kulturfondens pris")
-                by = k
+                by, by_at = k, m.start
+        grant = _has(ctx, toks, "granting")
+        giver = _giver(ctx, s, grant) if grant is not None else None
+        taker = None
+        if giver is not None:
+            if by is not None and by != giver and by_at > grant.start:
+                # "Opetushallitus palkitsi Raahen kaupungin X-palkinnolla": the subject gives, the object (its
+                # genitive-looking accusative right before the name) receives
+                taker = (by, "organisation", by_at)
+            by = giver
         spans = [(a, b) for _, a, b in names]
         recipients = _recipients(ctx, s, spans, by, speech) if awarded else []
+        if taker is not None and not any(r[0] == taker[0] for r in recipients):
+            recipients = [taker] + [r for r in recipients if r[1] == "person"]
+        if not names and giver is not None and not recipients:
+            # "Palkinnon myönsi Opetushallitus.": the giver of the award named just before
+            for c in out:
+                if c.by is None and c.award == name:
+                    c.by = giver
+            continue
         for f in names:  # "the Teacher of the Year Anna Smith", "Årets lärare 2024, Karin Berg"
             p = _person_after(ctx, f[2])
             if p is not None and (p.name, "person", p.start) not in recipients:
@@ -203,6 +222,22 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
                                       date=dates[0].value if dates else None,
                                       evidence=ctx.evidence(s.line.start, s.line.end)))
     return out
+
+
+def _giver(ctx: DocContext, s, verb) -> str | None:
+    """The subject of an active verb of giving: an organisation named in its base form next to the verb, before
+    it ("Opetushallitus myönsi …", "Skolverket tilldelade …") or right after it ("Palkinnon myönsi
+    Opetushallitus"), and not written as the receiver."""
+    for m, k in ctx.orgs_in(s.line.start, s.line.end):
+        if m.surface != m.base or _marked(ctx, m.start, m.end, m.start, s.line.start):
+            continue
+        if m.end <= verb.start and len(ctx.text[m.end:verb.start].split()) <= 1:
+            return k
+        if m.start >= verb.end and not ctx.text[verb.end:m.start].strip():
+            before = [t for t in s.tokens if t.end <= verb.start and t.is_word]
+            if before and all(_award_word(t.text, ctx) for t in before):
+                return k  # "Palkinnon myönsi Opetushallitus": the prize word fronted, the subject after the verb
+    return None
 
 
 def _has(ctx: DocContext, toks, key: str):
