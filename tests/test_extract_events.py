@@ -78,3 +78,13 @@ def test_en_lower_case_mention_of_an_event_gives_its_organiser():
 ])
 def test_truncated_coordination_names_a_lower_case_event(text, expected):
     assert events(text) == [expected]
+
+
+def test_fi_plural_event_noun_inflected_keeps_its_plural():
+    text = "Uutiskirje syksy 2022\n\nTutkijat kokoontuivat Opetuksen tutkimuspäiville Joensuuhun 24.11.2022.\n"
+    assert events(text) == [("Opetuksen tutkimuspäivät", "2022-11-24")]
+
+
+def test_sentence_opening_adverb_is_no_part_of_an_event_name():
+    text = "Uutiskirje syksy 2022\n\nPerinteisesti tutkimuspäiville osallistuu satoja tutkijoita.\n"
+    assert events(text) == []

@@ -42,6 +42,10 @@ def _event_head(word: str, lang: str) -> str | None:
     lex = lexicon(lang)
     ev = lex.section("events")
     c = cue_noun(word, lex.cue("event") + tuple(ev.get("meeting", ())) + tuple(ev.get("generic", ())), lang)
+    if c is None:
+        # a plural event noun inflected: the lemmatiser gives the singular ("tutkimuspäivillä" → "…päivä")
+        low = word.lower()
+        c = next((p for p, forms in ev.get("plural_forms", {}).items() if low.endswith(tuple(forms))), None)
     if c is None and word[:1].isupper() and word.lower() in lexicon("en").cue("event"):
         return word.lower()  # "… International Conference on …" inside a Finnish or Swedish text
     return c
@@ -133,10 +137,13 @@ def extract_events(ctx: DocContext) -> list[Event]:
             # a capital at the start of a sentence is no sign of a name ("Kaikki tilaisuudet", "Poimintoja …")
             title_case = t.is_cap and all(x.is_cap or x.text[:1].isdigit() for x in toks[j:i + 1])
             while j < i and not title_case and (j == 0 or toks[j - 1].text in ".!?:–—•") and (
-                    toks[j].text.lower() in _function_words(ctx) or (j + 1 < i and toks[j + 1].is_cap and _common(toks[j].text, ctx))):
+                    toks[j].text.lower() in _function_words(ctx) or _particle(toks[j].text, ctx)
+                    or (j + 1 < i and toks[j + 1].is_cap and _common(toks[j].text, ctx))):
                 j += 1
                 while j < i and not (toks[j].is_cap or toks[j].text[:1].isdigit()):
                     j += 1
+            if not t.is_cap and all(x.text[:1].isdigit() for x in toks[j:i]):
+                j = i  # "2018 tutkimuspäivät": a year before a lower-case event word is no name
             if not t.is_cap and j == i:
                 named = _lowercase_name(ctx, toks, i)
                 if named is not None:
@@ -234,11 +241,18 @@ def _capitalised_name(toks, ctx) -> bool:
 
 
 def _nominative(name: str, ctx: DocContext) -> str:
-    """"Kasvatustieteen päivien" → "Kasvatustieteen päivät": the last word to its base form."""
+    """"Kasvatustieteen päivien" → "Kasvatustieteen päivät": the last word to its base form, a plural event
+    noun to its plural (the languages whose names inflect say so in their lexicon)."""
     words = name.split(" ")
     last = words[-1]
-    if ctx.lang == "fi":
-        lem = lemma(last, "fi")
+    ev = ctx.lex.section("events")
+    for plural, forms in ev.get("plural_forms", {}).items():
+        form = next((f for f in forms if last.lower().endswith(f)), None)
+        if form is not None:
+            words[-1] = last[: len(last) - len(form)] + plural
+            return " ".join(words)
+    if ev.get("inflected_names"):
+        lem = lemma(last, ctx.lang)
         if lem.lower() != last.lower() and not last.lower().endswith(("t",)):
             words[-1] = lem if last[:1].islower() else lem[:1].upper() + lem[1:]
     return " ".join(words)
@@ -288,6 +302,11 @@ def _in_programme(ctx: DocContext, pos: int) -> bool:
             return True
         start = prev - 1
     return False
+
+
+def _particle(word: str, ctx: DocContext) -> bool:
+    """An uninflected common word (an adverb, a conjunction: "Perinteisesti", "Dessutom") opening a sentence."""
+    return _common(word, ctx) and lemma(word, ctx.lang).lower() == word.lower()
 
 
 def _common(word: str, ctx: DocContext) -> bool:
