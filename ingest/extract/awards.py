@@ -138,7 +138,7 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
     head = toks[k].text
     last = head.lstrip("-–").split("-")[-1]
     lem = lemma(last, ctx.lang)
-    if ctx.lang == "fi" and lem.lower() != last.lower() and lem[:1].islower():
+    if ctx.lex.section("awards").get("inflected_names") and lem.lower() != last.lower() and lem[:1].islower():
         name = name[: len(name) - len(last)] + lem
     name = re.sub(r"^(?:The|the|A|An)\s+", "", name.strip(" –-.,"))  # "The Teaching Excellence Award"
     return name, toks[j].start, toks[k].end

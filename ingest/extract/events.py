@@ -162,7 +162,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if page_event is not None and _in_programme(ctx, s.line.start):
                 continue  # a session of the page's event, not an event of its own
             k = i
-            english = ctx.lang == "en" or t.text.lower() in lexicon("en").cue("event")
+            # "Conference on Inclusive Education": a language that writes the name after the event word
+            english = ctx.lex.section("events").get("name_after_head") or t.text.lower() in lexicon("en").cue("event")
             if english:
                 while k + 1 < len(toks) and (toks[k + 1].is_cap or toks[k + 1].text.lower() in ("on", "of", "for", "and")) and k - i < 8:
                     k += 1
