@@ -59,3 +59,17 @@ def test_name_title_pairs_are_no_roster():
 ])
 def test_register_contact_person_speaks_for_the_applicant(text, person, org):
     assert affiliations(text) == {person: org}
+
+
+def test_en_long_title_with_capitals_before_at_organisation():
+    got = affiliations("Jane Smith, Professor of Education at the University of Turku, says the results are clear.\n")
+    assert got == {"Jane Smith": "University of Turku"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Maija Mäkinen työskentelee Jyväskylän yliopistossa tutkijana.\n", "Jyväskylän yliopisto"),
+    ("Maija Mäkinen toimii rehtorina Jyväskylän normaalikoulussa.\n", "Jyväskylän normaalikoulu"),
+    ("Maija Mäkinen kävi Jyväskylän yliopistossa.\n", None),
+])
+def test_fi_verb_of_working_with_workplace_in_place_case(text, org):
+    assert affiliations(text) == {"Maija Mäkinen": org}

@@ -18,6 +18,9 @@ from .people import PersonFinder, PersonMention
 # what may stand between a title and the organisation: the rest of a long title ("enhetschef social
 # hållbarhet, Länsstyrelsen Skåne"), commas, a preposition
 _TITLE_TAIL = re.compile(r"^[\s,;]*(?:[a-zåäöü-]+[\s,]+){0,4}(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$")
+# a long title with names in it, ending in the preposition before the organisation ("Professor of Education at
+# the University of X")
+_LONG_TITLE_TAIL = re.compile(r"^[\s,;]*(?:[\w-]+[\s,]+){0,5}(?:vid|på|at|in|i)\s+(?:the\s+)?$")
 _LINK = re.compile(r"^\s*(?:,|;|\(|–|-|/)?\s*(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$", re.I)
 
 
@@ -107,7 +110,8 @@ def _org_after(ctx: DocContext, p: PersonMention) -> str | None:
     for m in ctx.mentions:
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
-            if _LINK.match(gap) or (p.title and _TITLE_TAIL.match(gap)):
+            if _LINK.match(gap) or (p.title and (_TITLE_TAIL.match(gap) or _apposed_title(ctx, p)
+                                                 and _LONG_TITLE_TAIL.match(gap))):
                 return ctx.key_of(m)
     return None
 
@@ -130,7 +134,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     for m in ctx.mentions:
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
-            if _LINK.match(gap) or (p.title and _TITLE_TAIL.match(gap)):
+            if _LINK.match(gap) or (p.title and (_TITLE_TAIL.match(gap) or _apposed_title(ctx, p)
+                                                 and _LONG_TITLE_TAIL.match(gap))):
                 owner = m.surface.endswith(("'s", "’s"))
                 unit = next((u for u in ctx.mentions if u.start > m.end and (
                     re.fullmatch(r"['’]s\s+", ctx.text[m.end:u.start]) or owner and re.fullmatch(r"\s+", ctx.text[m.end:u.start]))), None)
@@ -150,6 +155,11 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             for m in ctx.mentions:
                 if m.start == p.end + link.end():
                     return ctx.key_of(m), 2
+    # "Maija Mäkinen työskentelee Jyväskylän yliopistossa": a verb of working, the organisation in a place case
+    if sentence is not None:
+        org = _works_at(ctx, p, sentence)
+        if org:
+            return org, 2
     # a minister speaks for the ministry that publishes the page
     if p.title and _MINISTER.search(p.title):
         top = (ctx.title.end if ctx.title else 0) + 200
@@ -184,6 +194,28 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                 p.title = title
         nxt = end + 1
     return None, 0
+
+
+def _apposed_title(ctx: DocContext, p: PersonMention) -> bool:
+    """The title stands in apposition right after the name ("Jane Smith, Professor of …")."""
+    return p.title_start is not None and p.title_start > p.end and ctx.text[p.end:p.title_start].strip() in (",", ";")
+
+
+def _works_at(ctx: DocContext, p: PersonMention, sentence) -> str | None:
+    person = ctx.lex.section("person")
+    verbs, endings = tuple(person.get("work_verbs", ())), tuple(person.get("workplace_endings", ()))
+    if not verbs or not endings:
+        return None
+    words = list(re.finditer(r"\w+", ctx.text[p.end:min(sentence.line.end, p.end + 80)]))
+    verb = next((w for w in words[:2] if w.group().lower() in verbs), None)
+    if verb is None:
+        return None
+    # the workplace right after the verb or after a role in the essive ("toimii rehtorina X:ssä")
+    after = [p.end + w.start() for w in words if w.start() >= verb.end()][:2]
+    for m in ctx.mentions:
+        if m.start in after and m.surface != m.base and m.surface.lower().endswith(endings):
+            return ctx.key_of(m)
+    return None
 
 
 def _applicant(ctx: DocContext) -> str | None:
