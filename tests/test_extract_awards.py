@@ -92,3 +92,18 @@ def test_subject_of_an_active_granting_verb_gives_the_object_receives(text, reci
     ex = run(text)
     got = {(ex.organisations[a.recipient].name, ex.organisations[a.by].name if a.by else None) for a in ex.awards}
     assert got == {(recipient, giver)}
+
+
+@pytest.mark.parametrize("text, award", [
+    ('Opetusministeri Anna Korhonen luovutti palkinnon "Vuoden teko" Jyväskylän yliopistolle.\n', "Vuoden teko"),
+    ("Skolverket delade ut priset ”Årets skolprojekt” till Umeå universitet.\n", "Årets skolprojekt"),
+    ("The Ministry of Education presented the award “Teacher Hero” to the University of Oulu.\n", "Teacher Hero"),
+])
+def test_quoted_name_after_a_prize_word(text, award):
+    assert {a for a, _ in conferrals(text)} == {award}
+
+
+def test_en_receivers_after_to_and_the_coordinated_with_articles():
+    got = conferrals("The European Commission presented the Innovative Teaching Award to the University of Oulu "
+                     "and the University of Turku.\n")
+    assert got == {("Innovative Teaching Award", "University of Oulu"), ("Innovative Teaching Award", "University of Turku")}

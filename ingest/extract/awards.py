@@ -44,6 +44,15 @@ def _generic(word: str, ctx: DocContext) -> bool:
     return low in ctx.lex.cue("award") or lem in ctx.lex.cue("award")
 
 
+_QUOTED = re.compile(r"\s*:?\s*[\"“”«»]([^\"“”«»\n]{3,80})[\"“”«»]")
+
+
+def _quoted_name(ctx: DocContext, t) -> tuple[str, int, int] | None:
+    """A name in quotes right after a prize word: 'palkinnon "Vuoden teko"', 'the award “Teacher Hero”'."""
+    m = _QUOTED.match(ctx.text, t.end)
+    return (m.group(1).strip(), t.start, m.end()) if m else None
+
+
 def _genitive(word: str, ctx: DocContext) -> bool:
     """An inflected noun, not a verb: "juryns", "säätiön" — not "vann" or "jaetaan" ("Skolan vann stora priset",
     "palkinto jaetaan vuosittain"), whose lemma is no stem of theirs or which are finite verbs."""
@@ -160,7 +169,7 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
             if mention and t.text.lower() in mention.split():
                 continue  # "an honourable mention" names no award of its own
             if t.is_word and _award_word(t.text, ctx) and t.text.lower() not in verbs:
-                found = _award_name(ctx, toks, i)
+                found = _quoted_name(ctx, t) or _award_name(ctx, toks, i)
                 if found:
                     names.append(found)
         titles = [f for i, t in enumerate(toks) if t.is_word
@@ -280,6 +289,8 @@ def _marked(ctx: DocContext, start: int, end: int, lead: int, line_start: int) -
     if ctx.text[start:end].lower().endswith(_awards_words(ctx, "recipient_endings") or ("\0",)):
         return True
     before = ctx.text[max(line_start, lead - 30):lead].lower().split()
+    while before and before[-1] in _ARTICLES:
+        before.pop()  # "to the University of X"
     return bool(before) and before[-1] in _awards_words(ctx, "recipient_words")
 
 
@@ -307,18 +318,20 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
     people = [p for p in people if not _agent(ctx, lead[id(p)], ls)]
     orgs = [(m, k) for m, k in ctx.orgs_in(ls, s.line.end) if k != by and not named_in_award(m.start, m.end)
             and not _agent(ctx, m.start, ls)]
-    joins = {w.lower() for w in ctx.lex.words("organisation", "coordinators")}
+    joins = {w.lower() for w in ctx.lex.words("organisation", "coordinators")} | _ARTICLES
+    candidates = [(p.start, p.end, lead[id(p)], (p.name, "person", p.start)) for p in people]
+    candidates += [(m.start, m.end, m.start, (k, "organisation", m.start)) for m, k in orgs]
     marked: list[tuple[str, str, int]] = []
-    prev = None
-    for p in sorted(people, key=lambda q: q.start):
-        gap = ctx.text[prev.end:lead[id(p)]].replace(",", " ").split() if prev is not None else None
-        # "till A och B", "A:lle ja B:lle": the receivers joined to a marked one are receivers too
-        if _marked(ctx, p.start, p.end, lead[id(p)], ls) or (gap is not None and all(w.lower() in joins for w in gap)):
-            marked.append((p.name, "person", p.start))
-            prev = p
+    prev_end = None
+    for start, end, at, rec in sorted(candidates):
+        gap = ctx.text[prev_end:at].replace(",", " ").split() if prev_end is not None else None
+        # "till A och B", "A:lle ja B:lle", "to the University of X and the University of Y": the receivers
+        # joined to a marked one are receivers too
+        if _marked(ctx, start, end, at, ls) or (gap is not None and all(w.lower() in joins for w in gap)):
+            marked.append(rec)
+            prev_end = end
         else:
-            prev = None
-    marked += [(k, "organisation", m.start) for m, k in orgs if _marked(ctx, m.start, m.end, m.start, ls)]
+            prev_end = None
     if marked:
         return sorted(marked, key=lambda r: r[2])
     presenter = _has(ctx, s.tokens, "presenter")
