@@ -88,3 +88,16 @@ def test_fi_plural_event_noun_inflected_keeps_its_plural():
 def test_sentence_opening_adverb_is_no_part_of_an_event_name():
     text = "Uutiskirje syksy 2022\n\nPerinteisesti tutkimuspäiville osallistuu satoja tutkijoita.\n"
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, name, organiser", [
+    ("Uutiskirje syksy 2022\n\nTutkijat kokoontuivat Opetushallituksen Oppimisen päiville Joensuuhun 24.11.2022.\n",
+     "Oppimisen päivät", "Opetushallitus"),
+    ("Nyheter hösten 2022\n\nLärarna samlades på Skolverkets Nordiska rektorsmötet den 3 mars 2024 i Umeå.\n",
+     "Nordiska rektorsmötet", "Skolverket"),
+    ("News autumn 2022\n\nTeachers met at the University of Oulu's Nordic Teachers Meeting on 3 May 2024.\n",
+     "Nordic Teachers Meeting", "University of Oulu"),
+])
+def test_organisation_in_the_genitive_before_an_event_holds_it(text, name, organiser):
+    ex = run(text)
+    assert [(e.name, [ex.organisations[k].name for k in e.organisers]) for e in ex.events] == [(name, [organiser])]

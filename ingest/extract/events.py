@@ -142,6 +142,14 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 j += 1
                 while j < i and not (toks[j].is_cap or toks[j].text[:1].isdigit()):
                     j += 1
+            owner = None
+            if j < i:
+                # "Opetushallituksen Oppimisen päivät": the organisation in the genitive holds the event, it is no
+                # part of its name
+                m = _genitive_org_at(ctx, toks[j].start, t.start)
+                if m is not None:
+                    owner = ctx.key_of(m)
+                    j = next(n for n in range(j, i + 1) if toks[n].start >= m.end)
             if not t.is_cap and all(x.text[:1].isdigit() for x in toks[j:i]):
                 j = i  # "2018 tutkimuspäivät": a year before a lower-case event word is no name
             if not t.is_cap and j == i:
@@ -197,6 +205,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 e = page_event
             else:
                 e = event(name, toks[j].start, name_end)
+                if owner and owner not in e.organisers:
+                    e.organisers.append(owner)  # "OAJ:n Educa-päivät", "SFV:s vårfest": whose event it is
             if e is not None:
                 _date_from(ctx, s, e)
     for e in events.values():
@@ -422,3 +432,14 @@ def _last_lemma(name: str, ctx: DocContext) -> str:
     """The event word a name ends in, as its cue ("…tutkimuspäivät" → "päivät")."""
     words = name.split()
     return (_head(words[-1], ctx) or words[-1].lower()) if words else ""
+
+
+def _genitive_org_at(ctx: DocContext, start: int, limit: int):
+    """An organisation in the genitive starting at `start` and ending before `limit`."""
+    endings = tuple(ctx.lex.section("awards").get("genitive_endings", ()))
+    if not endings:
+        return None
+    for m in ctx.mentions:
+        if m.start == start and m.end < limit and m.surface != m.base and m.surface.lower().endswith(endings):
+            return m
+    return None
