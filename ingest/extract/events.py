@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..model import Event
 from ..resolve import name_key
 from ..lexicon import lexicon
-from ..text import cue_noun, finite_verb, is_known, lemma, tokenize
+from ..text import cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .context import DocContext
 
 
@@ -209,9 +209,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     e.organisers.append(owner)  # "OAJ:n Educa-päivät", "SFV:s vårfest": whose event it is
             if e is not None:
                 _date_from(ctx, s, e)
-    for e in events.values():
-        if e.date is None or len(e.date) == 4:
-            e.date = _programme_day(ctx, e) or e.date
+    undated = [e for e in events.values() if e.date is None or len(e.date) == 4]
+    first_day = _first_programme_day(ctx) if undated else None
+    for e in undated:
+        e.date = _programme_day(e, first_day) or e.date
     heads = {_last_lemma(x.name, ctx) for x in events.values()}
     for e, head in _quoted_events(ctx):
         if head in heads:
@@ -367,8 +368,8 @@ def _organiser_after(ctx: DocContext, end: int) -> str | None:
     words = "|".join(re.escape(w) for w in ctx.lex.section("events").get("organiser_words", ()))
     if not words:
         return None
-    for m in ctx.mentions:
-        if end < m.start <= end + 20 and re.fullmatch(r"\s+(?:" + words + r")\s+(?:the\s+)?", ctx.text[end:m.start]):
+    for m in ctx.mentions_starting(end + 1, end + 20):
+        if re.fullmatch(r"\s+(?:" + words + r")\s+(?:the\s+)?", ctx.text[end:m.start]):
             return ctx.key_of(m)
     return None
 
@@ -407,21 +408,26 @@ def _quoted_events(ctx: DocContext) -> list[tuple[Event, str]]:
 _DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
 
 
-def _programme_day(ctx: DocContext, e: Event) -> str | None:
-    """The first day of the event's programme ("Pe 23.1. klo 11:00"), in the year its name gives ("… 2026"):
-    a programme writes its days without the year."""
-    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", e.name) or (re.fullmatch(r"\d{4}", e.date or "") and
-                                                               re.match(r"(\d{4})", e.date))
-    if not year:
-        return None
-    for ln in ctx.text.splitlines():
-        m = _DAY_MONTH.search(ln)
-        if m and len(ln.split()) <= 6 and _CLOCK.search(ln[m.end():]):
-            try:
-                return date(int(year.group(1)), int(m.group(2)), int(m.group(1))).isoformat()
-            except ValueError:
-                return None
+def _first_programme_day(ctx: DocContext) -> tuple[int, int] | None:
+    """(day, month) of the first line of a programme that gives a day without its year and a time
+    ("Pe 23.1. klo 11:00")."""
+    for ln in lines(ctx.text):
+        m = _DAY_MONTH.search(ln.text)
+        if m and len(ln.text.split()) <= 6 and _CLOCK.search(ln.text[m.end():]):
+            return int(m.group(1)), int(m.group(2))
     return None
+
+
+def _programme_day(e: Event, first_day: tuple[int, int] | None) -> str | None:
+    """The first day of the event's programme, in the year its name gives ("… 2026"): a programme writes its
+    days without the year."""
+    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", e.name) or re.fullmatch(r"((?:19|20)\d\d)", e.date or "")
+    if not year or first_day is None:
+        return None
+    try:
+        return date(int(year.group(1)), first_day[1], first_day[0]).isoformat()
+    except ValueError:
+        return None
 
 
 def _function_words(ctx: DocContext) -> frozenset[str]:
@@ -439,7 +445,7 @@ def _genitive_org_at(ctx: DocContext, start: int, limit: int):
     endings = tuple(ctx.lex.section("awards").get("genitive_endings", ()))
     if not endings:
         return None
-    for m in ctx.mentions:
-        if m.start == start and m.end < limit and m.surface != m.base and m.surface.lower().endswith(endings):
+    for m in ctx.mentions_starting(start, start):
+        if m.end < limit and m.surface != m.base and m.surface.lower().endswith(endings):
             return m
     return None
