@@ -33,14 +33,21 @@ def test_sv_title_and_organisation_after_semicolon():
 
 
 @pytest.mark.parametrize("text", [
-    "Keskustelijoina Maija Mäkinen, Alfapuolue; Anna Korhonen, Beeta; Matti Ahonen, Gamma Nyt sekä Erik Holm, Delta.\n",
-    "I panelen: Karin Berg, Alfapartiet; Erik Holm, Beta; Anna Lind, Gamma Nu och Maria Ek, Delta.\n",
-    "Panellists: Jane Smith, Alpha Party; John Brown, Beta; Mary Jones, Gamma Now and Peter Green, Delta.\n",
+    "Keskustelijoina Maija Mäkinen, Alfapuolue; Anna Korhonen, Beeta; Matti Ahonen, Gamma Nyt sekä Erik Holm, "
+    "Opetusalan Ammattijärjestö.\n",
+    "I panelen: Karin Berg, Alfapartiet; Erik Holm, Beta; Anna Lind, Gamma Nu och Maria Ek, Lärarförbundet.\n",
+    "Panellists: Jane Smith, Alpha Party; John Brown, Beta; Mary Jones, Gamma Now and Peter Green, "
+    "University of Turku.\n",
 ])
 def test_roster_of_name_organisation_pairs(text):
     got = affiliations(text)
     assert len(got) == 4 and all(got.values())
     assert sorted(got.values())[0][:1] == "A"
+
+
+def test_roster_of_names_and_places_makes_no_organisations():
+    got = affiliations("Keskustelijoina Maija Mäkinen, Kuopio; Anna Korhonen, Lahti; Matti Ahonen, Oulu.\n")
+    assert set(got.values()) == {None}
 
 
 def test_name_title_pairs_are_no_roster():

@@ -4,8 +4,9 @@ word (a party, a brand, a short name), so it becomes an organisation mention the
 point to.
 
 A roster needs at least three "Name, Phrase" pairs joined by semicolons (the last pair may follow a
-coordinator); a phrase that is a job title, a country or a number is no organisation, and one already found as
-an organisation is left as it is.
+coordinator), one of whose phrases is already known as an organisation (so "Name, City; …" lists make none); a
+phrase that is a job title, a country or a number is no organisation, and one already found as an organisation
+is left as it is.
 """
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ def roster_mentions(sentences: list[Sentence], people: list[PersonMention], ment
             continue
         found: list[OrgMention] = []
         separators = pairs = 0
+        anchored = False  # one phrase already known as an organisation: the roster pairs names with bodies
         for n, p in enumerate(ps):
             stop = ps[n + 1].start if n + 1 < len(ps) else s.line.end
             seg = text[p.end:stop]
@@ -59,8 +61,9 @@ def roster_mentions(sentences: list[Sentence], people: list[PersonMention], ment
             a = p.end + m.start(1)
             b = a + len(phrase)
             if any(o.start < b and a < o.end for o in mentions):
+                anchored = True
                 continue
             found.append(OrgMention(a, b, phrase, phrase, "other", source="roster", confidence=0.7))
-        if pairs >= _MIN_PAIRS and separators >= _MIN_PAIRS - 1:
+        if anchored and pairs >= _MIN_PAIRS and separators >= _MIN_PAIRS - 1:
             out.extend(found)
     return out
