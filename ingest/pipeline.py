@@ -15,6 +15,7 @@ from .extract.dates import find_dates
 from .extract.events import extract_events
 from .extract.people import PersonFinder
 from .extract.projects import extract_projects
+from .extract.rosters import roster_mentions
 from .extract.structure import field_words, find_fields, list_blocks, title_line
 from .language import detect_language
 from .lexicon import lexicon
@@ -40,6 +41,7 @@ def extract(doc: Document) -> Extraction:
     blocks = _stage("lists", lambda: list_blocks(text), warnings)
     mentions, items = _stage("organisations", lambda: find_org_mentions(sents, people, lang, text, fields, blocks),
                              warnings, ([], []))
+    mentions = mentions + _stage("rosters", lambda: roster_mentions(sents, people, mentions, text, lang), warnings)
     orgs, index = _stage("organisations", lambda: resolve_organisations(mentions, lang, doc.text), warnings, ({}, {}))
     ctx = DocContext(doc=doc, text=text, lang=lang, lex=lexicon(lang), sentences=sents, people=people,
                      mentions=mentions, mention_key=index, orgs=orgs, items=items, fields=fields, blocks=blocks,

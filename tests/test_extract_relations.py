@@ -401,17 +401,12 @@ def test_en_award_to_person():
     assert [(a, r, k) for a, r, k, _, _ in awards(ex)] == [("Teaching Excellence Award", "Jane Smith", "person")]
 
 
-@pytest.mark.xfail(reason="the Finnish object in the genitive ('palkitsi Raahen kaupungin') is read as the donor "
-                          "right before the award name: recipient 'Opetushallitus', by 'Raahen kaupunki' — reversed",
-                   strict=True)
 def test_fi_award_donor_subject_recipient_object():
     ex = run("Opetushallitus palkitsi Raahen kaupungin Liikkuva koulu -palkinnolla 5.10.2022.\n")
     assert awards(ex) == [("Liikkuva koulu -palkinto", "Raahen kaupunki", "organisation", "Opetushallitus",
                            "2022-10-05")]
 
 
-@pytest.mark.xfail(reason="the donor named in the next sentence ('Palkinnon myönsi Opetushallitus.') is not "
-                          "attached: by is None", strict=True)
 def test_fi_award_donor_in_next_sentence():
     ex = run("Vuoden opettaja -palkinnon sai lehtori Anna Korhonen Savon ammattiopistosta. "
              "Palkinnon myönsi Opetushallitus.\n")

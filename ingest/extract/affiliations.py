@@ -10,14 +10,18 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from ..lexicon import LANGS, lexicon
 from ..model import Person
 from .context import DocContext
 from .people import PersonFinder, PersonMention
 
 # what may stand between a title and the organisation: the rest of a long title ("enhetschef social
 # hållbarhet, Länsstyrelsen Skåne"), commas, a preposition
-_TITLE_TAIL = re.compile(r"^[\s,]*(?:[a-zåäöü-]+[\s,]+){0,4}(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$")
-_LINK = re.compile(r"^\s*(?:,|\(|–|-|/)?\s*(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$", re.I)
+_TITLE_TAIL = re.compile(r"^[\s,;]*(?:[a-zåäöü-]+[\s,]+){0,4}(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$")
+# a long title with names in it, ending in the preposition before the organisation ("Professor of Education at
+# the University of X")
+_LONG_TITLE_TAIL = re.compile(r"^[\s,;]*(?:[\w-]+[\s,]+){0,5}(?:vid|på|at|in|i)\s+(?:the\s+)?$")
+_LINK = re.compile(r"^\s*(?:,|;|\(|–|-|/)?\s*(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$", re.I)
 
 
 _MINISTER = re.compile(r"(?:ministeri|minister)$")
@@ -38,6 +42,7 @@ def build_people(ctx: DocContext) -> tuple[list[Person], dict[int, str]]:
         groups[_person_key(m)].append(m)
     out: list[Person] = []
     names: dict[int, str] = {}
+    shared = _shared_affiliations(ctx)
     for ms in groups.values():
         name = _canonical(ms)
         person = Person(name=name, evidence=ctx.evidence(ms[0].start, ms[0].end))
@@ -45,6 +50,8 @@ def build_people(ctx: DocContext) -> tuple[list[Person], dict[int, str]]:
         for m in ms:
             names[id(m)] = name
             org, strength = _affiliation(ctx, m)  # may find the title on a contact block's next line
+            if org is None and id(m) in shared:
+                org, strength = shared[id(m)], 1
             if person.title is None and m.title:
                 person.title = m.title
             if org and strength > best:
@@ -57,6 +64,66 @@ def build_people(ctx: DocContext) -> tuple[list[Person], dict[int, str]]:
     return out, names
 
 
+def _coordinated(ctx: DocContext) -> list[list[PersonMention]]:
+    """People joined by commas and coordinators in one sentence ("A, B ja C", "tutkijat A och B"), each
+    possibly with a title of their own before the name ("päätoimittaja A ja toimitussihteeri B")."""
+    # a page in one language quotes names from another ("A och B" on a page detected as English)
+    joins = {w.lower() for lg in LANGS for w in lexicon(lg).words("organisation", "coordinators")}
+    groups: list[list[PersonMention]] = []
+    ordered = sorted(ctx.people, key=lambda q: q.start)
+    for a, b in zip(ordered, ordered[1:]):
+        gap_end = b.title_start if b.title_start is not None and a.end < b.title_start < b.start else b.start
+        words = ctx.text[a.end:gap_end].replace(",", " , ").split()
+        if "\n" in ctx.text[a.end:b.start] or not words or len(words) > 2 \
+                or not all(w == "," or w.lower() in joins for w in words):
+            continue
+        if groups and groups[-1][-1] is a:
+            groups[-1].append(b)
+        else:
+            groups.append([a, b])
+    return groups
+
+
+def _shared_affiliations(ctx: DocContext) -> dict[int, str]:
+    """People listed together share the organisation written once for all of them: after the last name
+    ("A och B, Stockholms universitet") or in the genitive before the first title ("Lapin yliopiston tutkijat
+    A ja B"). Keyed by id() of the person mention."""
+    out: dict[int, str] = {}
+    for group in _coordinated(ctx):
+        last, first = group[-1], group[0]
+        after = _org_after(ctx, last)
+        before = _org_before(ctx, first)
+        org = after or before
+        if org is None or (after and before and after != before):
+            continue
+        for m in group:
+            if after is None and m is not first and m.title_start is not None and m.title_start < m.start:
+                continue  # "X:n puheenjohtaja A ja pääministeri B": the genitive owns only the first title
+            out[id(m)] = org
+    return out
+
+
+def _org_after(ctx: DocContext, p: PersonMention) -> str | None:
+    after_from = max(p.end, p.title_end or 0)
+    line_end = ctx.text.find("\n", p.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    for m in ctx.mentions:
+        if after_from <= m.start <= line_end and m.start - after_from <= 60:
+            gap = ctx.text[after_from:m.start]
+            if _LINK.match(gap) or (p.title and (_TITLE_TAIL.match(gap) or _apposed_title(ctx, p)
+                                                 and _LONG_TITLE_TAIL.match(gap))):
+                return ctx.key_of(m)
+    return None
+
+
+def _org_before(ctx: DocContext, p: PersonMention) -> str | None:
+    lead = p.title_start if p.title_start is not None else p.start
+    for m in reversed(ctx.mentions):
+        if m.end <= lead and lead - m.end <= 2:
+            return ctx.key_of(m)
+    return None
+
+
 def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     """The organisation a person speaks for, and how sure the layout makes it (3 sure … 1 weak)."""
     line_start = ctx.text.rfind("\n", 0, p.start) + 1
@@ -67,7 +134,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     for m in ctx.mentions:
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
-            if _LINK.match(gap) or (p.title and _TITLE_TAIL.match(gap)):
+            if _LINK.match(gap) or (p.title and (_TITLE_TAIL.match(gap) or _apposed_title(ctx, p)
+                                                 and _LONG_TITLE_TAIL.match(gap))):
                 owner = m.surface.endswith(("'s", "’s"))
                 unit = next((u for u in ctx.mentions if u.start > m.end and (
                     re.fullmatch(r"['’]s\s+", ctx.text[m.end:u.start]) or owner and re.fullmatch(r"\s+", ctx.text[m.end:u.start]))), None)
@@ -87,6 +155,11 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             for m in ctx.mentions:
                 if m.start == p.end + link.end():
                     return ctx.key_of(m), 2
+    # "Maija Mäkinen työskentelee Jyväskylän yliopistossa": a verb of working, the organisation in a place case
+    if sentence is not None:
+        org = _works_at(ctx, p, sentence)
+        if org:
+            return org, 2
     # a minister speaks for the ministry that publishes the page
     if p.title and _MINISTER.search(p.title):
         top = (ctx.title.end if ctx.title else 0) + 200
@@ -94,6 +167,12 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             k = ctx.key_of(m)
             if m.start <= top and k and ctx.orgs[k].type == "ministry":
                 return k, 1
+    # a register's contact-person field ("Hankkeen yhteyshenkilön nimi: …"): the person speaks for the applicant
+    label = ctx.text[line_start:p.start]
+    if ":" in label and any(w in label.lower() for w in ctx.lex.section("person").get("contact_label_words", ())):
+        org = _applicant(ctx)
+        if org:
+            return org, 1
     # a contact block: a short line with the name, the organisation on the next lines
     if len(ctx.text[line_start:line_end].split()) > 8:
         return None, 0
@@ -115,6 +194,40 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                 p.title = title
         nxt = end + 1
     return None, 0
+
+
+def _apposed_title(ctx: DocContext, p: PersonMention) -> bool:
+    """The title stands in apposition right after the name ("Jane Smith, Professor of …")."""
+    return p.title_start is not None and p.title_start > p.end and ctx.text[p.end:p.title_start].strip() in (",", ";")
+
+
+def _works_at(ctx: DocContext, p: PersonMention, sentence) -> str | None:
+    person = ctx.lex.section("person")
+    verbs, endings = tuple(person.get("work_verbs", ())), tuple(person.get("workplace_endings", ()))
+    if not verbs or not endings:
+        return None
+    words = list(re.finditer(r"\w+", ctx.text[p.end:min(sentence.line.end, p.end + 80)]))
+    verb = next((w for w in words[:2] if w.group().lower() in verbs), None)
+    if verb is None:
+        return None
+    # the workplace right after the verb or after a role in the essive ("toimii rehtorina X:ssä")
+    after = [p.end + w.start() for w in words if w.start() >= verb.end()][:2]
+    for m in ctx.mentions:
+        if m.start in after and m.surface != m.base and m.surface.lower().endswith(endings):
+            return ctx.key_of(m)
+    return None
+
+
+def _applicant(ctx: DocContext) -> str | None:
+    """The organisation in the page's applicant or coordinator field."""
+    for f in ctx.fields:
+        if f.name != "coordinator":
+            continue
+        for v in f.values:
+            for m in ctx.mentions:
+                if v.start <= m.start < v.end:
+                    return ctx.key_of(m)
+    return None
 
 
 def _title_line(ctx: DocContext, line: str) -> str | None:

@@ -10,10 +10,12 @@ of the sentences just before it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import AwardConferral
+from ..lexicon import lexicon, titles
 from ..resolve import name_key
-from ..text import lemma
+from ..text import cue_noun, finite_verb, lemma
 from .context import DocContext
 from .funding import source_marked
 
@@ -22,12 +24,17 @@ _ARTICLES = {"the", "a", "an", "this", "that", "tämä", "denna", "detta"}  # se
 
 
 def _award_word(word: str, ctx: DocContext) -> bool:
+    return _is_award_word(word, ctx.lang)
+
+
+@lru_cache(maxsize=50_000)
+def _is_award_word(word: str, lang: str) -> bool:
     low = word.lower().lstrip("-–")
     if "-" in low:
         low = low.rsplit("-", 1)[1]
-    lem = lemma(low, ctx.lang).lower()
+    lem = lemma(low, lang).lower()
     return any(low.startswith(c) or lem.startswith(c) or (len(c) >= 4 and (low.endswith(c) or lem.endswith(c)))
-               for c in ctx.lex.cue("award"))
+               for c in lexicon(lang).cue("award"))
 
 
 def _generic(word: str, ctx: DocContext) -> bool:
@@ -35,6 +42,68 @@ def _generic(word: str, ctx: DocContext) -> bool:
     low = word.lower().lstrip("-–")
     lem = lemma(low, ctx.lang).lower()
     return low in ctx.lex.cue("award") or lem in ctx.lex.cue("award")
+
+
+_QUOTED = re.compile(r"\s*:?\s*[\"“”«»]([^\"“”«»\n]{3,80})[\"“”«»]")
+
+
+def _quoted_name(ctx: DocContext, t) -> tuple[str, int, int] | None:
+    """A name in quotes right after a prize word: 'palkinnon "Vuoden teko"', 'the award “Teacher Hero”'."""
+    m = _QUOTED.match(ctx.text, t.end)
+    return (m.group(1).strip(), t.start, m.end()) if m else None
+
+
+def _genitive(word: str, ctx: DocContext) -> bool:
+    """An inflected noun, not a verb: "juryns", "säätiön" — not "vann" or "jaetaan" ("Skolan vann stora priset",
+    "palkinto jaetaan vuosittain"), whose lemma is no stem of theirs or which are finite verbs."""
+    lem = lemma(word, ctx.lang)
+    if lem == word or finite_verb(word, ctx.lang) or not word.lower().endswith(_awards_words(ctx, "genitive_endings")):
+        return False
+    return word.lower().startswith(lem.lower()[: max(2, len(lem) - 2)])
+
+
+def _awards_words(ctx: DocContext, key: str) -> tuple[str, ...]:
+    return tuple(ctx.lex.section("awards").get(key, ()))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d\.?")
+
+
+def _year_title(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
+    """A title given each year ("Vuoden Luokanopettaja", "Årets lärare", "Teacher of the Year"), or chosen
+    as one with the role's case ending ("valittiin vuoden 2024 luokanopettajaksi")."""
+    t = toks[i]
+    low = t.text.lower()
+    if low in _awards_words(ctx, "year_title_before"):
+        k = i + 1
+        if k < len(toks) and _YEAR.fullmatch(toks[k].text):
+            k += 1
+        if k >= len(toks) or not toks[k].is_word or toks[k].is_upper or finite_verb(toks[k].text, ctx.lang):
+            return None
+        word = toks[k].text
+        base = lemma(word, ctx.lang)
+        chosen_as = any(word.lower().endswith(e) for e in _awards_words(ctx, "chosen_as_endings")) and base != word
+        if not chosen_as and not (t.is_cap and (toks[k].is_cap or base.lower() in titles(ctx.lang))):
+            return None  # "Vuoden aikana", "Årets konferens": a title is a role ("Årets lärare")
+        if chosen_as:
+            word = word[:1] + base[1:]
+        return f"{t.text[:1].upper()}{t.text[1:]} {word}", t.start, toks[k].end
+    for phrase in _awards_words(ctx, "year_title_after"):
+        words = phrase.split()
+        n = len(words)
+        if i == 0 or low != words[0] or [x.text.lower() for x in toks[i:i + n]] != words:
+            continue
+        if not (toks[i - 1].is_word and toks[i - 1].is_cap):
+            return None  # "the end of the year"
+        j = i - 1
+        while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and i - j < 4 \
+                and toks[j - 1].text.lower() not in _ARTICLES:
+            j -= 1
+        k = i + n - 1
+        if k + 1 < len(toks) and _YEAR.fullmatch(toks[k + 1].text):
+            k += 1
+        return ctx.text[toks[j].start:toks[k].end].rstrip("."), toks[j].start, toks[k].end
+    return None
 
 
 def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
@@ -53,7 +122,7 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
         # "SFV:s stora pris", "Svenska kulturfondens pris": the donor in the genitive (and an adjective) before
         # a generic head
         if j == i and i >= 2 and not toks[i - 1].is_cap and toks[i - 1].is_word and toks[i - 2].is_word \
-                and re.search(r"(?::s|:n|s|n)$", toks[i - 2].text) and lemma(toks[i - 2].text, ctx.lang) != toks[i - 2].text:
+                and re.search(r"(?::s|:n|s|n)$", toks[i - 2].text) and _genitive(toks[i - 2].text, ctx):
             j = i - 2  # "juryns särskilda pris"
         elif j == i and i >= 1 and toks[i - 1].is_word and re.search(r"(?::s|:n|s|n)$", toks[i - 1].text) \
                 and (toks[i - 1].is_cap or any(m.start <= toks[i - 1].start < m.end for m in ctx.mentions)):
@@ -78,7 +147,7 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
     head = toks[k].text
     last = head.lstrip("-–").split("-")[-1]
     lem = lemma(last, ctx.lang)
-    if ctx.lang == "fi" and lem.lower() != last.lower() and lem[:1].islower():
+    if ctx.lex.section("awards").get("inflected_names") and lem.lower() != last.lower() and lem[:1].islower():
         name = name[: len(name) - len(last)] + lem
     name = re.sub(r"^(?:The|the|A|An)\s+", "", name.strip(" –-.,"))  # "The Teaching Excellence Award"
     return name, toks[j].start, toks[k].end
@@ -89,59 +158,199 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
     seen: set[tuple[str, str]] = set()
     last_award, last_at = None, -99
     speech = set(ctx.lex.section("cues").get("speech", ()))
+    mentions = _awards_words(ctx, "mention")
+    # "awarded", "prisas": verbs that begin like a prize word name no award
+    verbs = set(ctx.lex.cue("awarded")) | set(_awards_words(ctx, "granting"))
     for n, s in enumerate(ctx.sentences):
         toks = s.tokens
         names = []
+        mention = next((w for w in mentions if _mentions(ctx, toks, w)), None)
         for i, t in enumerate(toks):
-            if t.is_word and _award_word(t.text, ctx):
-                found = _award_name(ctx, toks, i)
+            if mention and t.text.lower() in mention.split():
+                continue  # "an honourable mention" names no award of its own
+            if t.is_word and _award_word(t.text, ctx) and t.text.lower() not in verbs:
+                found = _quoted_name(ctx, t) or _award_name(ctx, toks, i)
                 if found:
                     names.append(found)
+        titles = [f for i, t in enumerate(toks) if t.is_word
+                  for f in [_year_title(ctx, toks, i)] if f and not any(a < f[2] and f[1] < b for _, a, b in names)]
+        if not names and not titles and n - last_at > _REFERS_BACK:
+            continue  # no award named here or just before: nothing to attach
+        awarded = ctx.has_cue(toks, "awarded") or ctx.has_cue(toks, "recipient") or _has(ctx, toks, "granting") \
+            or _has(ctx, toks, "chosen")
+        # a yearly title names an award where the sentence speaks of awarding or choosing, or a person follows it
+        titles = [f for f in titles if awarded or names or _person_after(ctx, f[2])]
+        names = sorted(names + titles, key=lambda f: f[1])
         if names:
             last_award, last_at = names[0], n
-        awarded = ctx.has_cue(toks, "awarded") or ctx.has_cue(toks, "recipient")
         award = names[0] if names else (last_award if n - last_at <= _REFERS_BACK else None)
         if award is None:
             continue
+        by = by_at = None
         name, a0, a1 = award
-        by = None
         for m, k in ctx.orgs_in(s.line.start, s.line.end):
             if m.end <= a0 and a0 - m.end <= 2 or m.start == a0 and m.end < a1:
                 # the donor, in the genitive before or at the start of the name ("SFV:s kulturpris",
                 # "UNESCOn …", "Svenska kulturfondens pris")
-                by = k
-        recipients = _recipients(ctx, s, a0, a1, by, speech) if awarded else []
+                by, by_at = k, m.start
+        grant = _has(ctx, toks, "granting")
+        giver = _giver(ctx, s, grant) if grant is not None else None
+        taker = None
+        if giver is not None:
+            if by is not None and by != giver and by_at > grant.start:
+                # "Opetushallitus palkitsi Raahen kaupungin X-palkinnolla": the subject gives, the object (its
+                # genitive-looking accusative right before the name) receives
+                taker = (by, "organisation", by_at)
+            by = giver
+        spans = [(a, b) for _, a, b in names]
+        recipients = _recipients(ctx, s, spans, by, speech) if awarded else []
+        if taker is not None and not any(r[0] == taker[0] for r in recipients):
+            recipients = [taker] + [r for r in recipients if r[1] == "person"]
+        if not names and giver is not None and not recipients:
+            # "Palkinnon myönsi Opetushallitus.": the giver of the award named just before
+            for c in out:
+                if c.by is None and c.award == name:
+                    c.by = giver
+            continue
+        for f in names:  # "the Teacher of the Year Anna Smith", "Årets lärare 2024, Karin Berg"
+            p = _person_after(ctx, f[2])
+            if p is not None and (p.name, "person", p.start) not in recipients:
+                recipients.append((p.name, "person", p.start))
         if not recipients and names and s.line.start == _line_start(ctx, s.line.start) and not awarded:
             recipients = _person_on_line_before(ctx, s.line.start)  # "Name\nVuoden ope -tunnustus …"
-        for rec, kind in recipients:
-            key = (name_key(name), rec)
+        for rec, kind, at in recipients:
+            # several awards in one sentence: each recipient has the one named last before it
+            own = ([f for f in names if f[1] < at] or [award])[-1] if at is not None else award
+            label = own[0] if mention is None else f"{own[0]}: {mention}"
+            key = (name_key(label), rec)
             if key in seen:
                 continue
             seen.add(key)
             dates = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) == 10]
-            out.append(AwardConferral(award=name, recipient=rec, recipient_kind=kind, by=by,
+            out.append(AwardConferral(award=label, recipient=rec, recipient_kind=kind, by=by,
                                       date=dates[0].value if dates else None,
                                       evidence=ctx.evidence(s.line.start, s.line.end)))
     return out
 
 
-def _recipients(ctx: DocContext, s, a0: int, a1: int, by: str | None, speech: set[str]) -> list[tuple[str, str]]:
-    """The people of the sentence, except those quoted ("sa … ordförande X"); else the organisation
-    standing right next to the verb of awarding ("Espoon kaupunki on palkittu")."""
-    people = [p for p in ctx.people if s.line.start <= p.start < s.line.end and not _quoted(ctx, p, speech)]
-    if people:
-        return [(p.name, "person") for p in people]
-    verb = ctx.has_cue(s.tokens, "awarded") or ctx.has_cue(s.tokens, "recipient")
+def _giver(ctx: DocContext, s, verb) -> str | None:
+    """The subject of an active verb of giving: an organisation named in its base form next to the verb, before
+    it ("Opetushallitus myönsi …", "Skolverket tilldelade …") or right after it ("Palkinnon myönsi
+    Opetushallitus"), and not written as the receiver."""
     for m, k in ctx.orgs_in(s.line.start, s.line.end):
-        if k == by or a0 <= m.start < a1:
+        if m.surface != m.base or _marked(ctx, m.start, m.end, m.start, s.line.start):
             continue
-        if ctx.lang == "fi" and m.surface != m.base:
-            continue  # "Tampereen yliopiston opettajaa palkittiin": an inflected name is not the one awarded
+        if m.end <= verb.start and len(ctx.text[m.end:verb.start].split()) <= 1:
+            return k
+        if m.start >= verb.end and not ctx.text[verb.end:m.start].strip():
+            before = [t for t in s.tokens if t.end <= verb.start and t.is_word]
+            if before and all(_award_word(t.text, ctx) for t in before):
+                return k  # "Palkinnon myönsi Opetushallitus": the prize word fronted, the subject after the verb
+    return None
+
+
+def _has(ctx: DocContext, toks, key: str):
+    """The first token of one of the awards section's verbs (multi-word ones matched in the text)."""
+    words = _awards_words(ctx, key)
+    for t in toks:
+        if t.is_word and (t.text.lower() in words or lemma(t.text.lower(), ctx.lang).lower() in words):
+            return t
+    if toks:
+        span = ctx.text[toks[0].start:toks[-1].end].lower()
+        for w in words:
+            if " " in w:
+                m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", span)
+                if m:
+                    return next((t for t in toks if t.start >= toks[0].start + m.start()), None)
+    return None
+
+
+def _mentions(ctx: DocContext, toks, word: str) -> bool:
+    if " " in word:
+        return bool(toks) and word in ctx.text[toks[0].start:toks[-1].end].lower()
+    return any(t.is_word and _is_noun(t.text, word, ctx.lang) for t in toks)
+
+
+@lru_cache(maxsize=50_000)
+def _is_noun(text: str, word: str, lang: str) -> bool:
+    return cue_noun(text, (word,), lang) is not None
+
+
+def _person_after(ctx: DocContext, end: int):
+    """A person named right after an award's name, in apposition: "the Teacher of the Year Anna Smith"."""
+    for p in ctx.people:
+        if end <= p.start <= end + 12 and re.fullmatch(r"\s*(?:(?:19|20)\d\d)?\s*[,:–-]?\s*", ctx.text[end:p.start]):
+            return p
+    return None
+
+
+def _marked(ctx: DocContext, start: int, end: int, lead: int, line_start: int) -> bool:
+    """Written as the receiver: the allative ending ("Korhoselle"), or "till"/"to" before it (or its title)."""
+    if ctx.text[start:end].lower().endswith(_awards_words(ctx, "recipient_endings") or ("\0",)):
+        return True
+    before = ctx.text[max(line_start, lead - 30):lead].lower().split()
+    while before and before[-1] in _ARTICLES:
+        before.pop()  # "to the University of X"
+    return bool(before) and before[-1] in _awards_words(ctx, "recipient_words")
+
+
+def _agent(ctx: DocContext, lead: int, line_start: int) -> bool:
+    """The agent of a passive ("presented by X", "delades ut av X"): a presenter, not a recipient."""
+    before = ctx.text[max(line_start, lead - 30):lead].lower().split()
+    return bool(before) and before[-1] in _awards_words(ctx, "agent_words")
+
+
+def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None,
+                speech: set[str]) -> list[tuple[str, str, int | None]]:
+    """Who received the award: those written as receivers if any (the allative, "till", "to"); else the people
+    of the sentence, except those quoted ("sa … ordförande X"), the presenter (the subject after a verb of
+    handing over, the agent after "by") and the award's namesake; else the organisation standing right next to
+    the verb of awarding ("Espoon kaupunki on palkittu")."""
+    ls = s.line.start
+
+    def named_in_award(a: int, b: int) -> bool:
+        # "the Anna Smith Prize", "Anders Chydeniuksen palkinto": the namesake
+        return any(a < y and x < b for x, y in spans)
+
+    people = [p for p in ctx.people if ls <= p.start < s.line.end and not _quoted(ctx, p, speech)
+              and not named_in_award(p.start, p.end)]
+    lead = {id(p): p.title_start if p.title_start is not None and p.title_start < p.start else p.start for p in people}
+    people = [p for p in people if not _agent(ctx, lead[id(p)], ls)]
+    orgs = [(m, k) for m, k in ctx.orgs_in(ls, s.line.end) if k != by and not named_in_award(m.start, m.end)
+            and not _agent(ctx, m.start, ls)]
+    joins = {w.lower() for w in ctx.lex.words("organisation", "coordinators")} | _ARTICLES
+    candidates = [(p.start, p.end, lead[id(p)], (p.name, "person", p.start)) for p in people]
+    candidates += [(m.start, m.end, m.start, (k, "organisation", m.start)) for m, k in orgs]
+    marked: list[tuple[str, str, int]] = []
+    prev_end = None
+    for start, end, at, rec in sorted(candidates):
+        gap = ctx.text[prev_end:at].replace(",", " ").split() if prev_end is not None else None
+        # "till A och B", "A:lle ja B:lle", "to the University of X and the University of Y": the receivers
+        # joined to a marked one are receivers too
+        if _marked(ctx, start, end, at, ls) or (gap is not None and all(w.lower() in joins for w in gap)):
+            marked.append(rec)
+            prev_end = end
+        else:
+            prev_end = None
+    if marked:
+        return sorted(marked, key=lambda r: r[2])
+    presenter = _has(ctx, s.tokens, "presenter")
+    if presenter is not None:
+        people = [p for p in people if p.start < presenter.start]  # "… luovutti rehtori X": X hands it over
+    if people:
+        return [(p.name, "person", p.start) for p in people]
+    verb = ctx.has_cue(s.tokens, "awarded") or ctx.has_cue(s.tokens, "recipient") or _has(ctx, s.tokens, "granting") \
+        or _has(ctx, s.tokens, "chosen")
+    if verb is None:
+        return []
+    for m, k in orgs:
+        if m.surface != m.base:
+            continue  # "Tampereen yliopiston opettajaa palkittiin": an inflected name, not marked as receiver
         if source_marked(ctx, m):
             continue  # "presented by the European Commission": the giver
         between = ctx.text[min(m.end, verb.start):max(m.start, verb.end)]
         if len(between.split()) <= 3:
-            return [(k, "organisation")]
+            return [(k, "organisation", m.start)]
     return []
 
 
@@ -160,4 +369,4 @@ def _person_on_line_before(ctx: DocContext, pos: int) -> list[tuple[str, str]]:
         return []
     start = ctx.text.rfind("\n", 0, end) + 1
     people = [p for p in ctx.people if start <= p.start < end]
-    return [(people[0].name, "person")] if len(people) == 1 else []
+    return [(people[0].name, "person", None)] if len(people) == 1 else []

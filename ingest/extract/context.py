@@ -36,10 +36,18 @@ class DocContext:
     amounts: list[AmountMention]
     title: Line | None
     _starts: list[int] = field(default_factory=list)
+    _mention_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self):
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [s.line.start for s in self.sentences]
+        self._mention_starts = [m.start for m in self.mentions]
+
+    def mentions_starting(self, lo: int, hi: int) -> list[OrgMention]:
+        """The organisation mentions that start at an offset in [lo, hi]."""
+        i = bisect.bisect_left(self._mention_starts, lo)
+        j = bisect.bisect_right(self._mention_starts, hi)
+        return self.mentions[i:j]
 
     def key_of(self, m: OrgMention) -> str | None:
         return self.mention_key.get(id(m))

@@ -7,11 +7,13 @@ järjestävät yhteistyössä …").
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import lru_cache
 
 from ..model import Event
 from ..resolve import name_key
 from ..lexicon import lexicon
-from ..text import cue_noun, finite_verb, lemma, tokenize
+from ..text import cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .context import DocContext
 
 
@@ -26,8 +28,24 @@ def _event_word(word: str, ctx: DocContext) -> bool:
     return _head(word, ctx) is not None
 
 
+def _generic(word: str, ctx: DocContext) -> bool:
+    """"tapahtuma", "evenemang", "event": a head that says only that the name before it is an event."""
+    return cue_noun(word, tuple(ctx.lex.section("events").get("generic", ())), ctx.lang) is not None
+
+
 def _head(word: str, ctx: DocContext) -> str | None:
-    c = cue_noun(word, ctx.lex.cue("event"), ctx.lang)
+    return _event_head(word, ctx.lang)
+
+
+@lru_cache(maxsize=50_000)
+def _event_head(word: str, lang: str) -> str | None:
+    lex = lexicon(lang)
+    ev = lex.section("events")
+    c = cue_noun(word, lex.cue("event") + tuple(ev.get("meeting", ())) + tuple(ev.get("generic", ())), lang)
+    if c is None:
+        # a plural event noun inflected: the lemmatiser gives the singular ("tutkimuspäivillä" → "…päivä")
+        low = word.lower()
+        c = next((p for p, forms in ev.get("plural_forms", {}).items() if low.endswith(tuple(forms))), None)
     if c is None and word[:1].isupper() and word.lower() in lexicon("en").cue("event"):
         return word.lower()  # "… International Conference on …" inside a Finnish or Swedish text
     return c
@@ -70,18 +88,41 @@ def extract_events(ctx: DocContext) -> list[Event]:
             # Joensuuhun" names "Kasvatustieteen päivät"); a title that only mentions one ("Ministeri avasi
             # seminaarin") names none
             h = heads[0]
-            if h == first:
+            fw = _function_words(ctx)
+            while first < h and toks[first].text.lower() in fw and toks[first + 1].is_cap:
+                first += 1  # "The Nordic Teachers Meeting"
+            verb_after = any(x.is_word and finite_verb(x.text, ctx.lang) for x in toks[h + 1:])
+            if h == first and not verb_after:
                 h = len(toks) - 1  # "Webbinarium om digitalt lärande": the head comes first, the name is the title
             end = h + 1 if h + 1 < len(toks) and re.fullmatch(r"(?:19|20)\d\d\.?", toks[h + 1].text) else h
-            cut = title.text[toks[first].start - title.start: toks[end].end - title.start]
-            rest = title.text[toks[end].end - title.start:]
-            name = _clean_title(cut + rest) if re.match(r"^\s*(?:[-–—,:|]|$)", rest) else cut
-            page_event = event(_clean_title(name), title.start, title.end)
+            named = True
+            if _generic(toks[heads[0]].text, ctx):
+                # "Edunova 2025 -tapahtuma", "The Edunova 2025 event": the name is what stands before the head
+                end = heads[0] - 1
+                named = end >= first and not all(_common(x.text, ctx) for x in toks[first:end + 1] if x.is_word)
+            cut = title.text[toks[first].start - title.start: toks[end].end - title.start] if named else ""
+            rest = title.text[toks[end].end - title.start:] if named else ""
+            name = _clean_title(cut + rest) if re.match(r"^\s*(?:[-–—,:|]|$)", rest) and not verb_after else cut
+            lower = _lowercase_name(ctx, toks, heads[0]) if not toks[heads[0]].is_cap else None
+            if lower is not None and any(x.is_word and not x.is_cap for x in toks[first:heads[0]] if x.end <= lower[1]):
+                name = lower[0]  # "… på vår- och sommarfesten": the truncated coordination is the name
+            quoted = [e for e, _ in _quoted_events(ctx) if e.evidence and e.evidence.start < title.end]
+            if quoted and lower is None and all(_common(x.text, ctx) or x.text.lower() in fw
+                                                for x in toks[first:heads[0]] if x.is_word):
+                name = quoted[0].name  # 'Webinaari "Oppimisen uudet tilat"': the quoted name
+            page_event = event(_clean_title(name), title.start, title.end) if name else None
+        if page_event is not None:
             # its date: in the title or in the first lines below it
             near = [d for d in ctx.dates if d.start >= title.start and d.start - title.end < 300]
             if near:
                 # the most precise of the dates near the title ("… päivät 2017" / "Tampere 8.-9.6.2017")
                 page_event.date = max(near, key=lambda d: (len(d.value), -d.start)).value
+    if page_event is None and title is not None and len(title.text.split()) <= 12:
+        when = _when_line(ctx, title.end)
+        if when is not None:
+            # an agenda item: a title with its date and hours just below it ("5.7.2022 15:20 - 16:10")
+            page_event = event(_clean_title(title.text), title.start, title.end)
+            page_event.date = when.value
     # events named in sentences: a capitalised phrase ending in an event word
     for s in ctx.sentences:
         toks = s.tokens
@@ -93,8 +134,44 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 j -= 1
             while j < i and not (toks[j].is_cap or toks[j].text[:1].isdigit()):
                 j += 1
+            # a capital at the start of a sentence is no sign of a name ("Kaikki tilaisuudet", "Poimintoja …")
+            title_case = t.is_cap and all(x.is_cap or x.text[:1].isdigit() for x in toks[j:i + 1])
+            while j < i and not title_case and (j == 0 or toks[j - 1].text in ".!?:–—•") and (
+                    toks[j].text.lower() in _function_words(ctx) or _particle(toks[j].text, ctx)
+                    or (j + 1 < i and toks[j + 1].is_cap and _common(toks[j].text, ctx))):
+                j += 1
+                while j < i and not (toks[j].is_cap or toks[j].text[:1].isdigit()):
+                    j += 1
+            owner = None
+            if j < i:
+                # "Opetushallituksen Oppimisen päivät": the organisation in the genitive holds the event, it is no
+                # part of its name
+                m = _genitive_org_at(ctx, toks[j].start, t.start)
+                if m is not None:
+                    owner = ctx.key_of(m)
+                    j = next(n for n in range(j, i + 1) if toks[n].start >= m.end)
+            if not t.is_cap and all(x.text[:1].isdigit() for x in toks[j:i]):
+                j = i  # "2018 tutkimuspäivät": a year before a lower-case event word is no name
+            if not t.is_cap and j == i:
+                named = _lowercase_name(ctx, toks, i)
+                if named is not None:
+                    # the event already named in full elsewhere on the page, if its head word is this one
+                    e = next((x for x in events.values() if _last_lemma(x.name, ctx) == _last_lemma(named[0], ctx)),
+                             None) or event(named[0], named[1], named[2])
+                    _date_from(ctx, s, e)
+                    continue
+                e = _refers_to(events, toks, i)
+                if e is not None:  # "the 45th annual celebration …" after "Annual Celebration"
+                    _date_from(ctx, s, e)
+                    by = _organiser_after(ctx, t.end)
+                    if by and by not in e.organisers:
+                        e.organisers.append(by)
+                continue
+            if page_event is not None and _in_programme(ctx, s.line.start):
+                continue  # a session of the page's event, not an event of its own
             k = i
-            english = ctx.lang == "en" or t.text.lower() in lexicon("en").cue("event")
+            # "Conference on Inclusive Education": a language that writes the name after the event word
+            english = ctx.lex.section("events").get("name_after_head") or t.text.lower() in lexicon("en").cue("event")
             if english:
                 while k + 1 < len(toks) and (toks[k + 1].is_cap or toks[k + 1].text.lower() in ("on", "of", "for", "and")) and k - i < 8:
                     k += 1
@@ -116,16 +193,32 @@ def extract_events(ctx: DocContext) -> list[Event]:
                                       or _head(t.text, ctx) == lemma(t.text.lower(), ctx.lang).lower()):
                 continue  # an event word alone names no event ("Tapahtuman järjestävät …"); "Skolforum" does
             name_end = toks[k].end
+            if k == i and j < i and _generic(t.text, ctx):
+                if all(_common(x.text, ctx) for x in toks[j:i] if x.is_word):
+                    continue  # "Mukana tapahtumassa": common words before a generic head name nothing
+                name_end = toks[i - 1].end  # "Educa 2026 -tapahtuma": the name is what stands before the head
             name = ctx.text[toks[j].start:name_end].rstrip(".,")
-            name = _nominative(name, ctx)
+            if name_end == toks[k].end:
+                name = _nominative(name, ctx)
             same_kind = page_event is not None and _head(page_event.name.split()[0], ctx) == _head(t.text, ctx)
             if len(name) < 4 or (page_event is not None and (name_key(name) in name_key(page_event.name) or same_kind)):
                 e = page_event
             else:
                 e = event(name, toks[j].start, name_end)
-            ds = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) >= 7]
-            if ds and e is not None and e.date is None:
-                e.date = ds[0].value
+                if owner and owner not in e.organisers:
+                    e.organisers.append(owner)  # "OAJ:n Educa-päivät", "SFV:s vårfest": whose event it is
+            if e is not None:
+                _date_from(ctx, s, e)
+    undated = [e for e in events.values() if e.date is None or len(e.date) == 4]
+    first_day = _first_programme_day(ctx) if undated else None
+    for e in undated:
+        e.date = _programme_day(e, first_day) or e.date
+    heads = {_last_lemma(x.name, ctx) for x in events.values()}
+    for e, head in _quoted_events(ctx):
+        if head in heads:
+            continue  # 'päivien teema "…"': the theme of an event already named, not another event
+        if name_key(e.name) not in events:
+            events[name_key(e.name)] = e
     # organisers: sentences with an organiser cue, attached to the page event or the event they name
     for s in ctx.sentences:
         if ctx.has_cue(s.tokens, "organiser") is None:
@@ -137,6 +230,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if target is None:
             continue
         for m, k in ctx.orgs_in(s.line.start, s.line.end):
+            if _venue(ctx, m, s.line.start):
+                continue  # "… kokoaa opettajat Messukeskukseen": where, not who
             if k not in target.organisers:
                 target.organisers.append(k)
     return list(events.values())
@@ -158,11 +253,199 @@ def _capitalised_name(toks, ctx) -> bool:
 
 
 def _nominative(name: str, ctx: DocContext) -> str:
-    """"Kasvatustieteen päivien" → "Kasvatustieteen päivät": the last word to its base form."""
+    """"Kasvatustieteen päivien" → "Kasvatustieteen päivät": the last word to its base form, a plural event
+    noun to its plural (the languages whose names inflect say so in their lexicon)."""
     words = name.split(" ")
     last = words[-1]
-    if ctx.lang == "fi":
-        lem = lemma(last, "fi")
+    ev = ctx.lex.section("events")
+    for plural, forms in ev.get("plural_forms", {}).items():
+        form = next((f for f in forms if last.lower().endswith(f)), None)
+        if form is not None:
+            words[-1] = last[: len(last) - len(form)] + plural
+            return " ".join(words)
+    if ev.get("inflected_names"):
+        lem = lemma(last, ctx.lang)
         if lem.lower() != last.lower() and not last.lower().endswith(("t",)):
             words[-1] = lem if last[:1].islower() else lem[:1].upper() + lem[1:]
     return " ".join(words)
+
+
+# a clock time ("klo 10.00", "kl. 14:00", "15:20"): hours and minutes
+_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]\d)")
+_CLOCK_RANGE = re.compile(_CLOCK.pattern + r"\s*[-–—]\s*" + _CLOCK.pattern)
+_QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{3,80})[\"“”«»]")
+_BELOW = 4  # lines below a title or an event word in which its date may stand
+
+
+def _next_lines(ctx: DocContext, pos: int, n: int):
+    """The next `n` non-empty lines after position `pos`: (start, end, text)."""
+    out = []
+    at = ctx.text.find("\n", pos)
+    while at >= 0 and len(out) < n:
+        end = ctx.text.find("\n", at + 1)
+        end = len(ctx.text) if end < 0 else end
+        line = ctx.text[at + 1:end]
+        if line.strip():
+            out.append((at + 1, end, line))
+        at = end if end < len(ctx.text) else -1
+    return out
+
+
+def _when_line(ctx: DocContext, pos: int):
+    """A line just below `pos` that gives a day and the hours of an event ("5.7.2022 15:20 - 16:10"): its date."""
+    for a, b, line in _next_lines(ctx, pos, _BELOW):
+        ds = [d for d in ctx.dates_in(a, b) if len(d.value) == 10]
+        if ds and _CLOCK_RANGE.search(line):
+            return ds[0]
+    return None
+
+
+def _in_programme(ctx: DocContext, pos: int) -> bool:
+    """The line at `pos` follows a time of day ("Pe 23.1. klo 11:00" above it): an item of a programme."""
+    start = ctx.text.rfind("\n", 0, pos)
+    for _ in range(2):
+        while start > 0 and ctx.text[start - 1] == "\n":
+            start -= 1
+        if start <= 0:
+            return False
+        prev = ctx.text.rfind("\n", 0, start) + 1
+        line = ctx.text[prev:start]
+        if _CLOCK.search(line) and len(line.split()) <= 6:
+            return True
+        start = prev - 1
+    return False
+
+
+def _particle(word: str, ctx: DocContext) -> bool:
+    """An uninflected common word (an adverb, a conjunction: "Perinteisesti", "Dessutom") opening a sentence."""
+    return _common(word, ctx) and lemma(word, ctx.lang).lower() == word.lower()
+
+
+def _common(word: str, ctx: DocContext) -> bool:
+    """A common word of the language written with a capital only because it starts the sentence."""
+    lem = lemma(word, ctx.lang)
+    return lem[:1].islower() and is_known(word.lower(), ctx.lang) and _head(word, ctx) is None
+
+
+def _lowercase_name(ctx: DocContext, toks, i):
+    """A compound event word named by a truncated coordination before it ("AMK- ja ammatillisen koulutuksen
+    tutkimuspäivät", "vår- och utdelningsfesten"): the shared part of the compound makes it a name."""
+    t = toks[i]
+    if _head(t.text, ctx) == lemma(t.text.lower(), ctx.lang).lower():
+        return None  # a bare event word: "seminaarissa"
+    joins = "|".join(re.escape(w) for w in ctx.lex.words("organisation", "coordinators") if " " not in w)
+    if not joins:
+        return None
+    m = re.search(r"(?:^|\s)(\w[\w-]*-\s+(?:" + joins + r")\s+(?:[^\W\d]+\s+){0,3})$", ctx.text[max(0, t.start - 80):t.start])
+    if m is None:
+        return None
+    start = t.start - (len(ctx.text[max(0, t.start - 80):t.start]) - m.start(1))
+    return _nominative(ctx.text[start:t.end], ctx), start, t.end
+
+
+def _refers_to(events: dict, toks, i):
+    """An event named before, mentioned again in lower case by its last two words ("the annual celebration")."""
+    if i == 0:
+        return None
+    tail = f"{toks[i - 1].text} {toks[i].text}".lower()
+    for e in events.values():
+        if e.name.lower().endswith(tail):
+            return e
+    return None
+
+
+def _date_from(ctx: DocContext, s, e: Event) -> None:
+    """The event's date: in its sentence, or on the first lines below it (an agenda's "Aika: …" line)."""
+    if e.date is not None:
+        return
+    ds = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) >= 7]
+    if ds:
+        e.date = ds[0].value
+
+
+def _organiser_after(ctx: DocContext, end: int) -> str | None:
+    """"… celebration of the University of X", "konferensen av X": the organiser right after the event word."""
+    words = "|".join(re.escape(w) for w in ctx.lex.section("events").get("organiser_words", ()))
+    if not words:
+        return None
+    for m in ctx.mentions_starting(end + 1, end + 20):
+        if re.fullmatch(r"\s+(?:" + words + r")\s+(?:the\s+)?", ctx.text[end:m.start]):
+            return ctx.key_of(m)
+    return None
+
+
+def _venue(ctx: DocContext, m, line_start: int) -> bool:
+    """An organisation in a place case ("Messukeskukseen") or after a venue word ("i SFV-huset", "at X")."""
+    ev = ctx.lex.section("events")
+    if m.surface != m.base and m.surface.lower().endswith(tuple(ev.get("place_endings", ())) or ("\0",)):
+        return True
+    before = ctx.text[max(line_start, m.start - 12):m.start].lower().split()
+    return bool(before) and before[-1] in ev.get("venue_words", ())
+
+
+def _quoted_events(ctx: DocContext) -> list[tuple[Event, str]]:
+    """An event word followed by a quoted name ('webinaari "Oppimisen uudet tilat"', 'the seminar “Future
+    Skills”'), dated in its line or on the lines just below it, as agendas write them."""
+    out = []
+    for s in ctx.sentences:
+        for m in _QUOTED.finditer(ctx.text, s.line.start, s.line.end):
+            t = next((x for x in reversed(s.tokens) if x.end <= m.start()), None)
+            if t is None or m.start() - t.end > 3 or ctx.text[t.end:m.start()].strip(" :") \
+                    or not t.is_word or not _event_word(t.text, ctx):
+                continue
+            e = Event(name=m.group(1).strip(), evidence=ctx.evidence(t.start, m.end()))
+            ds = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) >= 7]
+            if not ds:
+                for a, b, _ in _next_lines(ctx, s.line.end - 1, 2):
+                    ds = [d for d in ctx.dates_in(a, b) if len(d.value) >= 7]
+                    if ds:
+                        break
+            e.date = ds[0].value if ds else None
+            out.append((e, _last_lemma(t.text, ctx)))
+    return out
+
+
+_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
+
+
+def _first_programme_day(ctx: DocContext) -> tuple[int, int] | None:
+    """(day, month) of the first line of a programme that gives a day without its year and a time
+    ("Pe 23.1. klo 11:00")."""
+    for ln in lines(ctx.text):
+        m = _DAY_MONTH.search(ln.text)
+        if m and len(ln.text.split()) <= 6 and _CLOCK.search(ln.text[m.end():]):
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def _programme_day(e: Event, first_day: tuple[int, int] | None) -> str | None:
+    """The first day of the event's programme, in the year its name gives ("… 2026"): a programme writes its
+    days without the year."""
+    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", e.name) or re.fullmatch(r"((?:19|20)\d\d)", e.date or "")
+    if not year or first_day is None:
+        return None
+    try:
+        return date(int(year.group(1)), first_day[1], first_day[0]).isoformat()
+    except ValueError:
+        return None
+
+
+def _function_words(ctx: DocContext) -> frozenset[str]:
+    return frozenset(w.lower() for w in ctx.lex.words("organisation", "not_names"))
+
+
+def _last_lemma(name: str, ctx: DocContext) -> str:
+    """The event word a name ends in, as its cue ("…tutkimuspäivät" → "päivät")."""
+    words = name.split()
+    return (_head(words[-1], ctx) or words[-1].lower()) if words else ""
+
+
+def _genitive_org_at(ctx: DocContext, start: int, limit: int):
+    """An organisation in the genitive starting at `start` and ending before `limit`."""
+    endings = tuple(ctx.lex.section("awards").get("genitive_endings", ()))
+    if not endings:
+        return None
+    for m in ctx.mentions_starting(start, start):
+        if m.end < limit and m.surface != m.base and m.surface.lower().endswith(endings):
+            return m
+    return None

@@ -167,7 +167,7 @@ class PersonFinder:
             return
         # "Margit Patronen, hankepäällikkö, Savon …", "Cecilia Johansson, lärare på …"
         k = j
-        if k < len(toks) and toks[k].text in (",", "(", "–", "-"):
+        if k < len(toks) and toks[k].text in (",", ";", "(", "–", "-"):
             k += 1
         words, start = [], k
         while k < len(toks) and toks[k].is_word and len(words) < 6:
