@@ -265,3 +265,32 @@ def _organisation(g: _Group, lang: str, text: str) -> Organisation:
 def _absorb(into: Organisation, other: Organisation) -> None:
     into.alt_labels |= other.alt_labels | ({other.name} - {into.name})
     into.hidden_labels |= other.hidden_labels
+
+
+# When two sources type one organisation differently ("Oy" read as a company, the same body read as a
+# university by its head word), the store must still give it one type. The more telling reading wins:
+# what an education body is beats its legal form, and any type beats "other". A fixed order, not "first
+# seen", so that the result does not depend on the order documents are built in.
+TYPE_PRECEDENCE = ("university", "vocational_institution", "school", "research_institute", "ministry", "agency",
+                   "municipality", "region", "network", "ngo", "company", "other")
+
+
+@cache
+def _known_types() -> dict[str, str]:
+    """The types of the gazetteer's actors by the slug their node gets."""
+    out: dict[str, str] = {}
+    for a in actors():
+        names = [a.get(lg) for lg in ("fi", "sv", "en") if a.get(lg)]
+        if names:
+            out.setdefault(slugify(names[0]), a.get("type", "other"))
+    return out
+
+
+def settle_type(slug: str, readings: set[str]) -> str:
+    """The one type of an organisation node that sources read differently: the gazetteer's type of a known
+    actor, else the reading that comes first in TYPE_PRECEDENCE."""
+    known = _known_types().get(slug)
+    if known is not None:
+        return known
+    rank = {t: i for i, t in enumerate(TYPE_PRECEDENCE)}
+    return min(readings, key=lambda t: (rank.get(t, len(rank)), t))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..lexicon import lexicon
 from ..resolve import gazetteer, name_key
 from ..text import Line, Token, lemma
-from .lists import ListItem, item_mentions, list_cue, looks_like_non_name, split_line_list
+from .lists import ListItem, country_keys, item_mentions, list_cue, looks_like_non_name, split_line_list
 from .names import ACRONYM, base_form, head_type
 from .organisations import OrganisationFinder, OrgMention
 from .people import PersonMention
@@ -74,6 +74,10 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions += _coordinated(sentences, mentions, person_spans + item_lines, lang)
     mentions += _acronym_uses(sentences, mentions, lang)
     mentions += _grant_takers(sentences, mentions, person_spans, lang, text)
+    # a country is a place, never an organisation ("Åbo Akademi, Finland"; "partners in Finland")
+    countries = country_keys()
+    mentions = [m for m in mentions if name_key(m.base) not in countries]
+    items = [it for it in items if name_key(it.mention.base) not in countries]
     return mentions, items
 
 
