@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..lexicon import lexicon
 from ..resolve import gazetteer, name_key
-from ..text import Line, Token, lemma
+from ..text import Line, Token, cue_noun, lemma
 from .lists import ListItem, country_keys, item_mentions, list_cue, looks_like_non_name, split_line_list
 from .names import ACRONYM, base_form, head_type
 from .organisations import OrganisationFinder, OrgMention
@@ -74,6 +74,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions += _coordinated(sentences, mentions, person_spans + item_lines, lang)
     mentions += _acronym_uses(sentences, mentions, lang)
     mentions += _grant_takers(sentences, mentions, person_spans, lang, text)
+    mentions += _place_lists(sentences, mentions, person_spans, lang)
     # a country is a place, never an organisation ("Åbo Akademi, Finland"; "partners in Finland")
     countries = country_keys()
     mentions = [m for m in mentions if name_key(m.base) not in countries]
@@ -109,6 +110,61 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
                     taken.append((c.start, c.end))
                     break
     return out
+
+
+def _place_lists(sentences, mentions, person_spans, lang) -> list[OrgMention]:
+    """A run of bare place names ("… ovat Alavus, Birkala, Cedervik ja Dalsbruk") in a sentence near a noun for
+    municipalities and a cooperation noun ("30 kunnan verkosto") lists the municipalities of a municipal network:
+    each name is a municipality, though no head word says so."""
+    lex = lexicon(lang)
+    towns = tuple(w.lower() for w in lex.words("coalition", "municipality_nouns"))
+    coop = tuple(lex.words("coalition", "nouns")) + lex.cue("coalition")
+    coords = set(lex.section("organisation").get("coordinators", ()))
+    if not towns or not coop:
+        return []
+    taken = [(m.start, m.end) for m in mentions] + list(person_spans)
+    near_town = [any(t.is_word and lemma(t.text.lower(), lang).lower().endswith(towns) for t in s.tokens) for s in sentences]
+    near_coop = [any(t.is_word and cue_noun(t.text, coop, lang) for t in s.tokens) for s in sentences]
+    out = []
+    for i, s in enumerate(sentences):
+        window = range(max(0, i - 4), i + 1)
+        if not (any(near_town[j] for j in window) and any(near_coop[j] for j in window)):
+            continue
+        run: list[Token] = []
+        best: list[Token] = []
+        chunk: list[Token] = []
+        for t in s.tokens + [Token(".", s.line.end, s.line.end)]:
+            if not (t.text in (",", ";", ".") or t.text.lower() in coords):
+                chunk.append(t)
+                continue
+            # a conjunct of one or two capitalised words is a place ("Kuopio Lahti": a comma left out); the
+            # first one ends a clause ("… ovat Alavus")
+            caps = chunk if run else _capitalised_tail(chunk)
+            if 0 < len(caps) <= 2 and all(c.is_word and c.is_cap and not c.is_upper for c in caps):
+                run.extend(caps)
+            else:
+                best, run = max(best, run, key=len), []
+            chunk = []
+            if t.text in (".", ";"):
+                best, run = max(best, run, key=len), []
+        if len(best) < 3:
+            continue
+        countries = country_keys()
+        for t in best:
+            if any(a <= t.start < b for a, b in taken) or name_key(t.text) in countries:
+                continue
+            lem = lemma(t.text, lang)
+            base = lem if lem[:1].isupper() and lem[:3] == t.text[:3] else t.text
+            out.append(OrgMention(t.start, t.end, t.text, base, "municipality", source="place-list"))
+            taken.append((t.start, t.end))
+    return out
+
+
+def _capitalised_tail(chunk: list[Token]) -> list[Token]:
+    n = 0
+    while n < len(chunk) and n < 2 and chunk[-1 - n].is_cap:
+        n += 1
+    return chunk[len(chunk) - n:]
 
 
 def _trim_people(m: OrgMention, toks: list[Token], person_spans, lang, finder) -> OrgMention | None:

@@ -12,6 +12,7 @@ import re
 from ..model import Coalition, Participation
 from ..resolve import name_key
 from ..text import lemma
+from .coalition_members import Referents, brand_names, members_in_sentences, members_listed_after
 from .context import DocContext
 
 
@@ -27,7 +28,9 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     found: dict[str, Coalition] = {}
     order: list[tuple[int, Coalition]] = []
 
-    def coalition(name: str, pos: int, end: int) -> Coalition:
+    seen: list[tuple[int, int, Coalition]] = []  # every place a coalition is named
+
+    def coalition(name: str, pos: int, end: int, alt: str | None = None) -> Coalition:
         name = re.sub(r"\s+", " ", name).strip(" .,:")
         long_name, acronym = _spelled_out(ctx, name)
         if long_name:
@@ -36,12 +39,20 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         k = " ".join(lemma(w, ctx.lang).lower() for w in name_key(name).split())
         for ck, c in found.items():
             if ck == k or k in {name_key(a) for a in c.alt_labels} or (len(k) > 4 and (k in ck or ck in k)):
+                if alt and not long_name and name_key(c.name) == name_key(alt):
+                    # "Ulysseus Alliance" then "the ULYSSEUS alliance": the brand is the name
+                    c.alt_labels.add(c.name)
+                    c.name = name
+                seen.append((pos, end, c))
                 return c
         c = Coalition(name=name, evidence=ctx.evidence(pos, end))
         if acronym:
             c.alt_labels.add(acronym)
+        if alt:
+            c.alt_labels.add(alt)
         found[k] = c
         order.append((pos, c))
+        seen.append((pos, end, c))
         return c
 
     # 1. networks named like organisations; 2. "koalition för …" phrases
@@ -77,11 +88,19 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         if follows and orgs and orgs[0][0].start - s.line.start < 5:
             org = ctx.orgs[orgs[0][1]]
             coalition(org.name, orgs[0][0].start, orgs[0][0].end)
+    for start, end, name, alt in brand_names(ctx):
+        coalition(name, start, end, alt)
     coalitions = [c for _, c in sorted(order, key=lambda x: x[0]) if name_key(c.name) not in project_names]
     if not coalitions:
         return []
     _members(ctx, coalitions, order)
+    refs = Referents(ctx, [x for x in sorted(seen, key=lambda x: x[0]) if x[2] in coalitions])
+    members_in_sentences(ctx, refs, _add)
+    members_listed_after(ctx, refs, _add)
     _members_named_with(ctx, coalitions)
+    for c in coalitions:  # a coalition named in a text is no member of another one there
+        own = {name_key(x.name) for x in coalitions} | {name_key(a) for x in coalitions for a in x.alt_labels}
+        c.members = [p for p in c.members if name_key(ctx.orgs[p.organisation].name) not in own]
     return [c for c in coalitions if c.members]
 
 
@@ -130,32 +149,6 @@ def _members(ctx: DocContext, coalitions, order) -> None:
             if c is not None and k and not any(o and o in name_key(ctx.orgs[k].name) for o in own):
                 role = "organiser" if it.role == "coordinator" else "member"
                 _add(c, k, role, ctx.evidence(it.line.start, it.line.end))
-    # sentences: organisers ("X och Y har skapat en koalition", "järjestää") and members
-    for n, s in enumerate(ctx.sentences):
-        coal_cue = ctx.has_cue(s.tokens, "coalition")
-        if coal_cue is None:
-            # "… Network for Adult Learning brings together … Its members include …": a member sentence right
-            # after the coalition's
-            prev = ctx.sentences[max(0, n - 2):n]
-            named_before = any(e.start < s.line.start and any(p.line.start <= e.start < p.line.end for p in prev)
-                               for _, c_ in order for e in ([c_.evidence] if c_.evidence else []))
-            if not (named_before and ctx.has_cue(s.tokens, "member")):
-                continue
-            coal_cue = s.tokens[0]
-        c = _nearest(order, s.line.start)
-        if c is None:
-            continue
-        orgs = [(m, k) for m, k in ctx.orgs_in(s.line.start, s.line.end) if name_key(ctx.orgs[k].name) != name_key(c.name)]
-        ev = ctx.evidence(s.line.start, s.line.end)
-        low = s.line.text.lower()
-        if re.search(r"\b(skapat|grundat|bildat|perusta|perustivat|founded|established|created|initiated|startat|käynnist)", low) \
-                or ctx.has_cue(s.tokens, "organiser"):
-            for m, k in orgs:
-                if m.end <= coal_cue.start:
-                    _add(c, k, "organiser", ev)
-        elif ctx.has_cue(s.tokens, "member"):
-            for m, k in orgs:
-                _add(c, k, "member", ev)
 
 
 _MEMBER_TYPES = {"university", "school", "vocational_institution", "research_institute", "municipality", "ngo", "company"}

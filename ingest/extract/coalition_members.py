@@ -1,0 +1,214 @@
+"""Coalitions named by a brand and a cooperation noun, and their members read from the sentences and lists that
+follow a coalition's mention.
+
+A coalition is often named by a brand or an acronym joined to a cooperation noun ("the XYZ alliance",
+"XYZ-verkosto", "Xyzalliansen"); later sentences point back to it by the bare noun ("the network",
+"verkostossa", "nätverket") or a pronoun. Its members are the organisations of a sentence about it that
+carries a member word ("members are …", "between A, B and C", "kuuluvat"), or the organisation lines of a list
+opened by a line about it that ends in a colon ("… they are:"), person lines in between notwithstanding.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Callable
+
+from ..model import Coalition, Evidence
+from ..resolve import gazetteer, name_key
+from ..text import BULLET_RE, Token, cue_noun, is_known, lemma, lines
+from .context import DocContext
+from .lists import country_keys
+from .names import ACRONYM, base_form
+
+# How far back a bare "the network" or "it" may point to the coalition named before it.
+_LOOKBACK_SENTENCES = 4
+_LOOKBACK_CHARS = 3000
+# Lines a member list may run over, person lines under each member included.
+_LIST_LINES = 80
+
+
+def _nouns(ctx: DocContext) -> tuple[str, ...]:
+    return tuple(ctx.lex.words("coalition", "nouns"))
+
+
+def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, other name) of coalitions named by a brand and a cooperation noun: a compound
+    ("XYZ-verkosto", "Xyznätverket") or a brand before the noun ("the XYZ alliance": named "XYZ")."""
+    nouns = _nouns(ctx)
+    gz = gazetteer()
+    out = []
+    for s in ctx.sentences:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if not t.is_word:
+                continue
+            low = t.text.lower()
+            lem = lemma(low, ctx.lang).lower()
+            noun = next((n for n in nouns if low == n or lem == n), None)
+            if noun is not None and i > 0 and toks[i - 1].is_word:
+                brand = toks[i - 1]
+                if _is_brand(brand, i - 1, ctx):
+                    out.append((brand.start, t.end, brand.text, f"{brand.text} {t.text}"))
+                continue
+            hit = next((n for n in nouns if lem.endswith(n) or low.endswith(n)), None)
+            if hit is None or not t.is_cap:
+                continue
+            cut = (lem if lem.endswith(hit) else low)[: -len(hit)]
+            prefix = t.text[: len(cut)].rstrip("-")
+            if len(prefix) < 3:
+                continue
+            if "-" in t.text[: len(cut) + 1]:
+                # "XYZ-verkosto": the part before the hyphen is a brand, not a programme or a country
+                if prefix in gz.by_acronym or name_key(prefix) in country_keys() or not (ACRONYM.match(prefix) or prefix[:1].isupper()):
+                    continue
+            elif i == 0 and is_known(prefix.lower(), ctx.lang):
+                continue  # "Yhteistyöverkosto …" opening a sentence: a common compound
+            out.append((t.start, t.end, base_form([t], ctx.lang), None))
+    return out
+
+
+def _is_brand(tok: Token, i: int, ctx: DocContext) -> bool:
+    """An acronym ("XYZ", "EuX2") or a capitalised word the dictionary does not know ("Xyzzia"), not opening
+    the sentence — "Nordic" or "European" before "network" is an adjective, no name."""
+    if ACRONYM.match(tok.text) or (sum(c.isupper() for c in tok.text) >= 2 and tok.text[:1].isupper()):
+        return name_key(tok.text) not in country_keys()
+    return i > 0 and tok.is_cap and not is_known(tok.text.lower(), ctx.lang) and not is_known(tok.text, ctx.lang)
+
+
+class Referents:
+    """Which coalition each sentence is about: one it names, or — by a bare cooperation noun, a pronoun, or a
+    member word — the one named last before it."""
+
+    def __init__(self, ctx: DocContext, seen: list[tuple[int, int, Coalition]]):
+        self.ctx = ctx
+        self.seen = seen
+        self.starts = [p for p, _, _ in seen]
+        nouns = _nouns(ctx) + ctx.lex.cue("coalition")
+        anaphora = set(ctx.lex.words("coalition", "anaphora"))
+        self.direct: list[Coalition | None] = []
+        self.pointer: list[bool] = []
+        for s in ctx.sentences:
+            named = [c for p, e, c in seen if s.line.start <= p < s.line.end]
+            self.direct.append(named[0] if named else None)
+            spans = [(m.start, m.end) for m in ctx.mentions] + [(p, e) for p, e, _ in seen]
+            self.pointer.append(any(
+                t.is_word and not any(a <= t.start < b for a, b in spans)
+                and (t.text.lower() in anaphora or cue_noun(t.text, nouns, ctx.lang)) for t in s.tokens))
+
+    def before(self, pos: int) -> Coalition | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0 or pos - self.seen[i][0] > _LOOKBACK_CHARS:
+            return None
+        return self.seen[i][2]
+
+    def of(self, n: int, cued: bool) -> Coalition | None:
+        """The coalition sentence n is about; `cued`: it carries a member or lead word."""
+        if self.direct[n] is not None:
+            return self.direct[n]
+        s = self.ctx.sentences[n]
+        if self.ctx.has_cue(s.tokens, "project"):
+            return None  # a sentence about a project: its organisations are the project's
+        if self.pointer[n]:
+            return self.before(s.line.start)
+        if cued and any(self.direct[m] is not None or self.pointer[m] for m in range(max(0, n - _LOOKBACK_SENTENCES), n)):
+            return self.before(s.line.start)
+        return None
+
+
+Add = Callable[[Coalition, str, str, Evidence], None]
+
+
+def _words(ctx: DocContext, tokens: list[Token], key: str) -> Token | None:
+    """The first token that is (a form of) one of the `coalition.<key>` words; several words match the text."""
+    words = ctx.lex.words("coalition", key)
+    for t in tokens:
+        if not t.is_word:
+            continue
+        low = t.text.lower()
+        lem = lemma(low, ctx.lang).lower()
+        if any(" " not in w and (low.startswith(w) or lem == w) for w in words):
+            return t
+    if tokens:
+        span = ctx.text[tokens[0].start:tokens[-1].end].lower()
+        for w in words:
+            if " " in w:
+                m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", span)
+                if m:
+                    pos = tokens[0].start + m.start()
+                    return next((t for t in tokens if t.start >= pos), tokens[-1])
+    return None
+
+
+def _others(ctx: DocContext, c: Coalition, start: int, end: int) -> list[tuple[object, str]]:
+    own = {name_key(c.name)} | {name_key(a) for a in c.alt_labels}
+    out = []
+    for m, k in ctx.orgs_in(start, end):
+        key = name_key(ctx.orgs[k].name)
+        if not any(o and (o == key or o in key) for o in own):
+            out.append((m, k))
+    return out
+
+
+def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
+    """Organisations of a sentence about a coalition: members where a member word ties them to it, organisers
+    where it names its chair or coordinator or says who founded it."""
+    for n, s in enumerate(ctx.sentences):
+        founded = _words(ctx, s.tokens, "founding_words")
+        lead = _words(ctx, s.tokens, "lead_words") or ctx.has_cue(s.tokens, "organiser")
+        member = _words(ctx, s.tokens, "member_words") or ctx.has_cue(s.tokens, "member")
+        if not (founded or lead or member):
+            continue
+        c = refs.of(n, cued=True)
+        if c is None or ctx.has_cue(s.tokens, "funder"):
+            continue  # money changing hands: a grant, not a membership
+        ev = ctx.evidence(s.line.start, s.line.end)
+        orgs = _others(ctx, c, s.line.start, s.line.end)
+        if founded:
+            named_at = next((p for p, _, x in refs.seen if x is c and s.line.start <= p < s.line.end), s.line.end)
+            for m, k in orgs:
+                if m.end <= named_at:
+                    add(c, k, "organiser", ev)
+        elif lead and not member:
+            for m, k in orgs:
+                add(c, k, "organiser", ev)
+        elif member:
+            for m, k in orgs:
+                add(c, k, "member", ev)
+
+
+def members_listed_after(ctx: DocContext, refs: Referents, add: Add) -> None:
+    """"Network members … they are:" / "Yhteistyölukiot ovat:" and then one member per line: the organisation
+    lines after a line about a coalition that ends in a colon, skipping the person lines under each."""
+    all_lines = lines(ctx.text)
+    starts = [ln.start for ln in all_lines]
+    nouns = _nouns(ctx)
+    partner_words = tuple(w.split()[-1] for w in ctx.lex.section("fields").get("partners", ()))
+    for n, s in enumerate(ctx.sentences):
+        if not s.line.text.rstrip().endswith(":"):
+            continue
+        c = refs.of(n, cued=bool(_words(ctx, s.tokens, "member_words") or ctx.has_cue(s.tokens, "member")))
+        if c is None:
+            # "Yhteistyölukiot ovat:" — the members named by a compound with a cooperation noun ("collaboration
+            # schools"), not the partners of a project ("yhteistyökumppanit")
+            compound = any(t.is_word and any(n_ in t.text.lower() for n_ in nouns)
+                           and not lemma(t.text.lower(), ctx.lang).lower().endswith(partner_words) for t in s.tokens)
+            c = refs.before(s.line.start) if compound and not ctx.has_cue(s.tokens, "project") else None
+        if c is None:
+            continue
+        i = bisect.bisect_right(starts, s.line.start)
+        found = 0
+        for ln in all_lines[i:i + _LIST_LINES]:
+            text = BULLET_RE.sub("", ln.text).strip()
+            if not text:
+                continue
+            orgs = _others(ctx, c, ln.start, ln.end)
+            covered = sum(m.end - m.start for m, _ in orgs)
+            if orgs and covered >= 0.5 * len(text):
+                for m, k in orgs:
+                    add(c, k, "member", ctx.evidence(ln.start, ln.end))
+                found += 1
+                continue
+            person = any(ln.start <= p.start < ln.end for p in ctx.people)
+            if found and (BULLET_RE.match(ln.text) or person):
+                continue  # "• Name, keywords …" under a member: about a person of it
+            break
