@@ -123,7 +123,7 @@ def _place_lists(sentences, mentions, person_spans, lang) -> list[OrgMention]:
     if not towns or not coop:
         return []
     taken = [(m.start, m.end) for m in mentions] + list(person_spans)
-    near_town = [any(t.is_word and lemma(t.text.lower(), lang).lower().endswith(towns) for t in s.tokens) for s in sentences]
+    near_town = [any(t.is_word and not t.is_cap and lemma(t.text, lang).lower().endswith(towns) for t in s.tokens) for s in sentences]
     near_coop = [any(t.is_word and cue_noun(t.text, coop, lang) for t in s.tokens) for s in sentences]
     out = []
     for i, s in enumerate(sentences):
@@ -140,7 +140,8 @@ def _place_lists(sentences, mentions, person_spans, lang) -> list[OrgMention]:
             # a conjunct of one or two capitalised words is a place ("Kuopio Lahti": a comma left out); the
             # first one ends a clause ("… ovat Alavus")
             caps = chunk if run else _capitalised_tail(chunk)
-            if 0 < len(caps) <= 2 and all(c.is_word and c.is_cap and not c.is_upper for c in caps):
+            # written as its own base form: "Vaasan, Satakunnan ja Turun …" are modifiers of a shared head
+            if 0 < len(caps) <= 2 and all(c.is_word and c.is_cap and not c.is_upper and lemma(c.text, lang) == c.text for c in caps):
                 run.extend(caps)
             else:
                 best, run = max(best, run, key=len), []

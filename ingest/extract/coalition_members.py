@@ -61,10 +61,24 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
                 # "XYZ-verkosto": the part before the hyphen is a brand, not a programme or a country
                 if prefix in gz.by_acronym or name_key(prefix) in country_keys() or not (ACRONYM.match(prefix) or prefix[:1].isupper()):
                     continue
-            elif i == 0 and is_known(prefix.lower(), ctx.lang):
+            elif generic_compound(t.text, ctx) or (i == 0 and is_known(prefix.lower(), ctx.lang)):
                 continue  # "Yhteistyöverkosto …" opening a sentence: a common compound
             out.append((t.start, t.end, base_form([t], ctx.lang), None))
     return out
+
+
+def generic_compound(word: str, ctx: DocContext) -> bool:
+    """A cooperation noun compounded with another cooperation noun or a generic first part
+    ("yhteistyöverkosto", "samarbetsnätverk"): a kind of network, no name."""
+    low = word.lower()
+    lem = lemma(low, ctx.lang).lower()
+    generic = tuple(_nouns(ctx)) + tuple(ctx.lex.section("cues").get("generic_project_prefixes", ()))
+    for n in _nouns(ctx):
+        for form in (lem, low):
+            if form.endswith(n) and len(form) > len(n):
+                prefix = form[: -len(n)].rstrip("-s")
+                return any(prefix == g.rstrip("s") for g in generic)
+    return False
 
 
 def _is_brand(tok: Token, i: int, ctx: DocContext) -> bool:
@@ -101,8 +115,9 @@ class Referents:
             return None
         return self.seen[i][2]
 
-    def of(self, n: int, cued: bool) -> Coalition | None:
-        """The coalition sentence n is about; `cued`: it carries a member or lead word."""
+    def of(self, n: int, cued: bool, reach: int = _LOOKBACK_SENTENCES) -> Coalition | None:
+        """The coalition sentence n is about; `cued`: it carries a member or lead word, so it may continue
+        what one of the `reach` sentences before it said about a coalition."""
         if self.direct[n] is not None:
             return self.direct[n]
         s = self.ctx.sentences[n]
@@ -110,7 +125,7 @@ class Referents:
             return None  # a sentence about a project: its organisations are the project's
         if self.pointer[n]:
             return self.before(s.line.start)
-        if cued and any(self.direct[m] is not None or self.pointer[m] for m in range(max(0, n - _LOOKBACK_SENTENCES), n)):
+        if cued and any(self.direct[m] is not None or self.pointer[m] for m in range(max(0, n - reach), n)):
             return self.before(s.line.start)
         return None
 
@@ -139,13 +154,25 @@ def _words(ctx: DocContext, tokens: list[Token], key: str) -> Token | None:
     return None
 
 
-def _others(ctx: DocContext, c: Coalition, start: int, end: int) -> list[tuple[object, str]]:
+# Bodies that fund, steer or recommend a coalition rather than belong to it, when a sentence only points to the
+# coalition ("the network", "it") instead of naming it.
+_NOT_MEMBERS_BY_POINTER = ("ministry", "agency")
+
+
+def _others(ctx: DocContext, c: Coalition, start: int, end: int, direct: bool = True) -> list[tuple[object, str]]:
     own = {name_key(c.name)} | {name_key(a) for a in c.alt_labels}
     out = []
     for m, k in ctx.orgs_in(start, end):
-        key = name_key(ctx.orgs[k].name)
-        if not any(o and (o == key or o in key) for o in own):
-            out.append((m, k))
+        org = ctx.orgs[k]
+        key = name_key(org.name)
+        if any(o and (o == key or o in key) for o in own):
+            continue
+        if not direct and org.type in _NOT_MEMBERS_BY_POINTER:
+            continue
+        before = ctx.text[start:m.start]
+        if before.count("(") > before.count(")"):
+            continue  # "A (host B)": the parenthesis names A's host or place, not another member
+        out.append((m, k))
     return out
 
 
@@ -158,11 +185,11 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         member = _words(ctx, s.tokens, "member_words") or ctx.has_cue(s.tokens, "member")
         if not (founded or lead or member):
             continue
-        c = refs.of(n, cued=True)
+        c = refs.of(n, cued=True, reach=_LOOKBACK_SENTENCES if member else 1)
         if c is None or ctx.has_cue(s.tokens, "funder"):
             continue  # money changing hands: a grant, not a membership
         ev = ctx.evidence(s.line.start, s.line.end)
-        orgs = _others(ctx, c, s.line.start, s.line.end)
+        orgs = _others(ctx, c, s.line.start, s.line.end, direct=refs.direct[n] is c)
         if founded:
             named_at = next((p for p, _, x in refs.seen if x is c and s.line.start <= p < s.line.end), s.line.end)
             for m, k in orgs:
@@ -211,4 +238,6 @@ def members_listed_after(ctx: DocContext, refs: Referents, add: Add) -> None:
             person = any(ln.start <= p.start < ln.end for p in ctx.people)
             if found and (BULLET_RE.match(ln.text) or person):
                 continue  # "• Name, keywords …" under a member: about a person of it
+            if found and len(text.split()) <= 8 and text[:1].isupper() and not re.search(r"[.!?:]$", text):
+                continue  # a member whose name no rule recognised: the list goes on
             break

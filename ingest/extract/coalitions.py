@@ -12,7 +12,7 @@ import re
 from ..model import Coalition, Participation
 from ..resolve import name_key
 from ..text import lemma
-from .coalition_members import Referents, brand_names, members_in_sentences, members_listed_after
+from .coalition_members import Referents, brand_names, generic_compound, members_in_sentences, members_listed_after
 from .context import DocContext
 
 
@@ -38,7 +38,8 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         # "Koalitionen för …" and "koalition för …" are one coalition: compare the words' lemmas
         k = " ".join(lemma(w, ctx.lang).lower() for w in name_key(name).split())
         for ck, c in found.items():
-            if ck == k or k in {name_key(a) for a in c.alt_labels} or (len(k) > 4 and (k in ck or ck in k)):
+            if ck == k or k in {name_key(a) for a in c.alt_labels} or (len(k) > 4 and (k in ck or ck in k)) \
+                    or _stem(ck, ctx) == _stem(k, ctx) != "":
                 if alt and not long_name and name_key(c.name) == name_key(alt):
                     # "Ulysseus Alliance" then "the ULYSSEUS alliance": the brand is the name
                     c.alt_labels.add(c.name)
@@ -59,7 +60,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     for m in ctx.mentions:
         org = ctx.orgs.get(ctx.key_of(m) or "")
         if org is not None and org.type == "network" and any(_coalition_word(w, ctx) for w in m.base.split()) \
-                and m.source not in ("acronym",):
+                and m.source not in ("acronym",) and not (" " not in org.name and generic_compound(org.name, ctx)):
             coalition(org.name, m.start, m.end)
     for s in ctx.sentences:
         toks = s.tokens
@@ -102,6 +103,22 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         own = {name_key(x.name) for x in coalitions} | {name_key(a) for x in coalitions for a in x.alt_labels}
         c.members = [p for p in c.members if name_key(ctx.orgs[p.organisation].name) not in own]
     return [c for c in coalitions if c.members]
+
+
+def _stem(key: str, ctx: DocContext) -> str:
+    """A one-word name without its cooperation nouns ("Xyzalliansen", "Xyzallianssamarbetet" → "xyz"): two
+    compounds of one brand name one coalition."""
+    if " " in key:
+        return ""
+    nouns = sorted(ctx.lex.words("coalition", "nouns"), key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for n in nouns:
+            if key.endswith(n) and len(key) > len(n) + 2:
+                key, changed = key[: -len(n)].rstrip("-"), True
+                break
+    return key if len(key) >= 3 else ""
 
 
 def _spelled_out(ctx: DocContext, name: str) -> tuple[str | None, str | None]:
