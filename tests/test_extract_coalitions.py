@@ -1,0 +1,63 @@
+"""Coalitions named by a brand and a cooperation noun, and their members from sentences and lists (issue 12,
+construction 1). Invented texts in Finnish, Swedish and English."""
+from __future__ import annotations
+
+from extraction import run
+
+
+def members(ex, name: str) -> dict[str, str]:
+    [c] = [c for c in ex.coalitions if c.name == name]
+    return {ex.organisations[p.organisation].name: p.role for p in c.members}
+
+
+def test_fi_hyphen_compound_named_network_with_place_list_of_municipalities_and_a_chair():
+    ex = run("KIVI-verkosto kokoaa kunnat yhteen\n\n"
+             "KIVI-verkosto on 20 kunnan yhteinen verkosto.\n\n"
+             "Verkostossa on mukana noin 20 kuntaa. Nyt mukana ovat Alavus, Birkala, Cedervik Dalsbruk ja Eräjärvi.\n\n"
+             "Verkoston puheenjohtajuus vaihtuu joka vuosi. Puheenjohtajana toimii Alavuden kaupunki.\n")
+    got = members(ex, "KIVI-verkosto")
+    assert {"Birkala", "Cedervik", "Dalsbruk", "Eräjärvi"} <= set(got)
+    assert all(ex.organisations[k].type == "municipality" for k in ex.organisations if k != "kivi-verkosto")
+    assert got.get("Alavuden kaupunki") == "organiser"  # the chair; "Alavus" is the same town
+
+
+def test_fi_list_after_a_colon_line_with_a_cooperation_compound():
+    ex = run("Lukioiden yhteistyö vahvistuu\n\n"
+             "Tutustu Pohjanrannan lukioverkostoon, joka vahvistaa lukioiden yhteistyötä alueella.\n\n"
+             "Yhteistyölukiot ovat:\n\n"
+             " • Alajoen lukio\n • Kivirannan lukio\n • Männistön yhteiskoulun lukio\n")
+    assert set(members(ex, "Pohjanrannan lukioverkosto")) == {"Alajoen lukio", "Kivirannan lukio",
+                                                              "Männistön yhteiskoulun lukio"}
+
+
+def test_sv_definite_compound_alliance_with_members_after_colon():
+    ex = run("Xyzalliansen\n\n"
+             "Xyzalliansen är ett samarbete mellan högskolor i regionen. Medlemmar i Xyzalliansen är: Arkadia, "
+             "Kustens universitet och Nordstrands yrkeshögskola.\n")
+    assert set(members(ex, "Xyzalliansen")) == {"Arkadia", "Kustens universitet", "Nordstrands yrkeshögskola"}
+
+
+def test_en_brand_before_cooperation_noun_and_a_pronoun_sentence_naming_members():
+    ex = run("Coastal University joins new alliance\n\n"
+             "Coastal University is part of the ZELTRA alliance. Together with Coastal University, it involves "
+             "University of Northfield (Norway), Riverside Technical University (Spain) and University of Eastbay "
+             "(Italy).\n")
+    got = members(ex, "ZELTRA")
+    assert {"Coastal University", "University of Northfield", "Riverside Technical University",
+            "University of Eastbay"} <= set(got)
+
+
+def test_en_member_list_after_they_are_skips_person_lines():
+    ex = run("Network members\n\n"
+             "The Qorvia network consists of lecturers from four institutions. They are:\n\n"
+             "University of Northfield\n\n"
+             "  • Anna Berg Qorvia keywords: science education, outdoor learning, teacher education and schools.\n\n"
+             "Riverside University\n\n"
+             "University of Eastbay\n")
+    assert set(members(ex, "Qorvia")) == {"University of Northfield", "Riverside University", "University of Eastbay"}
+
+
+def test_generic_cooperation_compound_names_no_coalition():
+    ex = run("Hanke alkaa\n\n"
+             "Yhteistyöverkosto toteuttaa hankkeen. Verkostoon kuuluvat Alajoen lukio ja Kivirannan lukio.\n")
+    assert not any(c.name.lower().startswith("yhteistyö") for c in ex.coalitions)
