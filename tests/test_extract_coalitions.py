@@ -61,3 +61,20 @@ def test_generic_cooperation_compound_names_no_coalition():
     ex = run("Hanke alkaa\n\n"
              "Yhteistyöverkosto toteuttaa hankkeen. Verkostoon kuuluvat Alajoen lukio ja Kivirannan lukio.\n")
     assert not any(c.name.lower().startswith("yhteistyö") for c in ex.coalitions)
+
+
+def test_fi_cooperation_noun_as_head_of_a_lower_case_compound_name_and_its_short_form():
+    ex = run("Alueen toimijat yhteen\n\n"
+             "Pohjanrannan innovaatioallianssi kokoaa alueen toimijat. Innovaatioallianssi perustettiin viime vuonna. "
+             "Allianssiin kuuluvat Pohjanrannan kaupunki, Pohjanrannan yliopisto ja Kivirannan ammattikorkeakoulu.\n")
+    assert set(members(ex, "Pohjanrannan innovaatioallianssi")) == {
+        "Pohjanrannan kaupunki", "Pohjanrannan yliopisto", "Kivirannan ammattikorkeakoulu"}
+    networks = [o.name for o in ex.organisations.values() if o.type == "network"]
+    assert networks == ["Pohjanrannan innovaatioallianssi"]  # the compound written alone is the same body
+
+
+def test_sv_named_coalition_is_also_an_organisation_of_type_network():
+    ex = run("Nytt om högskolorna\n\n"
+             "Xyzsamarbetet förenar högskolor i regionen. I Xyzsamarbetet ingår Kustens universitet och "
+             "Nordstrands yrkeshögskola.\n")
+    assert {o.name: o.type for o in ex.organisations.values()}.get("Xyzsamarbetet") == "network"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..lexicon import lexicon
 from ..resolve import gazetteer, name_key
-from ..text import Line, Token, cue_noun, lemma
+from ..text import Line, Token, cue_noun, is_known, lemma
 from .lists import ListItem, country_keys, item_mentions, list_cue, looks_like_non_name, split_line_list
 from .names import ACRONYM, base_form, head_type
 from .organisations import OrganisationFinder, OrgMention
@@ -228,11 +228,21 @@ def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: s
                 if n == 1 and ACRONYM.match(surface.split(":")[0]):
                     continue  # acronyms are matched by _acronym_uses
                 known = gz.by_key.get(name_key(base)) or gz.by_key.get(name_key(surface))
+                if known is None and n == 1:
+                    # a short form or brand of a known actor ("Xyz" of "Xyz-yliopisto"), in any case ending
+                    base = next((f for f in _stems(surface, lang) if name_key(f) in gz.by_short), base)
+                    known = gz.by_short.get(name_key(base))
                 if known is not None:
                     out.append(OrgMention(a, b, surface, base, known.type, source="gazetteer"))
                     taken.append((a, b))
                     break
     return out
+
+
+def _stems(word: str, lang: str) -> list[str]:
+    """The word and the word without each case ending of the language ("Xyz-Helian" → "Xyz-Helia")."""
+    endings = lexicon(lang).section("case_endings").get("endings", ())
+    return [word] + [word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 4]
 
 
 def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
@@ -311,6 +321,7 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
     declared = {m.acronym for m in mentions if m.acronym}
     endings = sorted(lexicon(lang).section("case_endings").get("endings", ()), key=len, reverse=True)
     taken = [(m.start, m.end) for m in mentions]
+    folded = {d.casefold(): d for d in declared}
     out = []
     for s in sentences:
         for t in s.tokens:
@@ -323,6 +334,11 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
             hit = None
             if word in declared or (ACRONYM.match(word) and (word in gz.by_acronym or name_key(word) in gz.by_key)):
                 hit = word
+            elif len(word) >= 3 and word[:1].isupper() and word.casefold() in folded | gz.by_acronym_folded.keys() \
+                    and not is_known(word.lower(), lang):
+                # an acronym in another case than declared ("Abc" for "ABC", "XYZ" for "Xyz"); a dictionary word
+                # ("Oma", "Sata") is no acronym
+                hit = folded.get(word.casefold()) or next(a for a in gz.by_acronym if a.casefold() == word.casefold())
             elif len(word) >= 5:
                 for d in declared:
                     if len(d) >= 4 and word.startswith(d) and word[len(d):] in endings:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Coalition, Participation
-from ..resolve import name_key
+from ..model import Coalition, Organisation, Participation
+from ..resolve import name_key, slugify
 from ..text import lemma
 from .coalition_members import Referents, brand_names, generic_compound, members_in_sentences, members_listed_after
 from .context import DocContext
@@ -89,8 +89,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         if follows and orgs and orgs[0][0].start - s.line.start < 5:
             org = ctx.orgs[orgs[0][1]]
             coalition(org.name, orgs[0][0].start, orgs[0][0].end)
-    for start, end, name, alt in brand_names(ctx):
-        coalition(name, start, end, alt)
+    branded = [coalition(name, start, end, alt) for start, end, name, alt in brand_names(ctx)]
     coalitions = [c for _, c in sorted(order, key=lambda x: x[0]) if name_key(c.name) not in project_names]
     if not coalitions:
         return []
@@ -102,7 +101,23 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     for c in coalitions:  # a coalition named in a text is no member of another one there
         own = {name_key(x.name) for x in coalitions} | {name_key(a) for x in coalitions for a in x.alt_labels}
         c.members = [p for p in c.members if name_key(ctx.orgs[p.organisation].name) not in own]
-    return [c for c in coalitions if c.members]
+    kept = [c for c in coalitions if c.members]
+    _as_organisations(ctx, [c for c in kept if any(c is b for b in branded)])
+    return kept
+
+
+def _as_organisations(ctx: DocContext, coalitions: list[Coalition]) -> None:
+    """A network with a name of its own ("XYZ-verkosto", "Xyzalliansen") is also an organisation (type network),
+    as a head word would have made it; one already found under that name is left as it is."""
+    known = {name_key(n) for o in ctx.orgs.values() for n in {o.name} | o.alt_labels | o.hidden_labels}
+    for c in coalitions:
+        names = {c.name} | c.alt_labels
+        key = slugify(c.name)
+        keys = {name_key(n) for n in names}
+        if key in ctx.orgs or any(k == n or k.startswith(n + " ") for k in known for n in keys):
+            continue  # "XYZ alliance" already an organisation under that name
+        ctx.orgs[key] = Organisation(key=key, name=c.name, lang=ctx.lang, type="network",
+                                     alt_labels=set(c.alt_labels) - {c.name}, evidence=c.evidence)
 
 
 def _stem(key: str, ctx: DocContext) -> str:
