@@ -74,7 +74,8 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions += _coordinated(sentences, mentions, person_spans + item_lines, lang)
     mentions += _acronym_uses(sentences, mentions, lang)
     mentions += _grant_takers(sentences, mentions, person_spans, lang, text)
-    mentions += _place_lists(sentences, mentions, person_spans, lang)
+    if mentions_cooperation(text, lang):
+        mentions += _place_lists(sentences, mentions, person_spans, lang)
     # a country is a place, never an organisation ("Åbo Akademi, Finland"; "partners in Finland")
     countries = country_keys()
     mentions = [m for m in mentions if name_key(m.base) not in countries]
@@ -112,6 +113,13 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
     return out
 
 
+def mentions_cooperation(text: str, lang: str) -> bool:
+    """Whether a cooperation noun occurs in the text at all: most pages name no coalition, and need no search."""
+    lex = lexicon(lang)
+    low = text.lower()
+    return any(w in low for w in lex.words("coalition", "nouns") + lex.cue("coalition"))
+
+
 def _place_lists(sentences, mentions, person_spans, lang) -> list[OrgMention]:
     """A run of bare place names ("… ovat Alavus, Birkala, Cedervik ja Dalsbruk") in a sentence near a noun for
     municipalities and a cooperation noun ("30 kunnan verkosto") lists the municipalities of a municipal network:
@@ -123,12 +131,19 @@ def _place_lists(sentences, mentions, person_spans, lang) -> list[OrgMention]:
     if not towns or not coop:
         return []
     taken = [(m.start, m.end) for m in mentions] + list(person_spans)
-    near_town = [any(t.is_word and not t.is_cap and lemma(t.text, lang).lower().endswith(towns) for t in s.tokens) for s in sentences]
-    near_coop = [any(t.is_word and cue_noun(t.text, coop, lang) for t in s.tokens) for s in sentences]
+    near_coop = [any(w in s.line.text.lower() for w in coop) and any(t.is_word and cue_noun(t.text, coop, lang) for t in s.tokens)
+                 for s in sentences]
+    near_town: dict[int, bool] = {}
+
+    def town(j: int) -> bool:
+        if j not in near_town:
+            near_town[j] = any(t.is_word and not t.is_cap and lemma(t.text, lang).lower().endswith(towns) for t in sentences[j].tokens)
+        return near_town[j]
+
     out = []
     for i, s in enumerate(sentences):
         window = range(max(0, i - 4), i + 1)
-        if not (any(near_town[j] for j in window) and any(near_coop[j] for j in window)):
+        if not (any(near_coop[j] for j in window) and any(town(j) for j in window)):
             continue
         run: list[Token] = []
         best: list[Token] = []
@@ -209,6 +224,7 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], la
 def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: str) -> list[OrgMention]:
     """Names of the gazetteer that no head word reveals ("Business Finland", "Sitra"), in any inflection."""
     gz = gazetteer()
+    shorts = {k[:4] for k in gz.by_short}
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for s in sentences:
@@ -228,7 +244,7 @@ def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: s
                 if n == 1 and ACRONYM.match(surface.split(":")[0]):
                     continue  # acronyms are matched by _acronym_uses
                 known = gz.by_key.get(name_key(base)) or gz.by_key.get(name_key(surface))
-                if known is None and n == 1:
+                if known is None and n == 1 and surface[:4].casefold() in shorts:
                     # a short form or brand of a known actor ("Xyz" of "Xyz-yliopisto"), in any case ending
                     base = next((f for f in _stems(surface, lang) if name_key(f) in gz.by_short), base)
                     known = gz.by_short.get(name_key(base))
@@ -334,7 +350,7 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
             hit = None
             if word in declared or (ACRONYM.match(word) and (word in gz.by_acronym or name_key(word) in gz.by_key)):
                 hit = word
-            elif len(word) >= 3 and word[:1].isupper() and word.casefold() in folded | gz.by_acronym_folded.keys() \
+            elif len(word) >= 3 and word[:1].isupper() and (word.casefold() in folded or word.casefold() in gz.by_acronym_folded) \
                     and not is_known(word.lower(), lang):
                 # an acronym in another case than declared ("Abc" for "ABC", "XYZ" for "Xyz"); a dictionary word
                 # ("Oma", "Sata") is no acronym

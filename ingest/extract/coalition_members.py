@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import Callable
 
+from ..lexicon import lexicon
 from ..model import Coalition, Evidence
 from ..resolve import gazetteer, name_key
 from ..text import BULLET_RE, Token, cue_noun, is_known, lemma, lines
+from .actors import mentions_cooperation
 from .context import DocContext
 from .lists import country_keys
 from .names import ACRONYM, base_form
@@ -31,10 +34,22 @@ def _nouns(ctx: DocContext) -> tuple[str, ...]:
     return tuple(ctx.lex.words("coalition", "nouns"))
 
 
+@cache
+def _noun_end(lang: str) -> re.Pattern:
+    """A word form ending in one of the language's cooperation nouns."""
+    nouns = sorted(lexicon(lang).words("coalition", "nouns"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, nouns)) + ")$") if nouns else re.compile(r"(?!)")
+
+
+
+
 def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
     """(start, end, name, other name) of coalitions named by a brand and a cooperation noun: a compound
     ("XYZ-verkosto", "Xyznätverket") or a brand before the noun ("the XYZ alliance": named "XYZ")."""
-    nouns = _nouns(ctx)
+    if not mentions_cooperation(ctx.text, ctx.lang):
+        return []
+    nouns = set(_nouns(ctx))
+    end = _noun_end(ctx.lang)
     gz = gazetteer()
     out = []
     for s in ctx.sentences:
@@ -44,15 +59,17 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
                 continue
             low = t.text.lower()
             lem = lemma(low, ctx.lang).lower()
-            noun = next((n for n in nouns if low == n or lem == n), None)
-            if noun is not None and i > 0 and toks[i - 1].is_word:
-                brand = toks[i - 1]
-                if _is_brand(brand, i - 1, ctx):
+            if low in nouns or lem in nouns:
+                brand = toks[i - 1] if i > 0 else None
+                if brand is not None and brand.is_word and _is_brand(brand, i - 1, ctx):
                     out.append((brand.start, t.end, brand.text, f"{brand.text} {t.text}"))
                 continue
-            hit = next((n for n in nouns if lem.endswith(n) or low.endswith(n)), None)
-            if hit is None or not t.is_cap:
+            if not t.is_cap:
                 continue
+            found = end.search(lem) or end.search(low)
+            if found is None:
+                continue
+            hit = found.group()
             cut = (lem if lem.endswith(hit) else low)[: -len(hit)]
             prefix = t.text[: len(cut)].rstrip("-")
             if len(prefix) < 3:
@@ -97,17 +114,29 @@ class Referents:
         self.ctx = ctx
         self.seen = seen
         self.starts = [p for p, _, _ in seen]
-        nouns = _nouns(ctx) + ctx.lex.cue("coalition")
-        anaphora = set(ctx.lex.words("coalition", "anaphora"))
+        self.nouns = _nouns(ctx) + ctx.lex.cue("coalition")
+        self.anaphora = set(ctx.lex.words("coalition", "anaphora"))
+        self.mention_starts = [m.start for m in ctx.mentions]  # sorted by the context
         self.direct: list[Coalition | None] = []
-        self.pointer: list[bool] = []
         for s in ctx.sentences:
             named = [c for p, e, c in seen if s.line.start <= p < s.line.end]
             self.direct.append(named[0] if named else None)
-            spans = [(m.start, m.end) for m in ctx.mentions] + [(p, e) for p, e, _ in seen]
-            self.pointer.append(any(
+        self._pointer: dict[int, bool] = {}
+
+    def mentions_in(self, start: int, end: int) -> list:
+        ms = self.ctx.mentions
+        return ms[bisect.bisect_left(self.mention_starts, start):bisect.bisect_left(self.mention_starts, end)]
+
+    def pointer(self, n: int) -> bool:
+        """Whether sentence n points to a coalition by a bare cooperation noun or a pronoun."""
+        if n not in self._pointer:
+            s = self.ctx.sentences[n]
+            spans = [(m.start, m.end) for m in self.mentions_in(s.line.start, s.line.end)] \
+                + [(p, e) for p, e, _ in self.seen if s.line.start <= p < s.line.end]
+            self._pointer[n] = any(
                 t.is_word and not any(a <= t.start < b for a, b in spans)
-                and (t.text.lower() in anaphora or cue_noun(t.text, nouns, ctx.lang)) for t in s.tokens))
+                and (t.text.lower() in self.anaphora or cue_noun(t.text, self.nouns, self.ctx.lang)) for t in s.tokens)
+        return self._pointer[n]
 
     def before(self, pos: int) -> Coalition | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -123,9 +152,9 @@ class Referents:
         s = self.ctx.sentences[n]
         if self.ctx.has_cue(s.tokens, "project"):
             return None  # a sentence about a project: its organisations are the project's
-        if self.pointer[n]:
+        if self.pointer(n):
             return self.before(s.line.start)
-        if cued and any(self.direct[m] is not None or self.pointer[m] for m in range(max(0, n - reach), n)):
+        if cued and any(self.direct[m] is not None or self.pointer(m) for m in range(max(0, n - reach), n)):
             return self.before(s.line.start)
         return None
 
@@ -180,6 +209,8 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
     """Organisations of a sentence about a coalition: members where a member word ties them to it, organisers
     where it names its chair or coordinator or says who founded it."""
     for n, s in enumerate(ctx.sentences):
+        if not refs.mentions_in(s.line.start, s.line.end) or refs.before(s.line.end) is None:
+            continue  # no organisation to tie, or no coalition named before it
         founded = _words(ctx, s.tokens, "founding_words")
         lead = _words(ctx, s.tokens, "lead_words") or ctx.has_cue(s.tokens, "organiser")
         member = _words(ctx, s.tokens, "member_words") or ctx.has_cue(s.tokens, "member")
