@@ -78,3 +78,23 @@ def test_sv_named_coalition_is_also_an_organisation_of_type_network():
              "Xyzsamarbetet förenar högskolor i regionen. I Xyzsamarbetet ingår Kustens universitet och "
              "Nordstrands yrkeshögskola.\n")
     assert {o.name: o.type for o in ex.organisations.values()}.get("Xyzsamarbetet") == "network"
+
+
+def test_en_coalition_spelled_out_is_not_its_own_member():
+    ex = run("Regional news\n\n"
+             "The FURT alliance brings together universities. Members of the FURT alliance are the Federation of "
+             "Universities of Regional Teaching, University of Northfield and Riverside University.\n")
+    got = set(members(ex, "FURT"))
+    assert {"University of Northfield", "Riverside University"} <= got
+    assert not any(n.startswith("Federation") for n in got), got
+
+
+def test_en_member_list_under_a_members_heading():
+    ex = run("The Zorvik network connects teacher educators across the north.\n\n"
+             "Members\n\n"
+             "University of Northfield\n\n"
+             "  • Anna Berg, lecturer: science education, outdoor learning, teacher education, schools and the "
+             "many ways in which children learn outside.\n\n"
+             "Riverside University\n\n"
+             "University of Eastbay\n")
+    assert set(members(ex, "Zorvik")) == {"University of Northfield", "Riverside University", "University of Eastbay"}

@@ -234,15 +234,31 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
                 add(c, k, "member", ev)
 
 
+def _member_heading_words() -> frozenset[str]:
+    """One-word member nouns of every language ("members", "medlemmar", "jäsenet"): a page in one language
+    often heads its member list in another."""
+    return frozenset(w for lg in ("fi", "sv", "en") for w in lexicon(lg).words("coalition", "member_words") + lexicon(lg).cue("member")
+                     if " " not in w)
+
+
 def members_listed_after(ctx: DocContext, refs: Referents, add: Add) -> None:
-    """"Network members … they are:" / "Yhteistyölukiot ovat:" and then one member per line: the organisation
-    lines after a line about a coalition that ends in a colon, skipping the person lines under each."""
+    """"Network members … they are:" / "Yhteistyölukiot ovat:" / a heading "Members": then one member per line —
+    the organisation lines after a line about a coalition that ends in a colon, or after a member heading once a
+    coalition is named, skipping the person lines under each."""
     all_lines = lines(ctx.text)
     starts = [ln.start for ln in all_lines]
     nouns = _nouns(ctx)
     partner_words = tuple(w.split()[-1] for w in ctx.lex.section("fields").get("partners", ()))
+    heading_words = _member_heading_words()
+    openers: list[tuple[int, Coalition]] = []
     for n, s in enumerate(ctx.sentences):
-        if not s.line.text.rstrip().endswith(":"):
+        text = s.line.text.strip()
+        if not text.endswith(":"):
+            heading = len(text.split()) <= 6 and not re.search(r"[.!?,;]$", text) and s.line.text.strip() == _line_at(all_lines, starts, s.line.start)
+            if heading and any(t.text.lower() in heading_words for t in s.tokens):
+                c = refs.direct[n] or refs.before(s.line.start)
+                if c is not None:
+                    openers.append((s.line.start, c))
             continue
         c = refs.of(n, cued=bool(_words(ctx, s.tokens, "member_words") or ctx.has_cue(s.tokens, "member")))
         if c is None:
@@ -251,24 +267,32 @@ def members_listed_after(ctx: DocContext, refs: Referents, add: Add) -> None:
             compound = any(t.is_word and any(n_ in t.text.lower() for n_ in nouns)
                            and not lemma(t.text.lower(), ctx.lang).lower().endswith(partner_words) for t in s.tokens)
             c = refs.before(s.line.start) if compound and not ctx.has_cue(s.tokens, "project") else None
-        if c is None:
+        if c is not None:
+            openers.append((s.line.start, c))
+    for pos, c in openers:
+        _scan_list(ctx, c, all_lines[bisect.bisect_right(starts, pos):], add)
+
+
+def _line_at(all_lines, starts, pos: int) -> str:
+    return all_lines[bisect.bisect_right(starts, pos) - 1].text.strip()
+
+
+def _scan_list(ctx: DocContext, c: Coalition, following, add: Add) -> None:
+    found = 0
+    for ln in following[:_LIST_LINES]:
+        text = BULLET_RE.sub("", ln.text).strip()
+        if not text:
             continue
-        i = bisect.bisect_right(starts, s.line.start)
-        found = 0
-        for ln in all_lines[i:i + _LIST_LINES]:
-            text = BULLET_RE.sub("", ln.text).strip()
-            if not text:
-                continue
-            orgs = _others(ctx, c, ln.start, ln.end)
-            covered = sum(m.end - m.start for m, _ in orgs)
-            if orgs and covered >= 0.5 * len(text):
-                for m, k in orgs:
-                    add(c, k, "member", ctx.evidence(ln.start, ln.end))
-                found += 1
-                continue
-            person = any(ln.start <= p.start < ln.end for p in ctx.people)
-            if found and (BULLET_RE.match(ln.text) or person):
-                continue  # "• Name, keywords …" under a member: about a person of it
-            if found and len(text.split()) <= 8 and text[:1].isupper() and not re.search(r"[.!?:]$", text):
-                continue  # a member whose name no rule recognised: the list goes on
-            break
+        orgs = _others(ctx, c, ln.start, ln.end)
+        covered = sum(m.end - m.start for m, _ in orgs)
+        if orgs and covered >= 0.5 * len(text):
+            for m, k in orgs:
+                add(c, k, "member", ctx.evidence(ln.start, ln.end))
+            found += 1
+            continue
+        person = any(ln.start <= p.start < ln.end for p in ctx.people)
+        if found and (BULLET_RE.match(ln.text) or person):
+            continue  # "• Name, keywords …" under a member: about a person of it
+        if found and len(text.split()) <= 8 and text[:1].isupper() and not re.search(r"[.!?:]$", text):
+            continue  # a member whose name no rule recognised: the list goes on
+        break

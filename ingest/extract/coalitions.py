@@ -39,6 +39,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         k = " ".join(lemma(w, ctx.lang).lower() for w in name_key(name).split())
         for ck, c in found.items():
             if ck == k or k in {name_key(a) for a in c.alt_labels} or (len(k) > 4 and (k in ck or ck in k)) \
+                    or (alt is not None and name_key(alt) == name_key(c.name)) \
                     or _stem(ck, ctx) == _stem(k, ctx) != "":
                 if alt and not long_name and name_key(c.name) == name_key(alt):
                     # "Ulysseus Alliance" then "the ULYSSEUS alliance": the brand is the name
@@ -98,9 +99,12 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     members_in_sentences(ctx, refs, _add)
     members_listed_after(ctx, refs, _add)
     _members_named_with(ctx, coalitions)
-    for c in coalitions:  # a coalition named in a text is no member of another one there
-        own = {name_key(x.name) for x in coalitions} | {name_key(a) for x in coalitions for a in x.alt_labels}
-        c.members = [p for p in c.members if name_key(ctx.orgs[p.organisation].name) not in own]
+    # a coalition named in a text is no member of another one there, nor of itself under another of its names
+    # (its acronym, "XYZ alliance" for "XYZ")
+    own = {name_key(x.name) for x in coalitions} | {name_key(a) for x in coalitions for a in x.alt_labels}
+    own |= {_stem(k, ctx) for k in own} - {""}
+    for c in coalitions:
+        c.members = [p for p in c.members if not _is_own(ctx.orgs[p.organisation], own)]
     kept = [c for c in coalitions if c.members]
     _as_organisations(ctx, [c for c in kept if any(c is b for b in branded)])
     return kept
@@ -118,6 +122,14 @@ def _as_organisations(ctx: DocContext, coalitions: list[Coalition]) -> None:
             continue  # "XYZ alliance" already an organisation under that name
         ctx.orgs[key] = Organisation(key=key, name=c.name, lang=ctx.lang, type="network",
                                      alt_labels=set(c.alt_labels) - {c.name}, evidence=c.evidence)
+
+
+def _is_own(org: Organisation, own: set[str]) -> bool:
+    """The organisation is a coalition of the text: one of its names, or a network named by its brand."""
+    names = {name_key(n) for n in {org.name} | org.alt_labels}
+    # its name spelled out: the initials of its capitalised words are a coalition's acronym ("FUAS")
+    initials = "".join(w[0] for w in org.name.split() if w[:1].isupper()).lower()
+    return initials in own or any(n in own or org.type == "network" and n.split(" ")[0] in own for n in names)
 
 
 def _stem(key: str, ctx: DocContext) -> str:
