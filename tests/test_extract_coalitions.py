@@ -98,3 +98,18 @@ def test_en_member_list_under_a_members_heading():
              "Riverside University\n\n"
              "University of Eastbay\n")
     assert set(members(ex, "Zorvik")) == {"University of Northfield", "Riverside University", "University of Eastbay"}
+
+
+def test_en_network_name_goes_on_with_its_topic():
+    ex = run("Researchers meet\n\n"
+             "The Baltic Network on Rural Schools and Teacher Training met in June. Members of the network are "
+             "University of Northfield and Riverside University.\n")
+    assert [c.name for c in ex.coalitions] == ["Baltic Network on Rural Schools and Teacher Training"]
+
+
+def test_sv_between_names_members_on_its_side_only():
+    ex = run("Högskolorna samarbetar\n\n"
+             "Xyzalliansen har funnits länge. I en rapport rekommenderade Utbildningsstyrelsen att alliansen ska "
+             "samarbeta mellan Kustens universitet och Nordstrands yrkeshögskola.\n")
+    got = set(members(ex, "Xyzalliansen"))
+    assert got == {"Kustens universitet", "Nordstrands yrkeshögskola"}, got

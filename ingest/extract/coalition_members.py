@@ -183,20 +183,13 @@ def _words(ctx: DocContext, tokens: list[Token], key: str) -> Token | None:
     return None
 
 
-# Bodies that fund, steer or recommend a coalition rather than belong to it, when a sentence only points to the
-# coalition ("the network", "it") instead of naming it.
-_NOT_MEMBERS_BY_POINTER = ("ministry", "agency")
-
-
-def _others(ctx: DocContext, c: Coalition, start: int, end: int, direct: bool = True) -> list[tuple[object, str]]:
+def _others(ctx: DocContext, c: Coalition, start: int, end: int) -> list[tuple[object, str]]:
     own = {name_key(c.name)} | {name_key(a) for a in c.alt_labels}
     out = []
     for m, k in ctx.orgs_in(start, end):
         org = ctx.orgs[k]
         key = name_key(org.name)
         if any(o and (o == key or o in key) for o in own):
-            continue
-        if not direct and org.type in _NOT_MEMBERS_BY_POINTER:
             continue
         before = ctx.text[start:m.start]
         if before.count("(") > before.count(")"):
@@ -220,7 +213,13 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         if c is None or ctx.has_cue(s.tokens, "funder"):
             continue  # money changing hands: a grant, not a membership
         ev = ctx.evidence(s.line.start, s.line.end)
-        orgs = _others(ctx, c, s.line.start, s.line.end, direct=refs.direct[n] is c)
+        orgs = _others(ctx, c, s.line.start, s.line.end)
+        between = _words(ctx, s.tokens, "between_words")
+        if between is not None and refs.direct[n] is not c:
+            # "… recommended that an alliance be formed between A and B": the members are on the side of "between"
+            # that the language puts them on, not whoever recommends it
+            after = bool(ctx.lex.section("coalition").get("between_follows", True))
+            orgs = [(m, k) for m, k in orgs if (m.start > between.start) == after]
         if founded:
             named_at = next((p for p, _, x in refs.seen if x is c and s.line.start <= p < s.line.end), s.line.end)
             for m, k in orgs:

@@ -62,7 +62,8 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         org = ctx.orgs.get(ctx.key_of(m) or "")
         if org is not None and org.type == "network" and any(_coalition_word(w, ctx) for w in m.base.split()) \
                 and m.source not in ("acronym",) and not (" " not in org.name and generic_compound(org.name, ctx)):
-            coalition(org.name, m.start, m.end)
+            name, end = _with_topic(ctx, org.name, m.end)
+            coalition(name, m.start, end)
     for s in ctx.sentences:
         toks = s.tokens
         for i, t in enumerate(toks):
@@ -122,6 +123,30 @@ def _as_organisations(ctx: DocContext, coalitions: list[Coalition]) -> None:
             continue  # "XYZ alliance" already an organisation under that name
         ctx.orgs[key] = Organisation(key=key, name=c.name, lang=ctx.lang, type="network",
                                      alt_labels=set(c.alt_labels) - {c.name}, evidence=c.evidence)
+
+
+def _with_topic(ctx: DocContext, name: str, end: int) -> tuple[str, int]:
+    """"Xyz Network on Teacher Education and Training": a name that ends in a cooperation noun goes on with a
+    linking word and capitalised words (the `coalition.name_links` of the language)."""
+    links = ctx.lex.words("coalition", "name_links")
+    if not links or name.split()[-1].lower() not in ctx.lex.words("coalition", "nouns"):
+        return name, end
+    inner = set(links) | set(ctx.lex.section("organisation").get("coordinators", ())) | set(ctx.lex.section("organisation").get("inner_words", ()))
+    m = re.match(r"[ \t]+(" + "|".join(map(re.escape, links)) + r")(?=[ \t])", ctx.text[end:end + 200])
+    if not m:
+        return name, end
+    words = list(re.finditer(r"[ \t]+([^\s,.;:()]+)", ctx.text[end + m.end():end + 200]))
+    last = None
+    for w in words:
+        word = w.group(1)
+        if word[:1].isupper():
+            last = w
+        elif word.lower() not in inner:
+            break
+    if last is None:
+        return name, end
+    stop = end + m.end() + last.end()
+    return name + ctx.text[end:stop], stop
 
 
 def _is_own(org: Organisation, own: set[str]) -> bool:
