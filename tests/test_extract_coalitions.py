@@ -113,3 +113,17 @@ def test_sv_between_names_members_on_its_side_only():
              "samarbeta mellan Kustens universitet och Nordstrands yrkeshögskola.\n")
     got = set(members(ex, "Xyzalliansen"))
     assert got == {"Kustens universitet", "Nordstrands yrkeshögskola"}, got
+
+
+def test_sv_a_network_is_no_member_of_itself_in_another_form():
+    ex = run("Nytt nätverk\n\n"
+             "Abcs Qorvia nu-nätverk samlar skolor. Medlemmar i nätverket är Qorvia nu-nätverket, Kustens gymnasium "
+             "och Nordstrands skola.\n")
+    for c in ex.coalitions:
+        assert "Qorvia nu-nätverket" not in {ex.organisations[p.organisation].name for p in c.members}
+
+
+def test_en_brand_network_organisation_is_named_by_its_brand():
+    ex = run("Coastal University is part of the ZELTRA alliance. Members of the ZELTRA alliance are Coastal "
+             "University and University of Northfield.\n")
+    assert "ZELTRA" in {o.name for o in ex.organisations.values() if o.type == "network"}

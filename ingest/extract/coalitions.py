@@ -105,7 +105,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     own = {name_key(x.name) for x in coalitions} | {name_key(a) for x in coalitions for a in x.alt_labels}
     own |= {_stem(k, ctx) for k in own} - {""}
     for c in coalitions:
-        c.members = [p for p in c.members if not _is_own(ctx.orgs[p.organisation], own)]
+        c.members = [p for p in c.members if not _is_own(ctx.orgs[p.organisation], own, ctx)]
     kept = [c for c in coalitions if c.members]
     _as_organisations(ctx, [c for c in kept if any(c is b for b in branded)])
     return kept
@@ -119,6 +119,13 @@ def _as_organisations(ctx: DocContext, coalitions: list[Coalition]) -> None:
         names = {c.name} | c.alt_labels
         key = slugify(c.name)
         keys = {name_key(n) for n in names}
+        brand_org = next((o for o in ctx.orgs.values() if o.type == "network" and name_key(o.name) in {name_key(a) for a in c.alt_labels}
+                          and name_key(o.name).startswith(name_key(c.name) + " ")), None)
+        if brand_org is not None:
+            # "the XYZ alliance" as an organisation: its name is the brand, as the coalition's is
+            brand_org.alt_labels.add(brand_org.name)
+            brand_org.name = c.name
+            continue
         if key in ctx.orgs or any(k == n or k.startswith(n + " ") for k in known for n in keys):
             continue  # "XYZ alliance" already an organisation under that name
         ctx.orgs[key] = Organisation(key=key, name=c.name, lang=ctx.lang, type="network",
@@ -149,12 +156,18 @@ def _with_topic(ctx: DocContext, name: str, end: int) -> tuple[str, int]:
     return name + ctx.text[end:stop], stop
 
 
-def _is_own(org: Organisation, own: set[str]) -> bool:
-    """The organisation is a coalition of the text: one of its names, or a network named by its brand."""
+def _is_own(org: Organisation, own: set[str], ctx: DocContext) -> bool:
+    """The organisation is a coalition of the text: one of its names, or a network named by its brand, or the
+    same network in another form ("Xyz nu-nätverket" in "Abcs Xyz nu-nätverk")."""
     names = {name_key(n) for n in {org.name} | org.alt_labels}
     # its name spelled out: the initials of its capitalised words are a coalition's acronym ("FUAS")
     initials = "".join(w[0] for w in org.name.split() if w[:1].isupper()).lower()
-    return initials in own or any(n in own or org.type == "network" and n.split(" ")[0] in own for n in names)
+    if initials in own or any(n in own for n in names):
+        return True
+    if org.type != "network":
+        return False
+    trimmed = {_trim(o, ctx) for o in own}
+    return any(n.split(" ")[0] in own or len(_trim(n, ctx)) >= 4 and any(_trim(n, ctx) in t for t in trimmed) for n in names)
 
 
 def _stem(key: str, ctx: DocContext) -> str:
@@ -162,13 +175,18 @@ def _stem(key: str, ctx: DocContext) -> str:
     compounds of one brand name one coalition."""
     if " " in key:
         return ""
+    return _trim(key, ctx)
+
+
+def _trim(key: str, ctx: DocContext) -> str:
+    """A name key without the cooperation nouns that end it."""
     nouns = sorted(ctx.lex.words("coalition", "nouns"), key=len, reverse=True)
     changed = True
     while changed:
         changed = False
         for n in nouns:
             if key.endswith(n) and len(key) > len(n) + 2:
-                key, changed = key[: -len(n)].rstrip("-"), True
+                key, changed = key[: -len(n)].rstrip("- "), True
                 break
     return key if len(key) >= 3 else ""
 
