@@ -223,7 +223,7 @@ def _merge_variants(groups: list[_Group], lang: str) -> None:
             starts = len(words_s) == 1 and words_l[0] == short
             stem = len(words_s) == 1 and len(words_l) == 2 and _first_word_lemma(long_, lang) == short \
                 and words_l[1] in lexicon(lang).section("organisation").get("municipality_heads", ())
-            # "Innovaatioallianssi" for "Pohjanrannan innovaatioallianssi": a compound head written alone (not a
+            # "Kasvatusallianssi" for "Pohjanrannan kasvatusallianssi": a compound head written alone (not a
             # bare head word such as "Yliopisto", which is any university)
             ends = len(words_s) == 1 and len(words_l) >= 2 and words_l[-1] == short and len(short) >= 8 \
                 and short not in dict(lexicon(lang).heads)

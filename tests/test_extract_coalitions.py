@@ -13,8 +13,9 @@ def members(ex, name: str) -> dict[str, str]:
 def test_fi_hyphen_compound_named_network_with_place_list_of_municipalities_and_a_chair():
     ex = run("KIVI-verkosto kokoaa kunnat yhteen\n\n"
              "KIVI-verkosto on 20 kunnan yhteinen verkosto.\n\n"
-             "Verkostossa on mukana noin 20 kuntaa. Nyt mukana ovat Alavus, Birkala, Cedervik Dalsbruk ja Eräjärvi.\n\n"
-             "Verkoston puheenjohtajuus vaihtuu joka vuosi. Puheenjohtajana toimii Alavuden kaupunki.\n")
+             "Verkostoon kuuluu parikymmentä kuntaa eri puolilta maata. Tällä hetkellä mukana ovat Alavus, Birkala, "
+             "Cedervik Dalsbruk ja Eräjärvi.\n\n"
+             "Verkoston puheenjohtaja valitaan vuodeksi kerrallaan. Alavuden kaupunki on sen puheenjohtaja.\n")
     got = members(ex, "KIVI-verkosto")
     assert {"Birkala", "Cedervik", "Dalsbruk", "Eräjärvi"} <= set(got)
     assert all(ex.organisations[k].type == "municipality" for k in ex.organisations if k != "kivi-verkosto")
@@ -23,8 +24,8 @@ def test_fi_hyphen_compound_named_network_with_place_list_of_municipalities_and_
 
 def test_fi_list_after_a_colon_line_with_a_cooperation_compound():
     ex = run("Lukioiden yhteistyö vahvistuu\n\n"
-             "Tutustu Pohjanrannan lukioverkostoon, joka vahvistaa lukioiden yhteistyötä alueella.\n\n"
-             "Yhteistyölukiot ovat:\n\n"
+             "Pohjanrannan lukioverkosto vahvistaa koulujen työtä alueella.\n\n"
+             "Yhteistyökoulut ovat:\n\n"
              " • Alajoen lukio\n • Kivirannan lukio\n • Männistön yhteiskoulun lukio\n")
     assert set(members(ex, "Pohjanrannan lukioverkosto")) == {"Alajoen lukio", "Kivirannan lukio",
                                                               "Männistön yhteiskoulun lukio"}
@@ -32,26 +33,27 @@ def test_fi_list_after_a_colon_line_with_a_cooperation_compound():
 
 def test_sv_definite_compound_alliance_with_members_after_colon():
     ex = run("Xyzalliansen\n\n"
-             "Xyzalliansen är ett samarbete mellan högskolor i regionen. Medlemmar i Xyzalliansen är: Arkadia, "
+             "Xyzalliansen är ett samarbete mellan högskolor i regionen. Xyzalliansens medlemmar är: Solvik, "
              "Kustens universitet och Nordstrands yrkeshögskola.\n")
-    assert set(members(ex, "Xyzalliansen")) == {"Arkadia", "Kustens universitet", "Nordstrands yrkeshögskola"}
+    assert set(members(ex, "Xyzalliansen")) == {"Solvik", "Kustens universitet", "Nordstrands yrkeshögskola"}
 
 
 def test_en_brand_before_cooperation_noun_and_a_pronoun_sentence_naming_members():
     ex = run("Coastal University joins new alliance\n\n"
-             "Coastal University is part of the ZELTRA alliance. Together with Coastal University, it involves "
-             "University of Northfield (Norway), Riverside Technical University (Spain) and University of Eastbay "
-             "(Italy).\n")
+             "Coastal University joined the ZELTRA alliance last spring. Alongside Coastal University, it also "
+             "involves University of Northfield (Norway), Riverside Technical University (Spain) and University of "
+             "Eastbay (Italy).\n")
     got = members(ex, "ZELTRA")
     assert {"Coastal University", "University of Northfield", "Riverside Technical University",
             "University of Eastbay"} <= set(got)
 
 
-def test_en_member_list_after_they_are_skips_person_lines():
+def test_en_member_list_after_a_colon_line_skips_person_lines():
     ex = run("Network members\n\n"
-             "The Qorvia network consists of lecturers from four institutions. They are:\n\n"
+             "The Qorvia network gathers teacher educators from four institutions. Its members are:\n\n"
              "University of Northfield\n\n"
-             "  • Anna Berg Qorvia keywords: science education, outdoor learning, teacher education and schools.\n\n"
+             "  • Anna Berg, lecturer in science education, outdoor learning, teacher education and the many ways "
+             "children learn outside.\n\n"
              "Riverside University\n\n"
              "University of Eastbay\n")
     assert set(members(ex, "Qorvia")) == {"University of Northfield", "Riverside University", "University of Eastbay"}
@@ -59,18 +61,18 @@ def test_en_member_list_after_they_are_skips_person_lines():
 
 def test_generic_cooperation_compound_names_no_coalition():
     ex = run("Hanke alkaa\n\n"
-             "Yhteistyöverkosto toteuttaa hankkeen. Verkostoon kuuluvat Alajoen lukio ja Kivirannan lukio.\n")
-    assert not any(c.name.lower().startswith("yhteistyö") for c in ex.coalitions)
+             "Kumppanuusverkosto vastaa työstä. Verkostoon kuuluvat Alajoen lukio ja Kivirannan lukio.\n")
+    assert not any(c.name.lower().startswith("kumppanuus") for c in ex.coalitions)
 
 
 def test_fi_cooperation_noun_as_head_of_a_lower_case_compound_name_and_its_short_form():
     ex = run("Alueen toimijat yhteen\n\n"
-             "Pohjanrannan innovaatioallianssi kokoaa alueen toimijat. Innovaatioallianssi perustettiin viime vuonna. "
+             "Pohjanrannan kasvatusallianssi kokoaa alueen toimijat. Kasvatusallianssi perustettiin viime vuonna. "
              "Allianssiin kuuluvat Pohjanrannan kaupunki, Pohjanrannan yliopisto ja Kivirannan ammattikorkeakoulu.\n")
-    assert set(members(ex, "Pohjanrannan innovaatioallianssi")) == {
+    assert set(members(ex, "Pohjanrannan kasvatusallianssi")) == {
         "Pohjanrannan kaupunki", "Pohjanrannan yliopisto", "Kivirannan ammattikorkeakoulu"}
     networks = [o.name for o in ex.organisations.values() if o.type == "network"]
-    assert networks == ["Pohjanrannan innovaatioallianssi"]  # the compound written alone is the same body
+    assert networks == ["Pohjanrannan kasvatusallianssi"]  # the compound written alone is the same body
 
 
 def test_sv_named_coalition_is_also_an_organisation_of_type_network():
@@ -117,13 +119,13 @@ def test_sv_between_names_members_on_its_side_only():
 
 def test_sv_a_network_is_no_member_of_itself_in_another_form():
     ex = run("Nytt nätverk\n\n"
-             "Abcs Qorvia nu-nätverk samlar skolor. Medlemmar i nätverket är Qorvia nu-nätverket, Kustens gymnasium "
+             "Abcs Qorvia-nätverk samlar skolor. Nätverkets medlemmar är Qorvia-nätverket, Kustens gymnasium "
              "och Nordstrands skola.\n")
     for c in ex.coalitions:
-        assert "Qorvia nu-nätverket" not in {ex.organisations[p.organisation].name for p in c.members}
+        assert "Qorvia-nätverket" not in {ex.organisations[p.organisation].name for p in c.members}
 
 
 def test_en_brand_network_organisation_is_named_by_its_brand():
-    ex = run("Coastal University is part of the ZELTRA alliance. Members of the ZELTRA alliance are Coastal "
+    ex = run("Coastal University joined the ZELTRA alliance. Members of the ZELTRA alliance are Coastal "
              "University and University of Northfield.\n")
     assert "ZELTRA" in {o.name for o in ex.organisations.values() if o.type == "network"}

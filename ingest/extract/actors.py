@@ -122,7 +122,7 @@ def mentions_cooperation(text: str, lang: str) -> bool:
 
 def _place_lists(sentences, mentions, person_spans, lang) -> list[OrgMention]:
     """A run of bare place names ("… ovat Alavus, Birkala, Cedervik ja Dalsbruk") in a sentence near a noun for
-    municipalities and a cooperation noun ("30 kunnan verkosto") lists the municipalities of a municipal network:
+    municipalities and a cooperation noun ("kuntien verkosto") lists the municipalities of a municipal network:
     each name is a municipality, though no head word says so."""
     lex = lexicon(lang)
     towns = tuple(w.lower() for w in lex.words("coalition", "municipality_nouns"))
@@ -152,10 +152,10 @@ def _place_lists(sentences, mentions, person_spans, lang) -> list[OrgMention]:
             if not (t.text in (",", ";", ".") or t.text.lower() in coords):
                 chunk.append(t)
                 continue
-            # a conjunct of one or two capitalised words is a place ("Kuopio Lahti": a comma left out); the
+            # a conjunct of one or two capitalised words is a place ("Alavus Birkala": a comma left out); the
             # first one ends a clause ("… ovat Alavus")
             caps = chunk if run else _capitalised_tail(chunk)
-            # written as its own base form: "Vaasan, Satakunnan ja Turun …" are modifiers of a shared head
+            # written as its own base form: "Alavuden, Birkalan ja Cedervikin …" are modifiers of a shared head
             if 0 < len(caps) <= 2 and all(c.is_word and c.is_cap and not c.is_upper and lemma(c.text, lang) == c.text for c in caps):
                 run.extend(caps)
             else:

@@ -5,7 +5,7 @@ A coalition is often named by a brand or an acronym joined to a cooperation noun
 "XYZ-verkosto", "Xyzalliansen"); later sentences point back to it by the bare noun ("the network",
 "verkostossa", "nätverket") or a pronoun. Its members are the organisations of a sentence about it that
 carries a member word ("members are …", "between A, B and C", "kuuluvat"), or the organisation lines of a list
-opened by a line about it that ends in a colon ("… they are:"), person lines in between notwithstanding.
+opened by a line about it that ends in a colon ("… our members are:"), person lines in between notwithstanding.
 """
 from __future__ import annotations
 
@@ -79,14 +79,14 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
                 if prefix in gz.by_acronym or name_key(prefix) in country_keys() or not (ACRONYM.match(prefix) or prefix[:1].isupper()):
                     continue
             elif generic_compound(t.text, ctx) or (i == 0 and is_known(prefix.lower(), ctx.lang)):
-                continue  # "Yhteistyöverkosto …" opening a sentence: a common compound
+                continue  # "Kumppanuusverkosto …" opening a sentence: a common compound
             out.append((t.start, t.end, base_form([t], ctx.lang), None))
     return out
 
 
 def generic_compound(word: str, ctx: DocContext) -> bool:
     """A cooperation noun compounded with another cooperation noun or a generic first part
-    ("yhteistyöverkosto", "samarbetsnätverk"): a kind of network, no name."""
+    ("kumppanuusverkosto", "samarbetsnätverk"): a kind of network, no name."""
     low = word.lower()
     lem = lemma(low, ctx.lang).lower()
     generic = tuple(_nouns(ctx)) + tuple(ctx.lex.section("cues").get("generic_project_prefixes", ()))
@@ -241,7 +241,7 @@ def _member_heading_words() -> frozenset[str]:
 
 
 def members_listed_after(ctx: DocContext, refs: Referents, add: Add) -> None:
-    """"Network members … they are:" / "Yhteistyölukiot ovat:" / a heading "Members": then one member per line —
+    """"Our members are:" / "Yhteistyökoulut ovat:" / a heading "Members": then one member per line —
     the organisation lines after a line about a coalition that ends in a colon, or after a member heading once a
     coalition is named, skipping the person lines under each."""
     all_lines = lines(ctx.text)
@@ -261,7 +261,7 @@ def members_listed_after(ctx: DocContext, refs: Referents, add: Add) -> None:
             continue
         c = refs.of(n, cued=bool(_words(ctx, s.tokens, "member_words") or ctx.has_cue(s.tokens, "member")))
         if c is None:
-            # "Yhteistyölukiot ovat:" — the members named by a compound with a cooperation noun ("collaboration
+            # "Yhteistyökoulut ovat:" — the members named by a compound with a cooperation noun ("collaboration
             # schools"), not the partners of a project ("yhteistyökumppanit")
             compound = any(t.is_word and any(n_ in t.text.lower() for n_ in nouns)
                            and not lemma(t.text.lower(), ctx.lang).lower().endswith(partner_words) for t in s.tokens)

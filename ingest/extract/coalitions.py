@@ -42,7 +42,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
                     or (alt is not None and name_key(alt) == name_key(c.name)) \
                     or _stem(ck, ctx) == _stem(k, ctx) != "":
                 if alt and not long_name and name_key(c.name) == name_key(alt):
-                    # "Ulysseus Alliance" then "the ULYSSEUS alliance": the brand is the name
+                    # "Xyz Alliance" then "the XYZ alliance": the brand is the name
                     c.alt_labels.add(c.name)
                     c.name = name
                 seen.append((pos, end, c))
@@ -133,7 +133,7 @@ def _as_organisations(ctx: DocContext, coalitions: list[Coalition]) -> None:
 
 
 def _with_topic(ctx: DocContext, name: str, end: int) -> tuple[str, int]:
-    """"Xyz Network on Teacher Education and Training": a name that ends in a cooperation noun goes on with a
+    """"Xyz Network on Rural Schools": a name that ends in a cooperation noun goes on with a
     linking word and capitalised words (the `coalition.name_links` of the language)."""
     links = ctx.lex.words("coalition", "name_links")
     if not links or name.split()[-1].lower() not in ctx.lex.words("coalition", "nouns"):
@@ -158,9 +158,9 @@ def _with_topic(ctx: DocContext, name: str, end: int) -> tuple[str, int]:
 
 def _is_own(org: Organisation, own: set[str], ctx: DocContext) -> bool:
     """The organisation is a coalition of the text: one of its names, or a network named by its brand, or the
-    same network in another form ("Xyz nu-nätverket" in "Abcs Xyz nu-nätverk")."""
+    same network in another form ("Xyz-nätverket" in "Abcs Xyz-nätverk")."""
     names = {name_key(n) for n in {org.name} | org.alt_labels}
-    # its name spelled out: the initials of its capitalised words are a coalition's acronym ("FUAS")
+    # its name spelled out: the initials of its capitalised words are a coalition's acronym ("ABC")
     initials = "".join(w[0] for w in org.name.split() if w[:1].isupper()).lower()
     if initials in own or any(n in own for n in names):
         return True
