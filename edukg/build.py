@@ -13,13 +13,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
+from rdflib.namespace import ORG
 
 from edukg.errors import EdukgError, InputError
 from edukg.ingest.model import Extraction
 from edukg.ingest.pipeline import extract
 from edukg.ingest.read import find_sources, read_document
-from edukg.ingest.resolve import name_key
+from edukg.ingest.resolve import name_key, settle_type
 from edukg.ingest.to_rdf import IRIs, _file_uri, to_rdf
 from edukg.namespaces import DEFAULT_BASE, EDUKG
 from edukg.sources import StoredSource, stored_sources
@@ -156,12 +157,20 @@ SELECT ?g ?org ?label ?kind WHERE {
     { ?org skos:prefLabel ?label BIND("pref" AS ?kind) } UNION { ?org skos:hiddenLabel ?label BIND("hidden" AS ?kind) }
     UNION { ?org skos:altLabel ?label BIND("alt" AS ?kind) } } }"""
 
+    _TYPES = """PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?g ?org ?type WHERE { GRAPH ?g { ?org a org:Organization ; org:classification ?type } }"""
+
     def __init__(self, store: Store):
+        self.store = store
         self.by_key: dict[str, set[tuple[str, str]]] = {}  # name key → {(organisation IRI, graph IRI)}
+        self.types: dict[str, dict[str, str]] = {}  # organisation IRI → {graph IRI: type IRI}
         _, rows = store.select(self._Q)
         for r in rows:
             if r.get("label") is not None:
                 self.add(str(r["label"]), str(r["kind"]), str(r["org"]), str(r["g"]))
+        _, rows = store.select(self._TYPES)
+        for r in rows:
+            self.types.setdefault(str(r["org"]), {})[str(r["g"])] = str(r["type"])
 
     def add(self, label: str, kind: str, org: str, graph: str) -> None:
         # an acronym alone is too ambiguous across documents ("Ekami" names two bodies in one text)
@@ -172,6 +181,8 @@ SELECT ?g ?org ?label ?kind WHERE {
     def forget(self, graph: str) -> None:
         for key in list(self.by_key):
             self.by_key[key] = {x for x in self.by_key[key] if x[1] != graph}
+        for readings in self.types.values():
+            readings.pop(graph, None)
 
     def resolve(self, ex: Extraction, graph_iri: str, iris: IRIs) -> None:
         """Actors already in the store, named here by another of their names, keep their node."""
@@ -184,12 +195,43 @@ SELECT ?g ?org ?label ?kind WHERE {
             if len(cands) == 1:
                 # the node is shared; the label stays the one this document writes (labels are per source)
                 org.iri = cands.pop()
+        # two organisations of one text are two bodies: a label that leads both to one node ("Finland" beside
+        # two universities) identifies neither
+        shared = Counter(org.iri for org in ex.organisations.values() if org.iri)
+        for org in ex.organisations.values():
+            if org.iri and shared[org.iri] > 1:
+                org.iri = None
+        self._settle_types(ex, graph_iri, iris)
+
+    def _settle_types(self, ex: Extraction, graph_iri: str, iris: IRIs) -> None:
+        """One type per organisation node across the store (the shapes allow one org:classification): where
+        this document reads a type other sources do not, the settled type is written here and, where an
+        earlier source's reading lost, into that source's graph too."""
+        for org in ex.organisations.values():
+            iri = org.iri or str(iris.id("organisation", org.key))
+            others = {g: t for g, t in self.types.get(iri, {}).items() if g != graph_iri}
+            codes = {t.rsplit("/", 1)[-1] for t in others.values()}
+            if not others or codes == {org.type}:
+                continue
+            org.type = settle_type(iri.rsplit("/", 1)[-1], codes | {org.type})
+            winner = str(iris.org_type(org.type))
+            for g, t in others.items():
+                if t != winner:
+                    self._retype(g, iri, t, winner)
+
+    def _retype(self, graph_iri: str, org: str, old: str, new: str) -> None:
+        g = self.store.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph_iri)})
+        g.remove((URIRef(org), ORG.classification, URIRef(old)))
+        g.add((URIRef(org), ORG.classification, URIRef(new)))
+        self.store.replace_graph(graph_iri, g)
+        self.types[org][graph_iri] = new
 
     def learn(self, ex: Extraction, graph_iri: str, iris: IRIs) -> None:
         self.forget(graph_iri)
         for org in ex.organisations.values():
             iri = org.iri or str(iris.id("organisation", org.key))
             self.add(org.name, "pref", iri, graph_iri)
+            self.types.setdefault(iri, {})[graph_iri] = str(iris.org_type(org.type))
             for a in org.alt_labels:
                 self.add(a, "alt", iri, graph_iri)
             for h in org.hidden_labels:

@@ -17,6 +17,8 @@ _ARCHIVE_ITEM = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[A-ZÅÄÖa-zåäö\"
 # A breadcrumb trail: "Etusivu » Ajankohtaista", "Start > Projekt > Gränslöst", "Etusivu/Hankkeet/Päättyneet hankkeet"
 _BREADCRUMB = re.compile(r"^\s*[^\W\d][\w .-]{0,40}(?:\s*[»›]\s*|\s+>\s+)[\w .-]{1,60}(?:(?:\s*[»›]\s*|\s+>\s+)[\w .-]{1,60})*\s*$"
                          r"|^\s*[^\W\d][\w -]{1,40}(?:/[\w -]{1,40}){2,}\s*$")
+# Teaser and archive lines are headlines: a few words each. A paragraph of running text is longer.
+_HEADLINE_WORDS = 15
 _EMAIL_OR_PHONE = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:puh|p|tel|tfn|gsm|puh/tfn)\.?\s*[+\d][\d ()-]{5,})\s*$", re.I)
 
 
@@ -41,12 +43,27 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             continue
         flush_run()
         if any(p.match(s) for lex in lexes for p in lex.boilerplate_tail):
-            spans.append((ln.start, len(text)))
-            break
+            if _after_content(all_lines[i + 1:], ln.start, text):
+                spans.append((ln.start, len(text)))
+                break
+            # a "see also" box at the top of a page (teasers, then the article): only the cue line goes
+            spans.append((ln.start, ln.end))
+            continue
         if any(p.match(s) for lex in lexes for p in lex.boilerplate_lines) or _BREADCRUMB.match(s):
             spans.append((ln.start, ln.end))
     flush_run()
     return spans
+
+
+def _after_content(rest: list, start: int, text: str) -> bool:
+    """Whether a tail cue ("Lue myös", "Se även") closes the page: it stands in the last part of the text, or
+    only short headline-like lines follow it. Placed above the article, it must not blank the article."""
+    body = [ln.text.strip() for ln in rest if ln.text.strip()]
+    if all(len(b.split()) <= _HEADLINE_WORDS for b in body):
+        return True
+    before = sum(len(c) for c in text[:start].split())  # letters of content above the cue
+    after = sum(len(b) - b.count(" ") for b in body)
+    return after < before
 
 
 def clean(text: str) -> str:

@@ -63,6 +63,11 @@ class KnownActor:
 class Gazetteer:
     by_key: dict[str, KnownActor] = field(default_factory=dict)
     by_acronym: dict[str, KnownActor] = field(default_factory=dict)
+    # short forms: an alias that an official name of the same actor begins with ("Xyz" of "Xyz-yliopisto")
+    # and that no other actor has; it identifies where the text names no other body by it
+    by_short: dict[str, KnownActor] = field(default_factory=dict)
+    # acronyms by folded case ("Abc" and "ABC" written for one acronym), where only one actor has them
+    by_acronym_folded: dict[str, KnownActor] = field(default_factory=dict)
 
     def lookup(self, name: str) -> KnownActor | None:
         if name in self.by_acronym:
@@ -88,7 +93,30 @@ def gazetteer() -> Gazetteer:
             g.by_acronym.setdefault(acr, ka)
     for acr in ambiguous:  # an acronym two actors share identifies neither
         del g.by_acronym[acr]
+    folded: dict[str, set[str]] = {}
+    for acr, ka in g.by_acronym.items():
+        folded.setdefault(acr.casefold(), set()).add(ka.id)
+        g.by_acronym_folded[acr.casefold()] = ka
+    for f, ids in folded.items():
+        if len(ids) > 1:
+            del g.by_acronym_folded[f]
+    shorts: dict[str, set[str]] = {}
+    for a in actors():
+        ka = g.by_key.get(name_key(next(iter(a.get(lg) for lg in ("fi", "sv", "en") if a.get(lg)), "")))
+        for alias in a.get("aliases", ()):
+            k = name_key(alias)
+            shorts.setdefault(k, set()).add(a["id"])
+            if ka is not None and alias[:1].isupper() and len(k) >= 4 and _begins(k, ka.names.values()):
+                g.by_short.setdefault(k, ka)
+    for k in list(g.by_short):
+        if len(shorts[k]) > 1 or (k in g.by_key and g.by_key[k].id != g.by_short[k].id):
+            del g.by_short[k]
     return g
+
+
+def _begins(short: str, names) -> bool:
+    """Whether an official name begins with `short` as a whole word or compound part."""
+    return any(name_key(n) != short and re.match(re.escape(short) + r"(?:[ -]|$)", name_key(n)) for n in names)
 
 
 @dataclass
@@ -123,7 +151,8 @@ def resolve_organisations(mentions: list[OrgMention], lang: str, text: str) -> t
             continue
         k = name_key(m.base)
         # an acronym the text itself ties to a name is that name's; only a name can find the known actor
-        known = gz.by_key.get(name_key(m.base)) or gz.by_key.get(name_key(m.surface))
+        known = gz.by_key.get(name_key(m.base)) or gz.by_key.get(name_key(m.surface)) \
+            or (gz.by_short.get(name_key(m.base)) if m.source == "gazetteer" else None)
         grp = by_key.get(k)
         if grp is None and known is not None:
             grp = next((g for g in groups if g.known is not None and g.known.id == known.id), None)
@@ -194,7 +223,11 @@ def _merge_variants(groups: list[_Group], lang: str) -> None:
             starts = len(words_s) == 1 and words_l[0] == short
             stem = len(words_s) == 1 and len(words_l) == 2 and _first_word_lemma(long_, lang) == short \
                 and words_l[1] in lexicon(lang).section("organisation").get("municipality_heads", ())
-            if starts or stem:
+            # "Kasvatusallianssi" for "Pohjanrannan kasvatusallianssi": a compound head written alone (not a
+            # bare head word such as "Yliopisto", which is any university)
+            ends = len(words_s) == 1 and len(words_l) >= 2 and words_l[-1] == short and len(short) >= 8 \
+                and short not in dict(lexicon(lang).heads)
+            if starts or stem or ends:
                 targets.append(h)
         if len(targets) == 1 and (g.known is None or targets[0].known is None or g.known.id == targets[0].known.id):
             _move(g, targets[0])
@@ -265,3 +298,32 @@ def _organisation(g: _Group, lang: str, text: str) -> Organisation:
 def _absorb(into: Organisation, other: Organisation) -> None:
     into.alt_labels |= other.alt_labels | ({other.name} - {into.name})
     into.hidden_labels |= other.hidden_labels
+
+
+# When two sources type one organisation differently ("Oy" read as a company, the same body read as a
+# university by its head word), the store must still give it one type. The more telling reading wins:
+# what an education body is beats its legal form, and any type beats "other". A fixed order, not "first
+# seen", so that the result does not depend on the order documents are built in.
+TYPE_PRECEDENCE = ("university", "vocational_institution", "school", "research_institute", "ministry", "agency",
+                   "municipality", "region", "network", "ngo", "company", "other")
+
+
+@cache
+def _known_types() -> dict[str, str]:
+    """The types of the gazetteer's actors by the slug their node gets."""
+    out: dict[str, str] = {}
+    for a in actors():
+        names = [a.get(lg) for lg in ("fi", "sv", "en") if a.get(lg)]
+        if names:
+            out.setdefault(slugify(names[0]), a.get("type", "other"))
+    return out
+
+
+def settle_type(slug: str, readings: set[str]) -> str:
+    """The one type of an organisation node that sources read differently: the gazetteer's type of a known
+    actor, else the reading that comes first in TYPE_PRECEDENCE."""
+    known = _known_types().get(slug)
+    if known is not None:
+        return known
+    rank = {t: i for i, t in enumerate(TYPE_PRECEDENCE)}
+    return min(readings, key=lambda t: (rank.get(t, len(rank)), t))

@@ -242,3 +242,44 @@ SELECT ?g ?org ?label WHERE { GRAPH ?g { ?org a org:Organization ;
     assert iri.startswith(f"{BASE}id/organisation/")
     # the Finnish text's inflected form is kept as a label of the shared node, not a node of its own
     assert Literal("Savon koulutuskuntayhtymän", lang="fi") in labels[graph_iri("fi-doc")]
+
+
+# Two sources that read one organisation's type differently: a Swedish page lists a Finnish school by a name
+# whose head word Swedish does not know ("other"), a Finnish page names it with its head word ("school").
+LIST_SV = "Deltagande skolor i projektet:\n\n- Rannikon lukio\n- Vasa övningsskola\n- Korsholms gymnasium\n"
+SENTENCE_FI = "Hankkeessa ovat mukana Rannikon lukio ja Oulun yliopisto.\n"
+
+
+@pytest.mark.parametrize("order", [("a-sv", "b-fi"), ("b-fi", "a-sv")])
+def test_two_documents_typing_one_organisation_differently_still_conform(tmp_path, order):
+    texts = {"a-sv": LIST_SV, "b-fi": SENTENCE_FI}
+    paths = []
+    for name in order:
+        (tmp_path / f"{name}.txt").write_text(texts[name], encoding="utf-8")
+        paths.append(tmp_path / f"{name}.txt")
+    with OxigraphStore(None) as store:
+        for p in paths:  # one build after the other, as a user adds documents
+            report = build([p], store)
+            assert report.problems == []
+            assert report.validation.conforms, report.validation.text()
+        _, rows = store.select("""PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?g ?type WHERE { GRAPH ?g { <%sid/organisation/rannikon-lukio> org:classification ?type } }""" % BASE)
+    types = {str(r["type"]) for r in rows}
+    assert types == {f"{BASE}id/organisation-type/school"}, types  # the telling reading, whatever the order
+    assert len(rows) == 2  # both sources still describe it
+
+
+def test_a_country_beside_a_name_is_no_organisation_and_joins_no_two_bodies(tmp_path):
+    (tmp_path / "a.txt").write_text("Projektet leds av Åbo Akademi.\n\nFinland\n\nSverige\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Deltagare:\n\n- Rannikon yliopisto, Finland\n- Pohjolan yliopisto, Finland\n",
+                                    encoding="utf-8")
+    with OxigraphStore(None) as store:
+        report = build(sorted(tmp_path.glob("*.txt")), store)
+        assert report.validation.conforms, report.validation.text()
+        _, rows = store.select("""PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?org ?label WHERE { GRAPH ?g { ?org a org:Organization ; skos:prefLabel|skos:altLabel ?label } }""")
+    labels = {str(r["label"]) for r in rows}
+    orgs = {str(r["org"]) for r in rows}
+    assert "Finland" not in labels and "Sverige" not in labels
+    assert len({o for o in orgs if "yliopisto" in o}) == 2

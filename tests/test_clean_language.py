@@ -146,3 +146,32 @@ def test_language_of_cleaned_page_ignores_other_language_navigation():
 
 def test_language_defaults_to_english_when_nothing_is_recognised():
     assert detect_language("12.3.2021 – 14:00") == "en"
+
+
+@pytest.mark.parametrize("cue, teasers, body", [
+    ("Lue myös", ["Opettajat koolla Kuopiossa", "Uusi ohjelmakausi alkaa"],
+     "Savon koulutuskuntayhtymä ja Kuopion kaupunki kehittävät yhdessä ammatillista koulutusta. Työ jatkuu koko "
+     "syksyn ajan uusien oppilaitosten kanssa, ja mukaan tulee myös kolme lukiota eri puolilta maakuntaa."),
+    ("Läs också", ["Lärare träffas i Vasa", "Ny programperiod börjar"],
+     "Vasa stad och Åbo Akademi utvecklar tillsammans lärarutbildningen. Arbetet fortsätter hela hösten med nya "
+     "skolor, och tre gymnasier från olika delar av landskapet kommer också med i samarbetet."),
+    ("See also", ["Teachers meet in Oulu", "A new programme period starts"],
+     "The University of Oulu and the City of Oulu develop teacher education together. The work goes on all "
+     "autumn with new schools, and three upper secondary schools from around the region join the work as well."),
+])
+def test_tail_cue_at_the_top_of_a_page_blanks_only_itself(cue, teasers, body):
+    page = "\n".join([cue, *teasers, "", "Headline of the article", "", body, ""])
+    out = clean(page)
+    assert_offsets_kept(page, out)
+    kept = kept_lines(out)
+    assert cue not in kept
+    assert body in kept  # the article below a teaser box is the page's content
+
+
+def test_tail_cue_followed_by_a_long_article_excerpt_still_cuts_after_content():
+    body = ("Hanke jatkuu ensi vuonna uusien koulujen kanssa, ja mukaan tulee kolme lukiota eri puolilta "
+            "maakuntaa. ") * 4
+    page = "Hanke jatkuu\n\n" + body + "\n\nLue myös\nOpettajat koolla Kuopiossa\nLyhyt ote toisesta jutusta, joka jatkuu pitkään ja kertoo paljon muuta kuin tämä sivu.\n"
+    out = clean(page)
+    assert "Opettajat" not in out and "Lyhyt ote" not in out
+    assert body.strip() in out

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from ..lexicon import lexicon
 from ..resolve import gazetteer, name_key
-from ..text import Line, Token, lemma
-from .lists import ListItem, item_mentions, list_cue, looks_like_non_name, split_line_list
+from ..text import Line, Token, cue_noun, is_known, lemma
+from .lists import ListItem, country_keys, item_mentions, list_cue, looks_like_non_name, split_line_list
 from .names import ACRONYM, base_form, head_type
 from .organisations import OrganisationFinder, OrgMention
 from .people import PersonMention
@@ -74,6 +74,12 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions += _coordinated(sentences, mentions, person_spans + item_lines, lang)
     mentions += _acronym_uses(sentences, mentions, lang)
     mentions += _grant_takers(sentences, mentions, person_spans, lang, text)
+    if mentions_cooperation(text, lang):
+        mentions += _place_lists(sentences, mentions, person_spans, lang)
+    # a country is a place, never an organisation ("Åbo Akademi, Finland"; "partners in Finland")
+    countries = country_keys()
+    mentions = [m for m in mentions if name_key(m.base) not in countries]
+    items = [it for it in items if name_key(it.mention.base) not in countries]
     return mentions, items
 
 
@@ -105,6 +111,76 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
                     taken.append((c.start, c.end))
                     break
     return out
+
+
+def mentions_cooperation(text: str, lang: str) -> bool:
+    """Whether a cooperation noun occurs in the text at all: most pages name no coalition, and need no search."""
+    lex = lexicon(lang)
+    low = text.lower()
+    return any(w in low for w in lex.words("coalition", "nouns") + lex.cue("coalition"))
+
+
+def _place_lists(sentences, mentions, person_spans, lang) -> list[OrgMention]:
+    """A run of bare place names ("… ovat Alavus, Birkala, Cedervik ja Dalsbruk") in a sentence near a noun for
+    municipalities and a cooperation noun ("kuntien verkosto") lists the municipalities of a municipal network:
+    each name is a municipality, though no head word says so."""
+    lex = lexicon(lang)
+    towns = tuple(w.lower() for w in lex.words("coalition", "municipality_nouns"))
+    coop = tuple(lex.words("coalition", "nouns")) + lex.cue("coalition")
+    coords = set(lex.section("organisation").get("coordinators", ()))
+    if not towns or not coop:
+        return []
+    taken = [(m.start, m.end) for m in mentions] + list(person_spans)
+    near_coop = [any(w in s.line.text.lower() for w in coop) and any(t.is_word and cue_noun(t.text, coop, lang) for t in s.tokens)
+                 for s in sentences]
+    near_town: dict[int, bool] = {}
+
+    def town(j: int) -> bool:
+        if j not in near_town:
+            near_town[j] = any(t.is_word and not t.is_cap and lemma(t.text, lang).lower().endswith(towns) for t in sentences[j].tokens)
+        return near_town[j]
+
+    out = []
+    for i, s in enumerate(sentences):
+        window = range(max(0, i - 4), i + 1)
+        if not (any(near_coop[j] for j in window) and any(town(j) for j in window)):
+            continue
+        run: list[Token] = []
+        best: list[Token] = []
+        chunk: list[Token] = []
+        for t in s.tokens + [Token(".", s.line.end, s.line.end)]:
+            if not (t.text in (",", ";", ".") or t.text.lower() in coords):
+                chunk.append(t)
+                continue
+            # a conjunct of one or two capitalised words is a place ("Alavus Birkala": a comma left out); the
+            # first one ends a clause ("… ovat Alavus")
+            caps = chunk if run else _capitalised_tail(chunk)
+            # written as its own base form: "Alavuden, Birkalan ja Cedervikin …" are modifiers of a shared head
+            if 0 < len(caps) <= 2 and all(c.is_word and c.is_cap and not c.is_upper and lemma(c.text, lang) == c.text for c in caps):
+                run.extend(caps)
+            else:
+                best, run = max(best, run, key=len), []
+            chunk = []
+            if t.text in (".", ";"):
+                best, run = max(best, run, key=len), []
+        if len(best) < 3:
+            continue
+        countries = country_keys()
+        for t in best:
+            if any(a <= t.start < b for a, b in taken) or name_key(t.text) in countries:
+                continue
+            lem = lemma(t.text, lang)
+            base = lem if lem[:1].isupper() and lem[:3] == t.text[:3] else t.text
+            out.append(OrgMention(t.start, t.end, t.text, base, "municipality", source="place-list"))
+            taken.append((t.start, t.end))
+    return out
+
+
+def _capitalised_tail(chunk: list[Token]) -> list[Token]:
+    n = 0
+    while n < len(chunk) and n < 2 and chunk[-1 - n].is_cap:
+        n += 1
+    return chunk[len(chunk) - n:]
 
 
 def _trim_people(m: OrgMention, toks: list[Token], person_spans, lang, finder) -> OrgMention | None:
@@ -148,6 +224,7 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], la
 def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: str) -> list[OrgMention]:
     """Names of the gazetteer that no head word reveals ("Business Finland", "Sitra"), in any inflection."""
     gz = gazetteer()
+    shorts = {k[:4] for k in gz.by_short}
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for s in sentences:
@@ -167,11 +244,21 @@ def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: s
                 if n == 1 and ACRONYM.match(surface.split(":")[0]):
                     continue  # acronyms are matched by _acronym_uses
                 known = gz.by_key.get(name_key(base)) or gz.by_key.get(name_key(surface))
+                if known is None and n == 1 and surface[:4].casefold() in shorts:
+                    # a short form or brand of a known actor ("Xyz" of "Xyz-yliopisto"), in any case ending
+                    base = next((f for f in _stems(surface, lang) if name_key(f) in gz.by_short), base)
+                    known = gz.by_short.get(name_key(base))
                 if known is not None:
                     out.append(OrgMention(a, b, surface, base, known.type, source="gazetteer"))
                     taken.append((a, b))
                     break
     return out
+
+
+def _stems(word: str, lang: str) -> list[str]:
+    """The word and the word without each case ending of the language ("Xyz-Helian" → "Xyz-Helia")."""
+    endings = lexicon(lang).section("case_endings").get("endings", ())
+    return [word] + [word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 4]
 
 
 def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
@@ -250,6 +337,7 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
     declared = {m.acronym for m in mentions if m.acronym}
     endings = sorted(lexicon(lang).section("case_endings").get("endings", ()), key=len, reverse=True)
     taken = [(m.start, m.end) for m in mentions]
+    folded = {d.casefold(): d for d in declared}
     out = []
     for s in sentences:
         for t in s.tokens:
@@ -262,6 +350,11 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
             hit = None
             if word in declared or (ACRONYM.match(word) and (word in gz.by_acronym or name_key(word) in gz.by_key)):
                 hit = word
+            elif len(word) >= 3 and word[:1].isupper() and (word.casefold() in folded or word.casefold() in gz.by_acronym_folded) \
+                    and not is_known(word.lower(), lang):
+                # an acronym in another case than declared ("Abc" for "ABC", "XYZ" for "Xyz"); a dictionary word
+                # ("Oma", "Sata") is no acronym
+                hit = folded.get(word.casefold()) or next(a for a in gz.by_acronym if a.casefold() == word.casefold())
             elif len(word) >= 5:
                 for d in declared:
                     if len(d) >= 4 and word.startswith(d) and word[len(d):] in endings:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import Coalition, Participation
-from ..resolve import name_key
+from ..model import Coalition, Organisation, Participation
+from ..resolve import name_key, slugify
 from ..text import lemma
+from .coalition_members import Referents, brand_names, generic_compound, members_in_sentences, members_listed_after
 from .context import DocContext
 
 
@@ -27,7 +28,9 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     found: dict[str, Coalition] = {}
     order: list[tuple[int, Coalition]] = []
 
-    def coalition(name: str, pos: int, end: int) -> Coalition:
+    seen: list[tuple[int, int, Coalition]] = []  # every place a coalition is named
+
+    def coalition(name: str, pos: int, end: int, alt: str | None = None) -> Coalition:
         name = re.sub(r"\s+", " ", name).strip(" .,:")
         long_name, acronym = _spelled_out(ctx, name)
         if long_name:
@@ -35,21 +38,32 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         # "Koalitionen för …" and "koalition för …" are one coalition: compare the words' lemmas
         k = " ".join(lemma(w, ctx.lang).lower() for w in name_key(name).split())
         for ck, c in found.items():
-            if ck == k or k in {name_key(a) for a in c.alt_labels} or (len(k) > 4 and (k in ck or ck in k)):
+            if ck == k or k in {name_key(a) for a in c.alt_labels} or (len(k) > 4 and (k in ck or ck in k)) \
+                    or (alt is not None and name_key(alt) == name_key(c.name)) \
+                    or _stem(ck, ctx) == _stem(k, ctx) != "":
+                if alt and not long_name and name_key(c.name) == name_key(alt):
+                    # "Xyz Alliance" then "the XYZ alliance": the brand is the name
+                    c.alt_labels.add(c.name)
+                    c.name = name
+                seen.append((pos, end, c))
                 return c
         c = Coalition(name=name, evidence=ctx.evidence(pos, end))
         if acronym:
             c.alt_labels.add(acronym)
+        if alt:
+            c.alt_labels.add(alt)
         found[k] = c
         order.append((pos, c))
+        seen.append((pos, end, c))
         return c
 
     # 1. networks named like organisations; 2. "koalition för …" phrases
     for m in ctx.mentions:
         org = ctx.orgs.get(ctx.key_of(m) or "")
         if org is not None and org.type == "network" and any(_coalition_word(w, ctx) for w in m.base.split()) \
-                and m.source not in ("acronym",):
-            coalition(org.name, m.start, m.end)
+                and m.source not in ("acronym",) and not (" " not in org.name and generic_compound(org.name, ctx)):
+            name, end = _with_topic(ctx, org.name, m.end)
+            coalition(name, m.start, end)
     for s in ctx.sentences:
         toks = s.tokens
         for i, t in enumerate(toks):
@@ -77,12 +91,104 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         if follows and orgs and orgs[0][0].start - s.line.start < 5:
             org = ctx.orgs[orgs[0][1]]
             coalition(org.name, orgs[0][0].start, orgs[0][0].end)
+    branded = [coalition(name, start, end, alt) for start, end, name, alt in brand_names(ctx)]
     coalitions = [c for _, c in sorted(order, key=lambda x: x[0]) if name_key(c.name) not in project_names]
     if not coalitions:
         return []
     _members(ctx, coalitions, order)
+    refs = Referents(ctx, [x for x in sorted(seen, key=lambda x: x[0]) if x[2] in coalitions])
+    members_in_sentences(ctx, refs, _add)
+    members_listed_after(ctx, refs, _add)
     _members_named_with(ctx, coalitions)
-    return [c for c in coalitions if c.members]
+    # a coalition named in a text is no member of another one there, nor of itself under another of its names
+    # (its acronym, "XYZ alliance" for "XYZ")
+    own = {name_key(x.name) for x in coalitions} | {name_key(a) for x in coalitions for a in x.alt_labels}
+    own |= {_stem(k, ctx) for k in own} - {""}
+    for c in coalitions:
+        c.members = [p for p in c.members if not _is_own(ctx.orgs[p.organisation], own, ctx)]
+    kept = [c for c in coalitions if c.members]
+    _as_organisations(ctx, [c for c in kept if any(c is b for b in branded)])
+    return kept
+
+
+def _as_organisations(ctx: DocContext, coalitions: list[Coalition]) -> None:
+    """A network with a name of its own ("XYZ-verkosto", "Xyzalliansen") is also an organisation (type network),
+    as a head word would have made it; one already found under that name is left as it is."""
+    known = {name_key(n) for o in ctx.orgs.values() for n in {o.name} | o.alt_labels | o.hidden_labels}
+    for c in coalitions:
+        names = {c.name} | c.alt_labels
+        key = slugify(c.name)
+        keys = {name_key(n) for n in names}
+        brand_org = next((o for o in ctx.orgs.values() if o.type == "network" and name_key(o.name) in {name_key(a) for a in c.alt_labels}
+                          and name_key(o.name).startswith(name_key(c.name) + " ")), None)
+        if brand_org is not None:
+            # "the XYZ alliance" as an organisation: its name is the brand, as the coalition's is
+            brand_org.alt_labels.add(brand_org.name)
+            brand_org.name = c.name
+            continue
+        if key in ctx.orgs or any(k == n or k.startswith(n + " ") for k in known for n in keys):
+            continue  # "XYZ alliance" already an organisation under that name
+        ctx.orgs[key] = Organisation(key=key, name=c.name, lang=ctx.lang, type="network",
+                                     alt_labels=set(c.alt_labels) - {c.name}, evidence=c.evidence)
+
+
+def _with_topic(ctx: DocContext, name: str, end: int) -> tuple[str, int]:
+    """"Xyz Network on Rural Schools": a name that ends in a cooperation noun goes on with a
+    linking word and capitalised words (the `coalition.name_links` of the language)."""
+    links = ctx.lex.words("coalition", "name_links")
+    if not links or name.split()[-1].lower() not in ctx.lex.words("coalition", "nouns"):
+        return name, end
+    inner = set(links) | set(ctx.lex.section("organisation").get("coordinators", ())) | set(ctx.lex.section("organisation").get("inner_words", ()))
+    m = re.match(r"[ \t]+(" + "|".join(map(re.escape, links)) + r")(?=[ \t])", ctx.text[end:end + 200])
+    if not m:
+        return name, end
+    words = list(re.finditer(r"[ \t]+([^\s,.;:()]+)", ctx.text[end + m.end():end + 200]))
+    last = None
+    for w in words:
+        word = w.group(1)
+        if word[:1].isupper():
+            last = w
+        elif word.lower() not in inner:
+            break
+    if last is None:
+        return name, end
+    stop = end + m.end() + last.end()
+    return name + ctx.text[end:stop], stop
+
+
+def _is_own(org: Organisation, own: set[str], ctx: DocContext) -> bool:
+    """The organisation is a coalition of the text: one of its names, or a network named by its brand, or the
+    same network in another form ("Xyz-nätverket" in "Abcs Xyz-nätverk")."""
+    names = {name_key(n) for n in {org.name} | org.alt_labels}
+    # its name spelled out: the initials of its capitalised words are a coalition's acronym ("ABC")
+    initials = "".join(w[0] for w in org.name.split() if w[:1].isupper()).lower()
+    if initials in own or any(n in own for n in names):
+        return True
+    if org.type != "network":
+        return False
+    trimmed = {_trim(o, ctx) for o in own}
+    return any(n.split(" ")[0] in own or len(_trim(n, ctx)) >= 4 and any(_trim(n, ctx) in t for t in trimmed) for n in names)
+
+
+def _stem(key: str, ctx: DocContext) -> str:
+    """A one-word name without its cooperation nouns ("Xyzalliansen", "Xyzallianssamarbetet" → "xyz"): two
+    compounds of one brand name one coalition."""
+    if " " in key:
+        return ""
+    return _trim(key, ctx)
+
+
+def _trim(key: str, ctx: DocContext) -> str:
+    """A name key without the cooperation nouns that end it."""
+    nouns = sorted(ctx.lex.words("coalition", "nouns"), key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for n in nouns:
+            if key.endswith(n) and len(key) > len(n) + 2:
+                key, changed = key[: -len(n)].rstrip("- "), True
+                break
+    return key if len(key) >= 3 else ""
 
 
 def _spelled_out(ctx: DocContext, name: str) -> tuple[str | None, str | None]:
@@ -130,32 +236,6 @@ def _members(ctx: DocContext, coalitions, order) -> None:
             if c is not None and k and not any(o and o in name_key(ctx.orgs[k].name) for o in own):
                 role = "organiser" if it.role == "coordinator" else "member"
                 _add(c, k, role, ctx.evidence(it.line.start, it.line.end))
-    # sentences: organisers ("X och Y har skapat en koalition", "järjestää") and members
-    for n, s in enumerate(ctx.sentences):
-        coal_cue = ctx.has_cue(s.tokens, "coalition")
-        if coal_cue is None:
-            # "… Network for Adult Learning brings together … Its members include …": a member sentence right
-            # after the coalition's
-            prev = ctx.sentences[max(0, n - 2):n]
-            named_before = any(e.start < s.line.start and any(p.line.start <= e.start < p.line.end for p in prev)
-                               for _, c_ in order for e in ([c_.evidence] if c_.evidence else []))
-            if not (named_before and ctx.has_cue(s.tokens, "member")):
-                continue
-            coal_cue = s.tokens[0]
-        c = _nearest(order, s.line.start)
-        if c is None:
-            continue
-        orgs = [(m, k) for m, k in ctx.orgs_in(s.line.start, s.line.end) if name_key(ctx.orgs[k].name) != name_key(c.name)]
-        ev = ctx.evidence(s.line.start, s.line.end)
-        low = s.line.text.lower()
-        if re.search(r"\b(skapat|grundat|bildat|perusta|perustivat|founded|established|created|initiated|startat|käynnist)", low) \
-                or ctx.has_cue(s.tokens, "organiser"):
-            for m, k in orgs:
-                if m.end <= coal_cue.start:
-                    _add(c, k, "organiser", ev)
-        elif ctx.has_cue(s.tokens, "member"):
-            for m, k in orgs:
-                _add(c, k, "member", ev)
 
 
 _MEMBER_TYPES = {"university", "school", "vocational_institution", "research_institute", "municipality", "ngo", "company"}

@@ -33,6 +33,12 @@ def _countries() -> frozenset[str]:
     return frozenset(c.lower() for lg in ("fi", "sv", "en") for c in lexicon(lg).section("places").get("countries", ()))
 
 
+@cache
+def country_keys() -> frozenset[str]:
+    """Country names of every language, as name keys: places, never organisations or their other names."""
+    return frozenset(name_key(c) for c in _countries())
+
+
 def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) -> list[tuple[OrgMention, str | None]]:
     """Organisations named by one list line: "Savon koulutuskuntayhtymä, Sakky, koordinaattori",
     "France: University of Poitiers (coordinator)", "SASKY koulutuskuntayhtymä (Sasky)"."""
@@ -121,6 +127,8 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
         pl = p.lower()
         if any(pl == w for ws in _ROLE_WORDS.values() for w in ws):
             continue
+        if name_key(p) in country_keys():
+            continue  # "Åbo Akademi, Finland": where it is, not another name of it
         if (ACRONYM.match(p) or len(p.split()) == 1 and p[:1].isupper()) and not mention.acronym:
             mention.acronym = p
             continue

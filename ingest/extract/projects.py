@@ -144,6 +144,8 @@ def _fronted_object(ctx: DocContext, toks: list[Token], blocked) -> tuple[int, i
         phrase = toks[:n]
         if not all(t.is_word for t in phrase) or any(blocked(t) for t in phrase):
             return None
+        if any(t.text.lower() in ctx.lex.words("pronouns", "words") for t in phrase):
+            return None  # "Sitä koordinoi …": a pronoun points back to a project, it names none
         # the object is in the partitive ("Suurta lukuseikkailua", "Lukemisen iloa"), a subject is not
         if not _partitive(phrase[-1].text) or not all(_partitive(t.text) or t.text.endswith("n") for t in phrase[:-1]) \
                 or not any(m.start > verb.end for m in ctx.mentions if m.start < toks[-1].end):

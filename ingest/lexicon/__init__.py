@@ -47,7 +47,9 @@ def lexicon(lang: str) -> Lexicon:
         data=data,
         boilerplate_lines=tuple(re.compile(p, re.I) for p in bp.get("lines", ())),
         boilerplate_tail=tuple(re.compile(p, re.I) for p in bp.get("tail", ())),
-        heads=tuple(sorted(org.get("heads", {}).items(), key=lambda kv: -len(kv[0]))),
+        # cooperation nouns that end a name ("… kasvatusallianssi") are head words of networks too
+        heads=tuple(sorted({**org.get("heads", {}), **data.get("coalition", {}).get("heads", {})}.items(),
+                           key=lambda kv: -len(kv[0]))),
         prefix_heads=tuple(sorted(org.get("prefix_heads", {}).items(), key=lambda kv: -len(kv[0]))),
         legal_forms=dict(org.get("legal_forms", {})),
     )

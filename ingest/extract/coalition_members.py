@@ -1,0 +1,297 @@
+"""Coalitions named by a brand and a cooperation noun, and their members read from the sentences and lists that
+follow a coalition's mention.
+
+A coalition is often named by a brand or an acronym joined to a cooperation noun ("the XYZ alliance",
+"XYZ-verkosto", "Xyzalliansen"); later sentences point back to it by the bare noun ("the network",
+"verkostossa", "nätverket") or a pronoun. Its members are the organisations of a sentence about it that
+carries a member word ("members are …", "between A, B and C", "kuuluvat"), or the organisation lines of a list
+opened by a line about it that ends in a colon ("… our members are:"), person lines in between notwithstanding.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import Callable
+
+from ..lexicon import lexicon
+from ..model import Coalition, Evidence
+from ..resolve import gazetteer, name_key
+from ..text import BULLET_RE, Token, cue_noun, is_known, lemma, lines
+from .actors import mentions_cooperation
+from .context import DocContext
+from .lists import country_keys
+from .names import ACRONYM, base_form
+
+# How far back a bare "the network" or "it" may point to the coalition named before it.
+_LOOKBACK_SENTENCES = 4
+_LOOKBACK_CHARS = 3000
+# Lines a member list may run over, person lines under each member included.
+_LIST_LINES = 80
+
+
+def _nouns(ctx: DocContext) -> tuple[str, ...]:
+    return tuple(ctx.lex.words("coalition", "nouns"))
+
+
+@cache
+def _noun_end(lang: str) -> re.Pattern:
+    """A word form ending in one of the language's cooperation nouns."""
+    nouns = sorted(lexicon(lang).words("coalition", "nouns"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, nouns)) + ")$") if nouns else re.compile(r"(?!)")
+
+
+
+
+def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, other name) of coalitions named by a brand and a cooperation noun: a compound
+    ("XYZ-verkosto", "Xyznätverket") or a brand before the noun ("the XYZ alliance": named "XYZ")."""
+    if not mentions_cooperation(ctx.text, ctx.lang):
+        return []
+    nouns = set(_nouns(ctx))
+    end = _noun_end(ctx.lang)
+    gz = gazetteer()
+    out = []
+    for s in ctx.sentences:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if not t.is_word:
+                continue
+            low = t.text.lower()
+            lem = lemma(low, ctx.lang).lower()
+            if low in nouns or lem in nouns:
+                brand = toks[i - 1] if i > 0 else None
+                if brand is not None and brand.is_word and _is_brand(brand, i - 1, ctx):
+                    out.append((brand.start, t.end, brand.text, f"{brand.text} {t.text}"))
+                continue
+            if not t.is_cap:
+                continue
+            found = end.search(lem) or end.search(low)
+            if found is None:
+                continue
+            hit = found.group()
+            cut = (lem if lem.endswith(hit) else low)[: -len(hit)]
+            prefix = t.text[: len(cut)].rstrip("-")
+            if len(prefix) < 3:
+                continue
+            if "-" in t.text[: len(cut) + 1]:
+                # "XYZ-verkosto": the part before the hyphen is a brand, not a programme or a country
+                if prefix in gz.by_acronym or name_key(prefix) in country_keys() or not (ACRONYM.match(prefix) or prefix[:1].isupper()):
+                    continue
+            elif generic_compound(t.text, ctx) or (i == 0 and is_known(prefix.lower(), ctx.lang)):
+                continue  # "Kumppanuusverkosto …" opening a sentence: a common compound
+            out.append((t.start, t.end, base_form([t], ctx.lang), None))
+    return out
+
+
+def generic_compound(word: str, ctx: DocContext) -> bool:
+    """A cooperation noun compounded with another cooperation noun or a generic first part
+    ("kumppanuusverkosto", "samarbetsnätverk"): a kind of network, no name."""
+    low = word.lower()
+    lem = lemma(low, ctx.lang).lower()
+    generic = tuple(_nouns(ctx)) + tuple(ctx.lex.section("cues").get("generic_project_prefixes", ()))
+    for n in _nouns(ctx):
+        for form in (lem, low):
+            if form.endswith(n) and len(form) > len(n):
+                prefix = form[: -len(n)].rstrip("-s")
+                return any(prefix == g.rstrip("s") for g in generic)
+    return False
+
+
+def _is_brand(tok: Token, i: int, ctx: DocContext) -> bool:
+    """An acronym ("XYZ", "EuX2") or a capitalised word the dictionary does not know ("Xyzzia"), not opening
+    the sentence — "Nordic" or "European" before "network" is an adjective, no name."""
+    if ACRONYM.match(tok.text) or (sum(c.isupper() for c in tok.text) >= 2 and tok.text[:1].isupper()):
+        return name_key(tok.text) not in country_keys()
+    return i > 0 and tok.is_cap and not is_known(tok.text.lower(), ctx.lang) and not is_known(tok.text, ctx.lang)
+
+
+class Referents:
+    """Which coalition each sentence is about: one it names, or — by a bare cooperation noun, a pronoun, or a
+    member word — the one named last before it."""
+
+    def __init__(self, ctx: DocContext, seen: list[tuple[int, int, Coalition]]):
+        self.ctx = ctx
+        self.seen = seen
+        self.starts = [p for p, _, _ in seen]
+        self.nouns = _nouns(ctx) + ctx.lex.cue("coalition")
+        self.anaphora = set(ctx.lex.words("coalition", "anaphora"))
+        self.mention_starts = [m.start for m in ctx.mentions]  # sorted by the context
+        self.direct: list[Coalition | None] = []
+        for s in ctx.sentences:
+            named = [c for p, e, c in seen if s.line.start <= p < s.line.end]
+            self.direct.append(named[0] if named else None)
+        self._pointer: dict[int, bool] = {}
+
+    def mentions_in(self, start: int, end: int) -> list:
+        ms = self.ctx.mentions
+        return ms[bisect.bisect_left(self.mention_starts, start):bisect.bisect_left(self.mention_starts, end)]
+
+    def pointer(self, n: int) -> bool:
+        """Whether sentence n points to a coalition by a bare cooperation noun or a pronoun."""
+        if n not in self._pointer:
+            s = self.ctx.sentences[n]
+            spans = [(m.start, m.end) for m in self.mentions_in(s.line.start, s.line.end)] \
+                + [(p, e) for p, e, _ in self.seen if s.line.start <= p < s.line.end]
+            self._pointer[n] = any(
+                t.is_word and not any(a <= t.start < b for a, b in spans)
+                and (t.text.lower() in self.anaphora or cue_noun(t.text, self.nouns, self.ctx.lang)) for t in s.tokens)
+        return self._pointer[n]
+
+    def before(self, pos: int) -> Coalition | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0 or pos - self.seen[i][0] > _LOOKBACK_CHARS:
+            return None
+        return self.seen[i][2]
+
+    def of(self, n: int, cued: bool, reach: int = _LOOKBACK_SENTENCES) -> Coalition | None:
+        """The coalition sentence n is about; `cued`: it carries a member or lead word, so it may continue
+        what one of the `reach` sentences before it said about a coalition."""
+        if self.direct[n] is not None:
+            return self.direct[n]
+        s = self.ctx.sentences[n]
+        if self.ctx.has_cue(s.tokens, "project"):
+            return None  # a sentence about a project: its organisations are the project's
+        if self.pointer(n):
+            return self.before(s.line.start)
+        if cued and any(self.direct[m] is not None or self.pointer(m) for m in range(max(0, n - reach), n)):
+            return self.before(s.line.start)
+        return None
+
+
+Add = Callable[[Coalition, str, str, Evidence], None]
+
+
+def _words(ctx: DocContext, tokens: list[Token], key: str) -> Token | None:
+    """The first token that is (a form of) one of the `coalition.<key>` words; several words match the text."""
+    words = ctx.lex.words("coalition", key)
+    for t in tokens:
+        if not t.is_word:
+            continue
+        low = t.text.lower()
+        lem = lemma(low, ctx.lang).lower()
+        if any(" " not in w and (low.startswith(w) or lem == w) for w in words):
+            return t
+    if tokens:
+        span = ctx.text[tokens[0].start:tokens[-1].end].lower()
+        for w in words:
+            if " " in w:
+                m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", span)
+                if m:
+                    pos = tokens[0].start + m.start()
+                    return next((t for t in tokens if t.start >= pos), tokens[-1])
+    return None
+
+
+def _others(ctx: DocContext, c: Coalition, start: int, end: int) -> list[tuple[object, str]]:
+    own = {name_key(c.name)} | {name_key(a) for a in c.alt_labels}
+    out = []
+    for m, k in ctx.orgs_in(start, end):
+        org = ctx.orgs[k]
+        key = name_key(org.name)
+        if any(o and (o == key or o in key) for o in own):
+            continue
+        before = ctx.text[start:m.start]
+        if before.count("(") > before.count(")"):
+            continue  # "A (host B)": the parenthesis names A's host or place, not another member
+        out.append((m, k))
+    return out
+
+
+def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
+    """Organisations of a sentence about a coalition: members where a member word ties them to it, organisers
+    where it names its chair or coordinator or says who founded it."""
+    for n, s in enumerate(ctx.sentences):
+        if not refs.mentions_in(s.line.start, s.line.end) or refs.before(s.line.end) is None:
+            continue  # no organisation to tie, or no coalition named before it
+        founded = _words(ctx, s.tokens, "founding_words")
+        lead = _words(ctx, s.tokens, "lead_words") or ctx.has_cue(s.tokens, "organiser")
+        member = _words(ctx, s.tokens, "member_words") or ctx.has_cue(s.tokens, "member")
+        if not (founded or lead or member):
+            continue
+        c = refs.of(n, cued=True, reach=_LOOKBACK_SENTENCES if member else 1)
+        if c is None or ctx.has_cue(s.tokens, "funder"):
+            continue  # money changing hands: a grant, not a membership
+        ev = ctx.evidence(s.line.start, s.line.end)
+        orgs = _others(ctx, c, s.line.start, s.line.end)
+        between = _words(ctx, s.tokens, "between_words")
+        if between is not None and refs.direct[n] is not c:
+            # "… recommended that an alliance be formed between A and B": the members are on the side of "between"
+            # that the language puts them on, not whoever recommends it
+            after = bool(ctx.lex.section("coalition").get("between_follows", True))
+            orgs = [(m, k) for m, k in orgs if (m.start > between.start) == after]
+        if founded:
+            named_at = next((p for p, _, x in refs.seen if x is c and s.line.start <= p < s.line.end), s.line.end)
+            for m, k in orgs:
+                if m.end <= named_at:
+                    add(c, k, "organiser", ev)
+        elif lead and not member:
+            for m, k in orgs:
+                add(c, k, "organiser", ev)
+        elif member:
+            for m, k in orgs:
+                add(c, k, "member", ev)
+
+
+def _member_heading_words() -> frozenset[str]:
+    """One-word member nouns of every language ("members", "medlemmar", "jäsenet"): a page in one language
+    often heads its member list in another."""
+    return frozenset(w for lg in ("fi", "sv", "en") for w in lexicon(lg).words("coalition", "member_words") + lexicon(lg).cue("member")
+                     if " " not in w)
+
+
+def members_listed_after(ctx: DocContext, refs: Referents, add: Add) -> None:
+    """"Our members are:" / "Yhteistyökoulut ovat:" / a heading "Members": then one member per line —
+    the organisation lines after a line about a coalition that ends in a colon, or after a member heading once a
+    coalition is named, skipping the person lines under each."""
+    all_lines = lines(ctx.text)
+    starts = [ln.start for ln in all_lines]
+    nouns = _nouns(ctx)
+    partner_words = tuple(w.split()[-1] for w in ctx.lex.section("fields").get("partners", ()))
+    heading_words = _member_heading_words()
+    openers: list[tuple[int, Coalition]] = []
+    for n, s in enumerate(ctx.sentences):
+        text = s.line.text.strip()
+        if not text.endswith(":"):
+            heading = len(text.split()) <= 6 and not re.search(r"[.!?,;]$", text) and s.line.text.strip() == _line_at(all_lines, starts, s.line.start)
+            if heading and any(t.text.lower() in heading_words for t in s.tokens):
+                c = refs.direct[n] or refs.before(s.line.start)
+                if c is not None:
+                    openers.append((s.line.start, c))
+            continue
+        c = refs.of(n, cued=bool(_words(ctx, s.tokens, "member_words") or ctx.has_cue(s.tokens, "member")))
+        if c is None:
+            # "Yhteistyökoulut ovat:" — the members named by a compound with a cooperation noun ("collaboration
+            # schools"), not the partners of a project ("yhteistyökumppanit")
+            compound = any(t.is_word and any(n_ in t.text.lower() for n_ in nouns)
+                           and not lemma(t.text.lower(), ctx.lang).lower().endswith(partner_words) for t in s.tokens)
+            c = refs.before(s.line.start) if compound and not ctx.has_cue(s.tokens, "project") else None
+        if c is not None:
+            openers.append((s.line.start, c))
+    for pos, c in openers:
+        _scan_list(ctx, c, all_lines[bisect.bisect_right(starts, pos):], add)
+
+
+def _line_at(all_lines, starts, pos: int) -> str:
+    return all_lines[bisect.bisect_right(starts, pos) - 1].text.strip()
+
+
+def _scan_list(ctx: DocContext, c: Coalition, following, add: Add) -> None:
+    found = 0
+    for ln in following[:_LIST_LINES]:
+        text = BULLET_RE.sub("", ln.text).strip()
+        if not text:
+            continue
+        orgs = _others(ctx, c, ln.start, ln.end)
+        covered = sum(m.end - m.start for m, _ in orgs)
+        if orgs and covered >= 0.5 * len(text):
+            for m, k in orgs:
+                add(c, k, "member", ctx.evidence(ln.start, ln.end))
+            found += 1
+            continue
+        person = any(ln.start <= p.start < ln.end for p in ctx.people)
+        if found and (BULLET_RE.match(ln.text) or person):
+            continue  # "• Name, keywords …" under a member: about a person of it
+        if found and len(text.split()) <= 8 and text[:1].isupper() and not re.search(r"[.!?:]$", text):
+            continue  # a member whose name no rule recognised: the list goes on
+        break

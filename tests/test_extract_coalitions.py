@@ -1,0 +1,131 @@
+"""Coalitions named by a brand and a cooperation noun, and their members from sentences and lists (issue 12,
+construction 1). Invented texts in Finnish, Swedish and English."""
+from __future__ import annotations
+
+from extraction import run
+
+
+def members(ex, name: str) -> dict[str, str]:
+    [c] = [c for c in ex.coalitions if c.name == name]
+    return {ex.organisations[p.organisation].name: p.role for p in c.members}
+
+
+def test_fi_hyphen_compound_named_network_with_place_list_of_municipalities_and_a_chair():
+    ex = run("KIVI-verkosto kokoaa kunnat yhteen\n\n"
+             "KIVI-verkosto on 20 kunnan yhteinen verkosto.\n\n"
+             "Verkostoon kuuluu parikymmentä kuntaa eri puolilta maata. Tällä hetkellä mukana ovat Alavus, Birkala, "
+             "Cedervik Dalsbruk ja Eräjärvi.\n\n"
+             "Verkoston puheenjohtaja valitaan vuodeksi kerrallaan. Alavuden kaupunki on sen puheenjohtaja.\n")
+    got = members(ex, "KIVI-verkosto")
+    assert {"Birkala", "Cedervik", "Dalsbruk", "Eräjärvi"} <= set(got)
+    assert all(ex.organisations[k].type == "municipality" for k in ex.organisations if k != "kivi-verkosto")
+    assert got.get("Alavuden kaupunki") == "organiser"  # the chair; "Alavus" is the same town
+
+
+def test_fi_list_after_a_colon_line_with_a_cooperation_compound():
+    ex = run("Lukioiden yhteistyö vahvistuu\n\n"
+             "Pohjanrannan lukioverkosto vahvistaa koulujen työtä alueella.\n\n"
+             "Yhteistyökoulut ovat:\n\n"
+             " • Alajoen lukio\n • Kivirannan lukio\n • Männistön yhteiskoulun lukio\n")
+    assert set(members(ex, "Pohjanrannan lukioverkosto")) == {"Alajoen lukio", "Kivirannan lukio",
+                                                              "Männistön yhteiskoulun lukio"}
+
+
+def test_sv_definite_compound_alliance_with_members_after_colon():
+    ex = run("Xyzalliansen\n\n"
+             "Xyzalliansen är ett samarbete mellan högskolor i regionen. Xyzalliansens medlemmar är: Solvik, "
+             "Kustens universitet och Nordstrands yrkeshögskola.\n")
+    assert set(members(ex, "Xyzalliansen")) == {"Solvik", "Kustens universitet", "Nordstrands yrkeshögskola"}
+
+
+def test_en_brand_before_cooperation_noun_and_a_pronoun_sentence_naming_members():
+    ex = run("Coastal University joins new alliance\n\n"
+             "Coastal University joined the ZELTRA alliance last spring. Alongside Coastal University, it also "
+             "involves University of Northfield (Norway), Riverside Technical University (Spain) and University of "
+             "Eastbay (Italy).\n")
+    got = members(ex, "ZELTRA")
+    assert {"Coastal University", "University of Northfield", "Riverside Technical University",
+            "University of Eastbay"} <= set(got)
+
+
+def test_en_member_list_after_a_colon_line_skips_person_lines():
+    ex = run("Network members\n\n"
+             "The Qorvia network gathers teacher educators from four institutions. Its members are:\n\n"
+             "University of Northfield\n\n"
+             "  • Anna Berg, lecturer in science education, outdoor learning, teacher education and the many ways "
+             "children learn outside.\n\n"
+             "Riverside University\n\n"
+             "University of Eastbay\n")
+    assert set(members(ex, "Qorvia")) == {"University of Northfield", "Riverside University", "University of Eastbay"}
+
+
+def test_generic_cooperation_compound_names_no_coalition():
+    ex = run("Hanke alkaa\n\n"
+             "Kumppanuusverkosto vastaa työstä. Verkostoon kuuluvat Alajoen lukio ja Kivirannan lukio.\n")
+    assert not any(c.name.lower().startswith("kumppanuus") for c in ex.coalitions)
+
+
+def test_fi_cooperation_noun_as_head_of_a_lower_case_compound_name_and_its_short_form():
+    ex = run("Alueen toimijat yhteen\n\n"
+             "Pohjanrannan kasvatusallianssi kokoaa alueen toimijat. Kasvatusallianssi perustettiin viime vuonna. "
+             "Allianssiin kuuluvat Pohjanrannan kaupunki, Pohjanrannan yliopisto ja Kivirannan ammattikorkeakoulu.\n")
+    assert set(members(ex, "Pohjanrannan kasvatusallianssi")) == {
+        "Pohjanrannan kaupunki", "Pohjanrannan yliopisto", "Kivirannan ammattikorkeakoulu"}
+    networks = [o.name for o in ex.organisations.values() if o.type == "network"]
+    assert networks == ["Pohjanrannan kasvatusallianssi"]  # the compound written alone is the same body
+
+
+def test_sv_named_coalition_is_also_an_organisation_of_type_network():
+    ex = run("Nytt om högskolorna\n\n"
+             "Xyzsamarbetet förenar högskolor i regionen. I Xyzsamarbetet ingår Kustens universitet och "
+             "Nordstrands yrkeshögskola.\n")
+    assert {o.name: o.type for o in ex.organisations.values()}.get("Xyzsamarbetet") == "network"
+
+
+def test_en_coalition_spelled_out_is_not_its_own_member():
+    ex = run("Regional news\n\n"
+             "The FURT alliance brings together universities. Members of the FURT alliance are the Federation of "
+             "Universities of Regional Teaching, University of Northfield and Riverside University.\n")
+    got = set(members(ex, "FURT"))
+    assert {"University of Northfield", "Riverside University"} <= got
+    assert not any(n.startswith("Federation") for n in got), got
+
+
+def test_en_member_list_under_a_members_heading():
+    ex = run("The Zorvik network connects teacher educators across the north.\n\n"
+             "Members\n\n"
+             "University of Northfield\n\n"
+             "  • Anna Berg, lecturer: science education, outdoor learning, teacher education, schools and the "
+             "many ways in which children learn outside.\n\n"
+             "Riverside University\n\n"
+             "University of Eastbay\n")
+    assert set(members(ex, "Zorvik")) == {"University of Northfield", "Riverside University", "University of Eastbay"}
+
+
+def test_en_network_name_goes_on_with_its_topic():
+    ex = run("Researchers meet\n\n"
+             "The Baltic Network on Rural Schools and Teacher Training met in June. Members of the network are "
+             "University of Northfield and Riverside University.\n")
+    assert [c.name for c in ex.coalitions] == ["Baltic Network on Rural Schools and Teacher Training"]
+
+
+def test_sv_between_names_members_on_its_side_only():
+    ex = run("Högskolorna samarbetar\n\n"
+             "Xyzalliansen har funnits länge. I en rapport rekommenderade Utbildningsstyrelsen att alliansen ska "
+             "samarbeta mellan Kustens universitet och Nordstrands yrkeshögskola.\n")
+    got = set(members(ex, "Xyzalliansen"))
+    assert got == {"Kustens universitet", "Nordstrands yrkeshögskola"}, got
+
+
+def test_sv_a_network_is_no_member_of_itself_in_another_form():
+    ex = run("Nytt nätverk\n\n"
+             "Abcs Qorvia-nätverk samlar skolor. Nätverkets medlemmar är Qorvia-nätverket, Kustens gymnasium "
+             "och Nordstrands skola.\n")
+    for c in ex.coalitions:
+        assert "Qorvia-nätverket" not in {ex.organisations[p.organisation].name for p in c.members}
+
+
+def test_en_brand_network_organisation_is_named_by_its_brand():
+    ex = run("Coastal University joined the ZELTRA alliance. Members of the ZELTRA alliance are Coastal "
+             "University and University of Northfield.\n")
+    assert "ZELTRA" in {o.name for o in ex.organisations.values() if o.type == "network"}
