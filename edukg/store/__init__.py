@@ -16,24 +16,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edukg.store.base import DEFAULT_STORE_PATH, Row, Store, Term
+from edukg.store.base import DEFAULT_STORE_PATH, DUMP_FORMATS, GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term
 from edukg.store.sparql_text import inject_values, ntriples, query_form, term_text
 from edukg.store.oxigraph import OxigraphStore
 from edukg.store.endpoint import EndpointStore
 
 
-def open_store(path: str | Path | None = None, endpoint: str | None = None, *, create: bool = True) -> Store:
+def open_store(path: str | Path | None = None, endpoint: str | None = None, *, create: bool = True,
+               read_only: bool = False) -> Store:
     """Open the embedded store at `path` (None: in memory), or the SPARQL endpoint at `endpoint`.
 
     `create=False` is for reading commands: a missing store directory is then an error instead of a new,
-    empty store that would silently answer every query with nothing.
+    empty store that would silently answer every query with nothing. `read_only=True` opens an existing
+    embedded store without its write lock (several readers at once; nothing may write meanwhile).
     """
     if endpoint:
         store = EndpointStore(endpoint)
         store.check()
         return store
-    return OxigraphStore(path, create=create)
+    return OxigraphStore(path, create=create, read_only=read_only)
 
 
 __all__ = ["Store", "OxigraphStore", "EndpointStore", "open_store", "DEFAULT_STORE_PATH", "Term", "Row",
-           "inject_values", "query_form", "term_text", "ntriples"]
+           "inject_values", "query_form", "term_text", "ntriples",
+           "DUMP_FORMATS", "GRAPH_MEDIA_TYPES", "RESULTS_MEDIA_TYPES"]

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import BinaryIO, Iterator, Mapping
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from edukg.errors import QueryError, StoreError
-from edukg.store.base import Row, Store, Term, _one_line
+from edukg.store.base import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term, _check_dump_format, _one_line
 from edukg.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values
 
 
@@ -49,16 +49,18 @@ def _to_ox(term: Node, bnodes: dict[Node, ox.BlankNode] | None = None) -> ox.Nam
 class OxigraphStore(Store):
     """Embedded Oxigraph: a directory on disk, or in memory when `path` is None."""
 
-    def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path | None = None, *, create: bool = True, read_only: bool = False) -> None:
+        """`read_only=True` opens an existing store without taking its write lock, so that several readers
+        (`serve` workers, `query`, `publish`) run side by side while nothing writes."""
         self.location = str(path) if path is not None else ":memory:"
         if path is None:
             self._store: ox.Store | None = ox.Store()
             return
         path = Path(path)
-        if not create and not (path.is_dir() and any(path.iterdir())):
+        if (not create or read_only) and not (path.is_dir() and any(path.iterdir())):
             raise StoreError(f"store {path}: no store here (run `edukg build` first, or give --store)")
         try:
-            self._store = ox.Store(str(path))
+            self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as e:
             hint = " (in use by another process?)" if "lock" in str(e).lower() else ""
             raise StoreError(f"store {path}: cannot open{hint}: {_one_line(e)}") from None
@@ -168,3 +170,29 @@ class OxigraphStore(Store):
 
         ds.addN(quads())
         return ds
+
+    def dump(self, out: BinaryIO, format: str = "nquads") -> None:
+        _check_dump_format(format)
+        rdf_format = ox.RdfFormat.TRIG if format == "trig" else ox.RdfFormat.N_QUADS
+
+        def quads() -> Iterator[ox.Quad]:
+            # graph by graph, so that TriG writes one block per graph
+            for g in sorted(self._ox.named_graphs(), key=str):
+                yield from self._ox.quads_for_pattern(None, None, None, g)
+        try:
+            ox.serialize(quads(), out, rdf_format)
+        except OSError as e:
+            raise StoreError(f"store {self.location}: cannot dump: {_one_line(e)}") from None
+
+    def query_raw(self, query: str, media_type: str, *, union_default: bool = False) -> bytes:
+        result = self._run(query, None, union_default)
+        if isinstance(result, ox.QueryTriples):
+            if media_type not in GRAPH_MEDIA_TYPES:
+                raise QueryError(f"a CONSTRUCT or DESCRIBE result cannot be written as {media_type}")
+            return result.serialize(format=ox.RdfFormat.from_media_type(media_type))
+        if media_type not in RESULTS_MEDIA_TYPES:
+            raise QueryError(f"a SELECT or ASK result cannot be written as {media_type}")
+        try:
+            return result.serialize(format=ox.QueryResultsFormat.from_media_type(media_type))
+        except RuntimeError as e:  # an evaluation error met while the solutions stream
+            raise QueryError(f"query failed: {_one_line(e)}") from None
