@@ -66,6 +66,17 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+", metavar="PATH")
     e.add_argument("--json", metavar="FILE", help="also write the counts per document and category as JSON")
     e.set_defaults(func=cmd_evaluate)
+
+    pub = sub.add_parser("publish", parents=[common], help="write a static linked-data site",
+                         description="Write a static linked-data site: a page and RDF files per resource, dumps, "
+                                     "VoID/DCAT, ontology documentation, Apache and nginx configuration.")
+    pub.add_argument("--out", required=True, metavar="DIR", help="the site folder (new, empty, or an earlier site)")
+    pub.add_argument("--licence", "--license", metavar="URL", default=None,
+                     help="licence of the data (default: CC BY 4.0)")
+    pub.add_argument("--title", default=None, help="title of the dataset")
+    pub.add_argument("--sparql-endpoint", metavar="URL", default=None,
+                     help="the public SPARQL endpoint to advertise (default: <base>sparql, as `edukg serve` offers)")
+    pub.set_defaults(func=cmd_publish)
     return ap
 
 
@@ -149,6 +160,32 @@ def cmd_query(args) -> int:
     with _open(args, create=False) as store:
         result = run_query(args.query, _params(args.param), store)
     sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def _open_reading(args):
+    """A reading command's store: the endpoint, or the embedded store opened read-only (no write lock)."""
+    from edukg.store import open_store
+    if args.endpoint:
+        return open_store(endpoint=args.endpoint)
+    return open_store(args.store, create=False, read_only=True)
+
+
+def cmd_publish(args) -> int:
+    from edukg.publish import CC_BY_4, DEFAULT_TITLE, publish
+
+    def progress(n: int) -> None:
+        if sys.stderr.isatty() and not args.quiet:
+            print(f"\r  {n:,} resources", end="", file=sys.stderr, flush=True)
+    with _open_reading(args) as store:
+        report = publish(store, args.out, base=args.base, licence=args.licence or CC_BY_4,
+                         title=args.title or DEFAULT_TITLE, sparql_endpoint=args.sparql_endpoint, progress=progress)
+    if sys.stderr.isatty() and not args.quiet:
+        print(file=sys.stderr)
+    _say(args, f"Published {report.resources:,} resources ({report.triples:,} triples in {report.graphs} graphs) "
+               f"to {report.out} in {report.seconds:.1f} s")
+    _say(args, f"  {report.files:,} files: pages (HTML, Turtle, JSON-LD, N-Triples), dumps/edukg.trig, "
+               f"dumps/edukg.nq.gz, void.ttl, ontology/ ({report.ontology_generator}), .htaccess, nginx-edukg.conf")
     return 0
 
 
