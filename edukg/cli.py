@@ -77,6 +77,20 @@ def parser() -> argparse.ArgumentParser:
     pub.add_argument("--sparql-endpoint", metavar="URL", default=None,
                      help="the public SPARQL endpoint to advertise (default: <base>sparql, as `edukg serve` offers)")
     pub.set_defaults(func=cmd_publish)
+
+    srv = sub.add_parser("serve", parents=[common], help="HTTP server: /sparql and dereferenceable resources",
+                         description="Serve the store read-only over HTTP: /sparql (SPARQL 1.1 Protocol), resource "
+                                     "IRIs with content negotiation, /ontology, /void, a query page at /query.")
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    srv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    srv.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    srv.add_argument("--timeout", type=float, default=30.0, metavar="S", help="seconds a query may run (default: 30)")
+    srv.add_argument("--limit", type=int, default=10_000, metavar="N",
+                     help="most solutions or triples one query returns (default: 10000)")
+    srv.add_argument("--site", metavar="DIR", help="also serve a folder written by `edukg publish`")
+    srv.add_argument("--licence", "--license", metavar="URL", default=None, help="licence shown (default: CC BY 4.0)")
+    srv.add_argument("--title", default=None, help="title of the dataset")
+    srv.set_defaults(func=cmd_serve)
     return ap
 
 
@@ -186,6 +200,22 @@ def cmd_publish(args) -> int:
                f"to {report.out} in {report.seconds:.1f} s")
     _say(args, f"  {report.files:,} files: pages (HTML, Turtle, JSON-LD, N-Triples), dumps/edukg.trig, "
                f"dumps/edukg.nq.gz, void.ttl, ontology/ ({report.ontology_generator}), .htaccess, nginx-edukg.conf")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from edukg.publish import CC_BY_4, DEFAULT_TITLE
+    from edukg.serve import ServeConfig, serve
+    if args.limit < 1 or args.timeout <= 0:
+        raise InputError("--limit and --timeout must be positive")
+    config = ServeConfig(store=None if args.endpoint else args.store, endpoint=args.endpoint, base=args.base,
+                         timeout=args.timeout, limit=args.limit, site=args.site, title=args.title or DEFAULT_TITLE,
+                         licence=args.licence or CC_BY_4)
+    _say(args, f"Serving {args.endpoint or args.store} at http://{args.host}:{args.port}/ "
+               f"(SPARQL: /sparql, query page: /query; {args.workers} worker{'s' if args.workers != 1 else ''})")
+    sys.stdout.flush()
+    serve(config, host=args.host, port=args.port, workers=args.workers,
+          log_level="info" if args.verbose else "warning")
     return 0
 
 

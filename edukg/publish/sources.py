@@ -6,6 +6,7 @@ answer of `serve`, without changing what the store holds.
 """
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
@@ -41,3 +42,14 @@ def publishable_quad(q: ox.Quad) -> ox.Quad:
     if q.predicate == DCTERMS_SOURCE:
         return ox.Quad(q.subject, q.predicate, _rewritten(q.object), q.graph_name)
     return q
+
+
+# A file: URI up to its last slash; what follows (the file's name) stays. Works on any serialisation's bytes.
+_FILE_DIRECTORY = re.compile(rb"file:/[^\s\"'<>,\\]*/")
+
+
+def strip_file_paths(data: bytes) -> bytes:
+    """Serialised RDF or query results with every `file:` URI cut to the file's name (see the module doc)."""
+    if b"file:/" not in data:
+        return data
+    return _FILE_DIRECTORY.sub(b"", data)
