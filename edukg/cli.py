@@ -91,6 +91,16 @@ def parser() -> argparse.ArgumentParser:
     srv.add_argument("--licence", "--license", metavar="URL", default=None, help="licence shown (default: CC BY 4.0)")
     srv.add_argument("--title", default=None, help="title of the dataset")
     srv.set_defaults(func=cmd_serve)
+
+    psh = sub.add_parser("push", parents=[common], help="upload every named graph to a remote graph store",
+                         description="PUT every named graph to a SPARQL 1.1 Graph Store (replacing each graph, so "
+                                     "pushing twice changes nothing). Credentials: EDUKG_USER and EDUKG_PASSWORD, "
+                                     "or ~/.netrc.")
+    psh.add_argument("--graph-store", required=True, metavar="URL",
+                     help="the Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph), "
+                          "http://localhost:3030/ds/data (Fuseki), http://localhost:8890/sparql-graph-crud-auth (Virtuoso)")
+    psh.add_argument("--timeout", type=float, default=300.0, metavar="S", help="seconds per request (default: 300)")
+    psh.set_defaults(func=cmd_push)
     return ap
 
 
@@ -216,6 +226,15 @@ def cmd_serve(args) -> int:
     sys.stdout.flush()
     serve(config, host=args.host, port=args.port, workers=args.workers,
           log_level="info" if args.verbose else "warning")
+    return 0
+
+
+def cmd_push(args) -> int:
+    from edukg.push import push
+    with _open_reading(args) as store:
+        report = push(store, args.graph_store, timeout=args.timeout, progress=_progress)
+    _say(args, f"Pushed {report.graphs} graph{'s' if report.graphs != 1 else ''} ({report.triples:,} triples) "
+               f"to {report.url}")
     return 0
 
 
