@@ -58,21 +58,18 @@ def split_iri(iri: str, base: str) -> tuple[str, str] | None:
 
 
 def resource_iris(store: Store, base: str, page_size: int = PAGE_SIZE) -> Iterator[list[str]]:
-    """The subjects that get a page, in pages of `page_size`, in IRI order."""
-    prefix = json.dumps(base + "id/")
-    after = ""
-    while True:
-        query = (f"SELECT DISTINCT ?r WHERE {{ GRAPH ?g {{ ?r ?p ?o }} FILTER(isIRI(?r)) "
-                 f"FILTER(STRSTARTS(STR(?r), {prefix}) && !CONTAINS(STR(?r), \"#\") && STR(?r) > {json.dumps(after)}) }} "
-                 f"ORDER BY STR(?r) LIMIT {page_size}")
-        _, rows = store.select(query)
-        iris = [str(r["r"]) for r in rows]
-        if not iris:
-            return
-        yield iris
-        if len(iris) < page_size:
-            return
-        after = iris[-1]
+    """The subjects that get a page, in pages of `page_size`, in IRI order.
+
+    One DISTINCT query lists them (the engine's TSV, read line by line): memory holds the IRIs of the
+    resources, never their triples. Paging the listing in SPARQL instead (ORDER BY … LIMIT, or a keyset
+    FILTER) made Oxigraph sort every subject again per page: 19 s a page at 100k quads."""
+    data = store.query_raw("SELECT DISTINCT ?r WHERE { GRAPH ?g { ?r ?p ?o } FILTER(isIRI(?r)) }",
+                           "text/tab-separated-values")
+    iris = sorted(iri for line in data.decode("utf-8").splitlines()[1:]
+                  if line.startswith("<") and split_iri(iri := line[1:-1], base))
+    del data
+    for start in range(0, len(iris), page_size):
+        yield iris[start:start + page_size]
 
 
 def _values(iris: list[str]) -> str:
@@ -90,11 +87,12 @@ def describe_page(store: Store, iris: list[str], base: str) -> list[Resource]:
     if not resources:
         return []
     values = _values(list(resources))
-    construct = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+    # the fragments of a resource (IRI#quote, IRI#position) are its evidence selectors: they go with it
+    construct = _PREFIXES + f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
   VALUES ?r {{ {values} }}
   {{ GRAPH ?g {{ ?r ?p ?o }} BIND(?r AS ?s) }}
   UNION {{ GRAPH ?g {{ ?s ?p ?r }} BIND(?r AS ?o) }}
-  UNION {{ GRAPH ?g {{ ?r ?link ?s . ?s ?p ?o }} FILTER(isIRI(?s) && STRSTARTS(STR(?s), CONCAT(STR(?r), "#"))) }}
+  UNION {{ GRAPH ?g {{ ?r oa:hasSelector ?s . ?s ?p ?o }} }}
 }}"""
     data = store.query_raw(construct, "application/n-triples", union_default=False)
     for t in ox.parse(data, ox.RdfFormat.N_TRIPLES):
@@ -136,10 +134,9 @@ def _evidence(store: Store, facts: list[str]) -> Iterator[tuple[str, Evidence]]:
   GRAPH ?g {{ ?fact edukg:evidence ?e . ?e oa:hasSelector ?sel . ?sel oa:exact ?quote .
              OPTIONAL {{ ?e oa:hasSource ?source }} }}
 }}"""
-        _, rows = store.select(query)
-        for row in rows:
-            source = str(row["source"]) if row["source"] is not None else None
-            yield str(row["fact"]), Evidence(str(row["quote"]), str(row["fact"]), source)
+        for row in _json_rows(store, query):
+            source = row["source"]["value"] if "source" in row else None
+            yield row["fact"]["value"], Evidence(row["quote"]["value"], row["fact"]["value"], source)
 
 
 def labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
@@ -150,12 +147,15 @@ def labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
     for start in range(0, len(ordered), PAGE_SIZE):
         query = _PREFIXES + (f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {_values(ordered[start:start + PAGE_SIZE])} }} "
                              f"GRAPH ?g {{ {alternatives} }} }}")
-        _, rows = store.select(query)
-        for row in rows:
-            lang = getattr(row["l"], "language", None) or ""
-            # the first label seen per language wins; sorted output keeps rebuilds identical
-            out[str(row["x"])].setdefault(lang, str(row["l"]))
+        for row in _json_rows(store, query):
+            # the first label seen per language wins
+            out[row["x"]["value"]].setdefault(row["l"].get("xml:lang", ""), row["l"]["value"])
     return out
+
+
+def _json_rows(store: Store, query: str) -> list[dict[str, dict[str, str]]]:
+    # the engine's own JSON, parsed in C: several times faster than converting every term to rdflib
+    return json.loads(store.query_raw(query, "application/sparql-results+json"))["results"]["bindings"]
 
 
 def _safe_iri(iri: str) -> bool:
