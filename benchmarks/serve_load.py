@@ -209,11 +209,11 @@ def serve_contenders(store: Path, flat: Path, orgs: list[str], clients: int, sec
                                                           if (BIN / "rdflib-endpoint").exists() else None)
     if rdflib_endpoint:
         port = free_port()
+        # rdflib-endpoint answers SPARQL at its root path
         p = start([rdflib_endpoint, "serve", str(flat), "--host", "127.0.0.1", "--port", str(port)],
-                  f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", seconds=300)
+                  f"http://127.0.0.1:{port}/?query=ASK%7B%7D", seconds=300)
         try:
-            results["rdflib-endpoint"] = load(port, query_paths("/sparql?query=", orgs), accept, clients, seconds,
-                                              check)
+            results["rdflib-endpoint"] = load(port, query_paths("/?query=", orgs), accept, clients, seconds, check)
             print_row("rdflib-endpoint (rdflib memory store)", results["rdflib-endpoint"])
         finally:
             stop(p)

@@ -3,12 +3,11 @@
 Each graph goes in one `PUT <store>?graph=<iri>` (GSP §5.3), which replaces that graph on the server, so
 pushing twice leaves the server as pushing once. Graphs the server holds that the store does not are left
 alone. Credentials come from EDUKG_USER / EDUKG_PASSWORD or from ~/.netrc for the server's host; they are
-sent as HTTP Basic authentication and never written to any message (`user:password@` in the URL works too,
+sent by HTTP Basic or Digest authentication when the server asks for them, and never written to any message (`user:password@` in the URL works too,
 and is cut from the URL before anything names it).
 """
 from __future__ import annotations
 
-import base64
 import netrc
 import os
 import urllib.error
@@ -47,15 +46,23 @@ def credentials(url: str) -> tuple[str, str] | None:
     return None
 
 
-def _put(url: str, graph_iri: str, body: bytes, auth: tuple[str, str] | None, timeout: float) -> None:
-    headers = {"Content-Type": "application/n-triples; charset=utf-8"}
-    if auth:
-        token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode("utf-8")).decode("ascii")
-        headers["Authorization"] = f"Basic {token}"
+def _opener(url: str, auth: tuple[str, str] | None) -> urllib.request.OpenerDirector:
+    """Answers the server's challenge with Basic or Digest authentication (Virtuoso's graph store wants
+    Digest), so credentials go only to a server that asks for them."""
+    if not auth:
+        return urllib.request.build_opener()
+    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    passwords.add_password(None, url, auth[0], auth[1])
+    return urllib.request.build_opener(urllib.request.HTTPBasicAuthHandler(passwords),
+                                       urllib.request.HTTPDigestAuthHandler(passwords))
+
+
+def _put(opener: urllib.request.OpenerDirector, url: str, graph_iri: str, body: bytes,
+         auth: tuple[str, str] | None, timeout: float) -> None:
     request = urllib.request.Request(f"{url}?graph={quote(graph_iri, safe='')}", data=body, method="PUT",
-                                     headers=headers)
+                                     headers={"Content-Type": "application/n-triples; charset=utf-8"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with opener.open(request, timeout=timeout) as response:
             response.read()
     except urllib.error.HTTPError as e:
         if e.code in (401, 403):
@@ -81,11 +88,12 @@ def push(store: Store, graph_store_url: str, *, timeout: float = 300.0,
     else:
         auth = credentials(graph_store_url)
     report = PushReport(graph_store_url)
+    opener = _opener(graph_store_url, auth)
     graphs = store.graphs()
     for n, graph_iri in enumerate(graphs, 1):
         query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {_iri_text(graph_iri)} {{ ?s ?p ?o }} }}"
         body = store.query_raw(query, "application/n-triples")  # one graph in memory at a time
-        _put(graph_store_url, graph_iri, body, auth, timeout)
+        _put(opener, graph_store_url, graph_iri, body, auth, timeout)
         report.graphs += 1
         report.triples += body.count(b"\n")
         report.bytes += len(body)

@@ -84,6 +84,7 @@ class Endpoint:
         self.env = self.renderer.env.overlay(loader=ChoiceLoader([PackageLoader("edukg.serve", "templates"),
                                                                   PackageLoader("edukg.publish", "templates")]))
         self._landing: str | None = None
+        self._known: dict[str, bool] = {}
         self._ontology_html: str | None = None
 
     # --- SPARQL 1.1 Protocol --------------------------------------------------------------------------
@@ -162,8 +163,7 @@ class Endpoint:
         iri = f"{self.base}id/{kind}/{slug}"
         if describe.split_iri(iri, self.base) is None or not _valid_iri(iri):
             return self._not_found(request)
-        exists = await run_in_threadpool(self.store.ask, f"ASK {{ GRAPH ?g {{ {_iri_text(iri)} ?p ?o }} }}")
-        if not exists:
+        if not await self._exists(iri):
             return self._not_found(request)
         if ext is None:
             # the IRI names a thing; 303 to the document in the format asked for (Cool URIs §4.3)
@@ -176,6 +176,16 @@ class Endpoint:
             return HTMLResponse(html, headers={"Vary": "Accept"})
         body = await run_in_threadpool(self.store.query_raw, _describe_query(iri), media_type)
         return Response(strip_file_paths(body), media_type=_with_charset(media_type), headers={"Vary": "Accept"})
+
+    async def _exists(self, iri: str) -> bool:
+        # the store is read-only while it is served, so an answer stays true: ask once per IRI and worker
+        known = self._known.get(iri)
+        if known is None:
+            known = await run_in_threadpool(self.store.ask, f"ASK {{ GRAPH ?g {{ {_iri_text(iri)} ?p ?o }} }}")
+            if len(self._known) >= 200_000:
+                self._known.clear()
+            self._known[iri] = known
+        return known
 
     def _resource_html(self, iri: str) -> str:
         [r] = describe.describe_page(self.store, [iri], self.base)
