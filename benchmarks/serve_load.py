@@ -26,7 +26,6 @@ import http.client
 import json
 import os
 import re
-import resource
 import shutil
 import socket
 import subprocess

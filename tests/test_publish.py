@@ -1,13 +1,10 @@
 """`edukg publish`: a static site whose every RDF file parses, whose pages carry the store's data in JSON-LD,
 with dumps, VoID/DCAT, ontology documentation and server configuration — and no file path of the build."""
 import gzip
-import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
-import rdflib
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, RDF, SKOS

@@ -10,7 +10,7 @@ import pytest
 import rdflib
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import SKOS
 
 from edukg.errors import InputError, QueryError, StoreError
 from edukg.store import EndpointStore, OxigraphStore, open_store

@@ -5,7 +5,7 @@ JSON-LD embedded in a page goes through `script_json`, so no name can close the 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -85,7 +85,7 @@ class PageRenderer:
 
     def resource(self, r: Resource, labels: dict[str, dict[str, str]], jsonld: bytes) -> str:
         root = "../../"
-        site = Site(**{**self.site.__dict__, "root": root})
+        site = replace(self.site, root=root)
         names, outgoing, incoming = [], [], []
         for t in sorted(r.triples, key=lambda t: (str(t.subject), t.predicate.value, str(t.object))):
             s, p, o = t.subject, t.predicate.value, t.object
@@ -129,11 +129,11 @@ class PageRenderer:
         return self.env.get_template("landing.html").render(site=self.site, **context)
 
     def ontology(self, terms: list[dict[str, object]]) -> str:
-        return self.env.get_template("ontology.html").render(site=Site(**{**self.site.__dict__, "root": "../"}),
+        return self.env.get_template("ontology.html").render(site=replace(self.site, root="../"),
                                                              terms=terms)
 
     def not_found(self, path: str, root: str = "/") -> str:
-        return self.env.get_template("notfound.html").render(site=Site(**{**self.site.__dict__, "root": root}),
+        return self.env.get_template("notfound.html").render(site=replace(self.site, root=root),
                                                              path=path)
 
 

@@ -1,13 +1,14 @@
 """`publish`: the whole static site, a folder any web server can serve as it is."""
 from __future__ import annotations
 
-import logging
 import shutil
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
+
+import pyoxigraph as ox
 
 from edukg.errors import InputError
 from edukg.namespaces import DEFAULT_BASE
@@ -18,7 +19,6 @@ from edukg.publish.pages import RDF_VARIANTS, PageRenderer, Site, curie, write_r
 from edukg.publish.void import Description, void_graph
 from edukg.store import Store
 
-log = logging.getLogger(__name__)
 
 CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/"
 DEFAULT_TITLE = "edukg — education actors and their collaborations"
@@ -77,9 +77,7 @@ def publish(store: Store, out: str | Path, *, base: str = DEFAULT_BASE, licence:
         linked = {r.iri for r in page}
         for r in page:
             for t in r.triples:
-                for term in (t.subject, t.object):
-                    if hasattr(term, "value") and type(term).__name__ == "NamedNode":
-                        linked.add(term.value)
+                linked.update(term.value for term in (t.subject, t.object) if isinstance(term, ox.NamedNode))
             for e in r.evidence:
                 linked.add(e.fact)
                 if e.source:

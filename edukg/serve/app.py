@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from importlib import resources
 from urllib.parse import parse_qs
 
+import pyoxigraph as ox
 from jinja2 import ChoiceLoader, PackageLoader
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -191,11 +192,8 @@ class Endpoint:
         [r] = describe.describe_page(self.store, [iri], self.base)
         linked = {iri} | {e.fact for e in r.evidence} | {e.source for e in r.evidence if e.source}
         for t in r.triples:
-            for term in (t.subject, t.object):
-                if type(term).__name__ == "NamedNode":
-                    linked.add(term.value)
+            linked.update(term.value for term in (t.subject, t.object) if isinstance(term, ox.NamedNode))
         labels = describe.labels(self.store, linked)
-        import pyoxigraph as ox
         return self.renderer.resource(r, labels, serialise(r.triples, ox.RdfFormat.JSON_LD))
 
     # --- ontology, VoID, home, query page -----------------------------------------------------------------
