@@ -92,3 +92,24 @@ def test_authentication_failure_sends_the_credentials_and_never_prints_them(cli,
         assert Refusing.seen[-1] == "Basic " + base64.b64encode(b"bob:pa55word").decode()
     finally:
         httpd.shutdown()
+
+
+def test_serve_answers_from_an_endpoint(server, cli, sample_store_copy):
+    """`edukg serve --endpoint URL` reads through the same interface: protocol answers and resource documents."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import SKOS
+    from starlette.testclient import TestClient
+
+    from edukg.serve import ServeConfig, create_app
+    code, _, err = cli("push", "--store", sample_store_copy, "--graph-store", server + "/store")
+    assert code == 0, err
+    sakky = "https://w3id.org/edukg/id/organisation/savon-koulutuskuntayhtyma"
+    with TestClient(create_app(ServeConfig(store=None, endpoint=server + "/query"))) as client:
+        r = client.get("/sparql", params={"query": f"SELECT ?l WHERE {{ GRAPH ?g {{ <{sakky}> <{SKOS.altLabel}> ?l }} }}"},
+                       headers={"Accept": "text/csv"})
+        assert r.status_code == 200 and "Sakky" in r.text.splitlines()[1:]
+        doc = client.get("/id/organisation/savon-koulutuskuntayhtyma.ttl")
+        assert doc.status_code == 200
+        assert (URIRef(sakky), SKOS.altLabel, Literal("Sakky", lang="fi")) in Graph().parse(data=doc.text,
+                                                                                              format="turtle")
+        assert client.get("/id/organisation/nobody.ttl").status_code == 404
