@@ -210,3 +210,20 @@ def test_publish_from_an_endpoint_gives_the_same_resources(tmp_path, sample_stor
     for rel in here[::10]:
         assert isomorphic(Graph().parse(tmp_path / "here" / rel, format="nt"),
                           Graph().parse(tmp_path / "there" / rel, format="nt")), rel
+
+
+def test_a_concept_page_lists_the_first_referrers_and_its_rdf_all(tmp_path):
+    from rdflib.namespace import ORG
+    from edukg.publish.pages import MAX_INCOMING_ROWS
+    role = URIRef(B + "id/role/partner")
+    g = Graph()
+    g.add((role, SKOS.prefLabel, Literal("partner", lang="en")))
+    for i in range(MAX_INCOMING_ROWS + 120):
+        g.add((URIRef(B + f"id/membership/m{i}"), ORG.role, role))
+    with OxigraphStore(None) as store:
+        store.add_graphs({B + "graph/source/x": g})
+        publish(store, tmp_path / "site")
+    html = (tmp_path / "site/id/role/partner.html").read_text(encoding="utf-8")
+    table = html.split("<h2>Referred to by</h2>")[1]
+    assert table.count("<tr>") == MAX_INCOMING_ROWS and "… and 120 more" in html
+    assert len(Graph().parse(tmp_path / "site/id/role/partner.ttl")) == MAX_INCOMING_ROWS + 121

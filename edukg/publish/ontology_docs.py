@@ -17,6 +17,8 @@ def ontology_html(render_fallback) -> tuple[str, str]:
     text = resources.files("edukg.ontology").joinpath("edukg.ttl").read_text(encoding="utf-8")
     root = logging.getLogger()
     level, handlers = root.level, list(root.handlers)
+    if not handlers:
+        root.addHandler(logging.NullHandler())  # pyLODE calls basicConfig; with a handler present that does nothing
     try:
         from pylode import OntPub
         return OntPub(ontology=text).make_html(), "pyLODE"

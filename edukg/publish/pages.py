@@ -16,6 +16,7 @@ from edukg.namespaces import PREFIXES
 from edukg.publish.describe import LANGUAGES, Resource, best_label, split_iri
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+MAX_INCOMING_ROWS = 500
 NAME_PREDICATES = {
     "http://www.w3.org/2004/02/skos/core#prefLabel": "preferred",
     "http://www.w3.org/2004/02/skos/core#altLabel": "alternative",
@@ -97,6 +98,9 @@ class PageRenderer:
             elif isinstance(o, ox.NamedNode) and o.value == r.iri and isinstance(s, ox.NamedNode):
                 incoming.append({"predicate": p, "predicate_name": curie(p), "href": self._href(s.value, root),
                                  "text": self._link_text(s.value, labels)})
+        # a concept (a role, a type) is pointed at by thousands: the page lists the first, the RDF all of them
+        more = max(0, len(incoming) - MAX_INCOMING_ROWS)
+        incoming = incoming[:MAX_INCOMING_ROWS]
         order = {lang: i for i, lang in enumerate(LANGUAGES)}
         names.sort(key=lambda n: (n["kind"] != "preferred", order.get(n["lang"], 9), n["text"]))
         evidence = [{
@@ -109,7 +113,7 @@ class PageRenderer:
         label = best_label(labels.get(r.iri), r.slug)
         return self.env.get_template("resource.html").render(
             site=site, r={"iri": r.iri, "kind": r.kind, "slug": r.slug, "label": label},
-            names=names, outgoing=outgoing, incoming=incoming, evidence=evidence,
+            names=names, outgoing=outgoing, incoming=incoming, more_incoming=more, evidence=evidence,
             jsonld=script_json(jsonld.decode("utf-8")))
 
     def _value_row(self, p: str, o: object, labels: dict[str, dict[str, str]], root: str) -> dict[str, object]:
