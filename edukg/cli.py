@@ -123,6 +123,41 @@ def parser() -> argparse.ArgumentParser:
     z.add_argument("--format", choices=("html", "svg", "png"), default=None,
                    help="html (default, or from the --out suffix), svg or png")
     z.set_defaults(func=cmd_viz)
+
+    pub = sub.add_parser("publish", parents=[common], help="write a static linked-data site",
+                         description="Write a static linked-data site: a page and RDF files per resource, dumps, "
+                                     "VoID/DCAT, ontology documentation, Apache and nginx configuration.")
+    pub.add_argument("--out", required=True, metavar="DIR", help="the site folder (new, empty, or an earlier site)")
+    pub.add_argument("--licence", "--license", metavar="URL", default=None,
+                     help="licence of the data (default: CC BY 4.0)")
+    pub.add_argument("--title", default=None, help="title of the dataset")
+    pub.add_argument("--sparql-endpoint", metavar="URL", default=None,
+                     help="the public SPARQL endpoint to advertise (default: <base>sparql, as `edukg serve` offers)")
+    pub.set_defaults(func=cmd_publish)
+
+    srv = sub.add_parser("serve", parents=[common], help="HTTP server: /sparql and dereferenceable resources",
+                         description="Serve the store read-only over HTTP: /sparql (SPARQL 1.1 Protocol), resource "
+                                     "IRIs with content negotiation, /ontology, /void, a query page at /query.")
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    srv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    srv.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    srv.add_argument("--timeout", type=float, default=30.0, metavar="S", help="seconds a query may run (default: 30)")
+    srv.add_argument("--limit", type=int, default=10_000, metavar="N",
+                     help="most solutions or triples one query returns (default: 10000)")
+    srv.add_argument("--site", metavar="DIR", help="also serve a folder written by `edukg publish`")
+    srv.add_argument("--licence", "--license", metavar="URL", default=None, help="licence shown (default: CC BY 4.0)")
+    srv.add_argument("--title", default=None, help="title of the dataset")
+    srv.set_defaults(func=cmd_serve)
+
+    psh = sub.add_parser("push", parents=[common], help="upload every named graph to a remote graph store",
+                         description="PUT every named graph to a SPARQL 1.1 Graph Store (replacing each graph, so "
+                                     "pushing twice changes nothing). Credentials: EDUKG_ENDPOINT_USER and EDUKG_ENDPOINT_PASSWORD, "
+                                     "or ~/.netrc.")
+    psh.add_argument("--graph-store", required=True, metavar="URL",
+                     help="the Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph), "
+                          "http://localhost:3030/ds/data (Fuseki), http://localhost:8890/sparql-graph-crud-auth (Virtuoso)")
+    psh.add_argument("--timeout", type=float, default=300.0, metavar="S", help="seconds per request (default: 300)")
+    psh.set_defaults(func=cmd_push)
     return ap
 
 
@@ -254,6 +289,48 @@ def cmd_remove(args) -> int:
         print(f"edukg: {line}", file=sys.stderr)
     _say(args, f"Removed {_n(len(report.removed), 'source')} from {where}")
     return 0 if report.ok else 2
+
+def cmd_publish(args) -> int:
+    from edukg.publish import CC_BY_4, DEFAULT_TITLE, publish
+
+    def progress(n: int) -> None:
+        if sys.stderr.isatty() and not args.quiet:
+            print(f"\r  {n:,} resources", end="", file=sys.stderr, flush=True)
+    with _open(args, create=False, read_only=True) as store:
+        report = publish(store, args.out, base=args.base, licence=args.licence or CC_BY_4,
+                         title=args.title or DEFAULT_TITLE, sparql_endpoint=args.sparql_endpoint, progress=progress)
+    if sys.stderr.isatty() and not args.quiet:
+        print(file=sys.stderr)
+    _say(args, f"Published {report.resources:,} resources ({report.triples:,} triples in {report.graphs} graphs) "
+               f"to {report.out} in {report.seconds:.1f} s")
+    _say(args, f"  {report.files:,} files: pages (HTML, Turtle, JSON-LD, N-Triples), dumps/edukg.trig, "
+               f"dumps/edukg.nq.gz, void.ttl, ontology/ ({report.ontology_generator}), .htaccess, nginx-edukg.conf")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from edukg.publish import CC_BY_4, DEFAULT_TITLE
+    from edukg.serve import ServeConfig, serve
+    if args.limit < 1 or args.timeout <= 0:
+        raise InputError("--limit and --timeout must be positive")
+    config = ServeConfig(store=None if args.endpoint else args.store, endpoint=args.endpoint, base=args.base,
+                         timeout=args.timeout, limit=args.limit, site=args.site, title=args.title or DEFAULT_TITLE,
+                         licence=args.licence or CC_BY_4)
+    _say(args, f"Serving {args.endpoint or args.store} at http://{args.host}:{args.port}/ "
+               f"(SPARQL: /sparql, query page: /query; {args.workers} worker{'s' if args.workers != 1 else ''})")
+    sys.stdout.flush()
+    serve(config, host=args.host, port=args.port, workers=args.workers,
+          log_level="info" if args.verbose else "warning")
+    return 0
+
+
+def cmd_push(args) -> int:
+    from edukg.push import push
+    with _open(args, create=False, read_only=True) as store:
+        report = push(store, args.graph_store, timeout=args.timeout, progress=_progress)
+    _say(args, f"Pushed {_n(report.graphs, 'graph')} ({report.triples:,} triples) "
+               f"to {report.url}")
+    return 0
 
 
 def cmd_evaluate(args) -> int:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edukg.store.base import DEFAULT_STORE_PATH, Row, Store, Term
+from edukg.store.base import DEFAULT_STORE_PATH, DUMP_FORMATS, GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term
 from edukg.store.sparql_text import inject_values, ntriples, query_form, term_text
 from edukg.store.oxigraph import OxigraphStore, is_store
 from edukg.store.endpoint import EndpointStore
@@ -38,4 +38,5 @@ def open_store(path: str | Path | None = None, endpoint: str | None = None, *, c
 
 
 __all__ = ["Store", "OxigraphStore", "EndpointStore", "open_store", "DEFAULT_STORE_PATH", "is_store", "Term", "Row",
-           "inject_values", "query_form", "term_text", "ntriples"]
+           "inject_values", "query_form", "term_text", "ntriples",
+           "DUMP_FORMATS", "GRAPH_MEDIA_TYPES", "RESULTS_MEDIA_TYPES"]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import Mapping
+from typing import BinaryIO, Mapping
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
@@ -10,6 +10,12 @@ Term = URIRef | Literal | BNode
 Row = dict[str, Term | None]
 
 DEFAULT_STORE_PATH = "edukg-store"
+
+# Media types of the engine's own serialisations (query_raw): solutions and booleans, then graphs.
+RESULTS_MEDIA_TYPES = ("application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+                       "text/tab-separated-values")
+GRAPH_MEDIA_TYPES = ("text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml")
+DUMP_FORMATS = ("nquads", "trig")
 
 
 class Store(ABC):
@@ -51,6 +57,17 @@ class Store(ABC):
     def dataset(self) -> Dataset:
         """Every named graph as an rdflib Dataset (for validation and dumps)."""
 
+    @abstractmethod
+    def dump(self, out: BinaryIO, format: str = "nquads") -> None:
+        """Write every named graph to `out` as N-Quads or TriG, streaming: never all quads in memory at once.
+
+        Blank node labels are unique across graphs, so the dump loads back into one dataset unchanged."""
+
+    @abstractmethod
+    def query_raw(self, query: str, media_type: str, *, union_default: bool = False) -> bytes:
+        """Run any query form and return the engine's own serialisation in `media_type`: one of
+        RESULTS_MEDIA_TYPES for SELECT and ASK, GRAPH_MEDIA_TYPES for CONSTRUCT and DESCRIBE."""
+
     def quads_count(self) -> int:
         """The number of quads in named graphs."""
         _, rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -64,6 +81,12 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _check_dump_format(format: str) -> None:
+    from edukg.errors import InputError
+    if format not in DUMP_FORMATS:
+        raise InputError(f"unknown dump format {format!r} (use one of: {', '.join(DUMP_FORMATS)})")
 
 
 def _one_line(error: BaseException) -> str:

@@ -7,14 +7,15 @@ import netrc
 import os
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import BinaryIO, Iterator, Mapping
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from edukg.errors import QueryError, StoreError
-from edukg.store.base import Row, Store, Term, _one_line
+from edukg.store.base import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term, _check_dump_format, _one_line
 from edukg.store.sparql_text import (_XSD_STRING, _iri_text, _replace_update, inject_values, ntriples, query_form,
                                       syntax_error, undeclared_prefixes)
 
@@ -181,6 +182,50 @@ class EndpointStore(Store):
         except (urllib.error.URLError, OSError) as e:
             reason = getattr(e, "reason", e)
             raise StoreError(f"graph store {self.gsp_url}: cannot reach it ({_one_line(reason)})") from None
+
+    @contextmanager
+    def _raw(self, query: str, accept: str) -> Iterator[BinaryIO]:
+        """POST the query (SPARQL 1.1 Protocol §2.1.3) and yield the response body as a stream."""
+        request = urllib.request.Request(
+            self.query_url, data=query.encode("utf-8"), method="POST",
+            headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                yield response
+        except urllib.error.HTTPError as e:
+            if e.code == 400:
+                detail = _one_line(Exception(e.read(300).decode("utf-8", "replace")))
+                raise QueryError(f"endpoint {self.query_url} rejected the query: {detail}") from None
+            raise StoreError(f"endpoint {self.query_url}: HTTP {e.code} {e.reason}") from None
+        except (urllib.error.URLError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            raise StoreError(f"endpoint {self.query_url}: cannot reach it ({_one_line(reason)})") from None
+
+    def query_raw(self, query: str, media_type: str, *, union_default: bool = False) -> bytes:
+        form = query_form(query)
+        allowed = GRAPH_MEDIA_TYPES if form in ("CONSTRUCT", "DESCRIBE") else RESULTS_MEDIA_TYPES
+        if media_type not in allowed:
+            raise QueryError(f"a {form} result cannot be written as {media_type}")
+        with self._raw(query, media_type) as response:
+            return response.read()
+
+    def dump(self, out: BinaryIO, format: str = "nquads") -> None:
+        import pyoxigraph as ox  # a streaming N-Triples parser and N-Quads/TriG writer
+        _check_dump_format(format)
+
+        def quads() -> Iterator[ox.Quad]:
+            # one graph per request: memory holds one response's parser state, never the whole store
+            for graph_iri in self.graphs():
+                graph = ox.NamedNode(graph_iri)
+                query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {_iri_text(graph_iri)} {{ ?s ?p ?o }} }}"
+                with self._raw(query, "application/n-triples") as response:
+                    # each response labels its blank nodes afresh: rename them so graphs cannot share one
+                    for t in ox.parse(response, ox.RdfFormat.N_TRIPLES, rename_blank_nodes=True):
+                        yield ox.Quad(t.subject, t.predicate, t.object, graph)
+        try:
+            ox.serialize(quads(), out, ox.RdfFormat.TRIG if format == "trig" else ox.RdfFormat.N_QUADS)
+        except SyntaxError as e:
+            raise StoreError(f"endpoint {self.query_url}: unreadable N-Triples: {_one_line(e)}") from None
 
     def graphs(self) -> list[str]:
         # `GRAPH ?g {}` lists the named graphs without scanning their triples

@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import BinaryIO, Iterator, Mapping
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from edukg.errors import QueryError, StoreError
-from edukg.store.base import Row, Store, Term, _one_line
+from edukg.store.base import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term, _check_dump_format, _one_line
 from edukg.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values, syntax_error
 
 
@@ -219,3 +219,29 @@ class OxigraphStore(Store):
 
         ds.addN(quads())
         return ds
+
+    def dump(self, out: BinaryIO, format: str = "nquads") -> None:
+        _check_dump_format(format)
+        rdf_format = ox.RdfFormat.TRIG if format == "trig" else ox.RdfFormat.N_QUADS
+
+        def quads() -> Iterator[ox.Quad]:
+            # graph by graph, so that TriG writes one block per graph
+            for g in sorted(self._ox.named_graphs(), key=str):
+                yield from self._ox.quads_for_pattern(None, None, None, g)
+        try:
+            ox.serialize(quads(), out, rdf_format)
+        except OSError as e:
+            raise StoreError(f"store {self.location}: cannot dump: {_one_line(e)}") from None
+
+    def query_raw(self, query: str, media_type: str, *, union_default: bool = False) -> bytes:
+        result = self._run(query, None, union_default)
+        if isinstance(result, ox.QueryTriples):
+            if media_type not in GRAPH_MEDIA_TYPES:
+                raise QueryError(f"a CONSTRUCT or DESCRIBE result cannot be written as {media_type}")
+            return result.serialize(format=ox.RdfFormat.from_media_type(media_type))
+        if media_type not in RESULTS_MEDIA_TYPES:
+            raise QueryError(f"a SELECT or ASK result cannot be written as {media_type}")
+        try:
+            return result.serialize(format=ox.QueryResultsFormat.from_media_type(media_type))
+        except RuntimeError as e:  # an evaluation error met while the solutions stream
+            raise QueryError(f"query failed: {_one_line(e)}") from None

@@ -162,3 +162,31 @@ def _replace_update(graph_iri: str, graph: Graph) -> str:
     if body:
         update += f" ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}}} }}"
     return update
+
+
+def cap_limit(query: str, limit: int) -> str:
+    """The query with at most `limit` solutions: its own outermost LIMIT lowered to `limit`, or a LIMIT added.
+
+    The engine applies it (and still serialises the results itself); the clause goes after the solution
+    modifiers of the outermost query and before a trailing VALUES block (SPARQL 1.1 grammar [2], [18], [25]).
+    ASK answers one boolean and is returned unchanged."""
+    form = query_form(query)
+    if form == "ASK":
+        return query
+    depth, closed, insert_at = 0, False, len(query)
+    for kind, text, end in _tokens(query):
+        if text == "{":
+            depth += 1
+        elif text == "}":
+            depth -= 1
+            closed = closed or depth == 0
+        elif depth == 0 and closed and kind == "word":
+            if text.upper() == "VALUES":
+                insert_at = end - len(text)  # a trailing VALUES block: the LIMIT goes before it
+                break
+            own = re.match(r"\s*(\d+)", query[end:]) if text.upper() == "LIMIT" else None
+            if own:
+                if int(own.group(1)) <= limit:
+                    return query
+                return f"{query[:end + own.start(1)]}{limit}{query[end + own.end(1):]}"
+    return f"{query[:insert_at].rstrip()}\nLIMIT {limit}\n{query[insert_at:]}"
