@@ -43,6 +43,37 @@ def page_funder(ctx: DocContext) -> str | None:
     return None
 
 
+def granting_subject(ctx: DocContext, s) -> str | None:
+    """The body right before a verb of granting, of any kind ("The X Foundation has awarded …", "Stiftelsen X
+    beviljar …"): the subject that gives."""
+    cue = ctx.has_cue(s.tokens, "funder")
+    if cue is None or ctx.has_cue(s.tokens, "recipient") is not None:
+        return None
+    before = [(m, k) for m, k in ctx.orgs_in(s.line.start, cue.start)]
+    if not before:
+        return None
+    m, k = before[-1]
+    gap = [t for t in s.tokens if m.end <= t.start and t.end <= cue.start]
+    if len(gap) <= 2 and all(t.is_word and not t.is_cap for t in gap):
+        return k
+    return None
+
+
+def doc_funder(ctx: DocContext) -> str | None:
+    """The one public body the text speaks of in its funding sentences ("… har 1,9 miljoner euro till sitt
+    förfogande för finansiering"), when no sentence says outright who grants: the funder of a grant list."""
+    counts: dict[str, int] = {}
+    for s in ctx.sentences:
+        if ctx.has_cue(s.tokens, "funder") is None:
+            continue
+        for m, k in ctx.orgs_in(s.line.start, s.line.end):
+            if ctx.orgs[k].type in ("ministry", "agency", "region"):
+                counts[k] = counts.get(k, 0) + 1
+    if len(counts) == 1:
+        return next(iter(counts))
+    return None
+
+
 def purpose_project(ctx: DocContext, b, s) -> Project | None:
     """An unnamed funded item named by its purpose: a Finnish verbal noun in the illative after a grant
     ("… myöntänyt ammattikorkeakoulujen koulutus- ja TKI-yhteistyön laajentamiseen 2,5 miljoonan euron

@@ -15,7 +15,8 @@ from ..resolve import name_key
 from ..text import Token, cue_noun, finite_verb, lemma, lines, tokenize
 from .amounts import plain
 from .context import DocContext
-from . import funding
+from .structure import field_words
+from . import funded_items, funding
 
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
 _FUNDER_TYPES = {"ministry", "agency", "other", "region", "ngo", "municipality"}
@@ -87,7 +88,9 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
             if t.text.lower() in cues and not t.text.startswith("-"):
                 # "projektet Gränslöst 2009", "project G-Steam", "hanke Genera"
                 k = i + 1
-                titled = k < len(toks) and f"{t.text} {toks[k].text}".lower() in titles  # "Project Manager"
+                # "Project Manager" is a title, "Project partners" a field label
+                titled = k < len(toks) and (f"{t.text} {toks[k].text}".lower() in titles
+                                            or toks[k].text.lower() in field_words(ctx.lang))
                 if k < len(toks) and toks[k].is_word and (toks[k].is_cap or toks[k].is_upper) and not blocked(toks[k]) \
                         and not titled:
                     e = k
@@ -217,14 +220,25 @@ class ProjectBuilder:
 def extract_projects(ctx: DocContext) -> list[Project]:
     b = ProjectBuilder(ctx)
     mentions = find_project_mentions(ctx)
-    page = _page_project(ctx, b, mentions)
+    single, several, handled = _funded_items(ctx, {pm.sentence_start for pm in mentions})
+    # a page listing grants one by one, or announcing a named grant, is about none of them: its title is no
+    # project's name
+    grants = [it for it, _ in list(single.values()) + several]
+    page = _page_project(ctx, b, mentions, title_ok=len(grants) < 2 and not any(it.named for it in grants))
     named: dict[int, list[Project]] = {}
     for pm in mentions:
         named.setdefault(pm.sentence_start, []).append(b.project(pm.name, ctx.evidence(pm.start, pm.end)))
-    whole_page_funder = funding.page_funder(ctx)
+    whole_page_funder = funding.page_funder(ctx) or funding.doc_funder(ctx)
+    _add_items(ctx, b, several)
     purposes = {}
+    for start, (it, _) in single.items():
+        purposes[start] = b.project(it.name, it.evidence)
+        for k in it.recipients[:1]:
+            b.participate(purposes[start], k, it.role, it.evidence)
+        if it.amount is not None:
+            b.fund(purposes[start], None, it.evidence, it.amount, it.currency)
     for s in ctx.sentences:  # "… rahoituksen ammattikorkeakoulujen yhteistyön laajentamiseen"
-        if s.line.start not in named:
+        if s.line.start not in named and s.line.start not in handled:
             p = funding.purpose_project(ctx, b, s)
             if p is not None:
                 purposes[s.line.start] = p
@@ -234,6 +248,9 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     last_funder = whole_page_funder
     for s in ctx.sentences:
         here = funding.sentence_funder(ctx, s)
+        if s.line.start in handled:
+            last_funder = here or last_funder
+            continue
         in_sentence = named.get(s.line.start, []) or ([purposes[s.line.start]] if s.line.start in purposes else [])
         # "the project" points back to the page's or the last named project; "the projects" do not
         generic = any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for t in s.tokens if t.is_word)
@@ -252,6 +269,10 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             # sentence before is divided here
             _sentence_facts(ctx, b, target, s, last_funder)
         last_funder = here or last_funder
+    for start, (it, funder) in single.items():
+        # the sentence named no funder: the one of the page, as for the grants listed with it
+        if funder and not any(g.funders for g in purposes[start].grants) and funder not in it.recipients:
+            b.fund(purposes[start], funder, it.evidence)
     _dated_headings(ctx, b)
     sole = next(iter(b.projects.values())) if len(b.projects) == 1 else None
     for it in ctx.items:
@@ -270,6 +291,51 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     for p in projects:
         p.grants = [g for g in p.grants if g.funders]
     return projects
+
+
+def _funded_items(ctx: DocContext, named: set[int]):
+    """Grants stated one by one: per sentence (unless it names a project, whose facts the sentence rules
+    read), and the rows of grant lists. A sentence with one grant gives the sentence rules its item (they read
+    its funder, holder and period); several grants in one sentence, or a list, are each complete here.
+    Returns (the one item of each such sentence, the other items with their funders, the sentences used)."""
+    found: list[tuple[int, funded_items.FundedItem]] = []
+    for s in ctx.sentences:
+        its = funded_items.owner_items(ctx, s)
+        if not its and s.line.start not in named:
+            its = funded_items.clause_items(ctx, s)
+        found += [(s.line.start, it) for it in its]
+    # a headline restates a grant of the text: the same holder and sum is one grant, under its fullest name
+    best: dict[tuple, tuple[int, funded_items.FundedItem]] = {}
+    for start, it in found:
+        key = (it.recipients, it.amount, it.currency)
+        if key not in best or len(it.name) > len(best[key][1].name):
+            best[key] = (start, it)
+    kept = list(best.values())
+    per_sentence: dict[int, list[funded_items.FundedItem]] = {}
+    for start, it in kept:
+        per_sentence.setdefault(start, []).append(it)
+    single = {start: its[0] for start, its in per_sentence.items() if len(its) == 1}
+    funder_of_page = funding.page_funder(ctx) or next(
+        (k for s in ctx.sentences if (k := funding.sentence_funder(ctx, s) or funding.granting_subject(ctx, s))),
+        None) or funding.doc_funder(ctx)
+    several = []
+    for s in ctx.sentences:
+        if len(per_sentence.get(s.line.start, ())) > 1:
+            here = funding.sentence_funder(ctx, s)
+            several += [(it, here or funder_of_page) for it in per_sentence[s.line.start]]
+    several += [(it, funder_of_page) for it in funded_items.list_items(ctx)]
+    handled = {start for start, _ in found} - set(single)
+    return {start: (it, funder_of_page) for start, it in single.items()}, several, handled
+
+
+def _add_items(ctx: DocContext, b: ProjectBuilder, items) -> None:
+    for it, funder in items:
+        p = b.project(it.name, it.evidence)
+        holders = [k for k in it.recipients if k != funder]
+        for k in holders:
+            b.participate(p, k, it.role if len(holders) == 1 else "partner", it.evidence)
+        if funder or it.amount is not None:
+            b.fund(p, funder, it.evidence, it.amount, it.currency)
 
 
 def _dated_headings(ctx: DocContext, b: ProjectBuilder) -> None:
@@ -341,7 +407,7 @@ def _nearest_before(named: dict[int, list[Project]], pos: int) -> Project | None
     return best
 
 
-def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMention]) -> Project | None:
+def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMention], title_ok: bool = True) -> Project | None:
     """The project a project page or register entry is about: its name field, a project named at the top
     of the page, or the title of a page whose fields or lists are a project's."""
     fields = {}
@@ -357,7 +423,7 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         name, ev = v.text, ctx.evidence(v.start, v.end)
     elif early and (projectish or partner_list):
         name, ev = early[0].name, ctx.evidence(early[0].start, early[0].end)
-    elif ctx.title is not None and _name_like(ctx.title.text, ctx) and not _names_an_event(ctx) \
+    elif title_ok and ctx.title is not None and _name_like(ctx.title.text, ctx) and not _names_an_event(ctx) \
             and (projectish or partner_list or _about_a_project(ctx)):
         name, ev = ctx.title.text, ctx.evidence(ctx.title.start, ctx.title.end)
     if not name:
@@ -455,8 +521,11 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
         for m, k in cands if joint else []:
             b.participate(p, k, "partner", ev)
     if partner_cue is not None:
-        for m, k in orgs:
-            if k not in funders:
+        places = set(ctx.lex.section("funded_items").get("place_prepositions", ()))
+        for i, (m, k) in enumerate(orgs):
+            # "Vadsbogymnasiet i Mariestad": a place written after a name says where that one is
+            located = i > 0 and ctx.text[orgs[i - 1][0].end:m.start].strip().lower() in places
+            if k not in funders and not located:
                 b.participate(p, k, "partner", ev)
     for d in ctx.dates_in(s.line.start, s.line.end):
         if d.is_range and p.start is None and _period_context(ctx, s):

@@ -1,0 +1,94 @@
+"""Grants stated one by one with no project name (funded items), grant lists and owned projects, on invented
+texts in each language where the construction occurs."""
+from extraction import run
+
+
+def items(text: str) -> dict[str, tuple]:
+    """Each project: its participants with roles, its funders, amount and currency."""
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    out = {}
+    for p in ex.projects:
+        g = p.grants[0] if p.grants else None
+        out[p.name] = ({(name[x.organisation], x.role) for x in p.participants},
+                       {name[f] for f in g.funders} if g else set(),
+                       g.amount if g else None, g.currency if g else None)
+    return out
+
+
+def test_en_several_grants_in_one_sentence_each_with_recipient_and_sum():
+    got = items("Grants for open education\n\n"
+                "The Ministry of Education has granted EUR 3 million to universities.\n\n"
+                "Northfield University receives 1.7 million for open learning materials; Lakeside University "
+                "0.9 million for teacher mentoring. In total, the universities receive 2.6 million.\n")
+    assert got == {
+        "open learning materials": ({("Northfield University", "coordinator")}, {"Ministry of Education"}, 1700000, "EUR"),
+        "teacher mentoring": ({("Lakeside University", "coordinator")}, {"Ministry of Education"}, 900000, "EUR"),
+    }
+
+
+def test_sv_one_purpose_for_two_coordinated_grants_gives_two_items_told_apart_by_holder():
+    got = items("Pengar till skolutbyten\n\n"
+                "Skolverket har beviljat 300 000 kronor till skolor i länet.\n\n"
+                "Norrby gymnasium får 120 000 kronor och Söderby gymnasium i Västerås 80 000 kronor för samarbete "
+                "med Italien. Sammanlagt får skolorna 200 000 kronor.\n")
+    assert got == {
+        "Norrby gymnasiums samarbete med Italien": ({("Norrby gymnasium", "coordinator")}, {"Skolverket"}, 120000, "SEK"),
+        "Söderby gymnasium i Västerås samarbete med Italien":
+            ({("Söderby gymnasium", "coordinator")}, {"Skolverket"}, 80000, "SEK"),
+    }
+
+
+def test_sv_single_grant_with_passive_verb_names_its_item_by_purpose():
+    got = items("Nyheter\n\nSkolverket fördelar pengar till skolor.\n\n"
+                "Norrby gymnasium beviljas 45 000 kronor för ett skolprojekt i Irland.\n")
+    assert got == {"skolprojekt i Irland": ({("Norrby gymnasium", "coordinator")}, {"Skolverket"}, 45000, "SEK")}
+
+
+def test_fi_purpose_in_the_illative_for_each_of_two_recipients():
+    got = items("Avustuksia kunnille\n\nOpetushallitus on myöntänyt avustuksia kunnille.\n\n"
+                "Kuopion kaupunki sai 50 000 euroa koulujen kerhotoiminnan kehittämiseen ja Joensuun kaupunki "
+                "40 000 euroa nuorisotyön vahvistamiseen.\n")
+    assert got == {
+        "koulujen kerhotoiminnan kehittäminen": ({("Kuopion kaupunki", "coordinator")}, {"Opetushallitus"}, 50000, "EUR"),
+        "nuorisotyön vahvistaminen": ({("Joensuun kaupunki", "coordinator")}, {"Opetushallitus"}, 40000, "EUR"),
+    }
+
+
+def test_fi_headline_restating_the_grant_is_the_same_item():
+    got = items("Kuopion kaupungille 50 000 euroa kerhotoiminnan kehittämiseen\n\n"
+                "Opetushallitus on myöntänyt Kuopion kaupungille 50 000 euroa koulujen kerhotoiminnan kehittämiseen.\n")
+    assert list(got) == ["koulujen kerhotoiminnan kehittäminen"]
+    assert got["koulujen kerhotoiminnan kehittäminen"][2] == 50000
+
+
+def test_en_grant_list_under_a_currency_header_skips_the_total_row():
+    got = items("Grants of the Northland Foundation\n\n"
+                "The Northland Foundation has awarded the following grants.\n\n"
+                "Project  Amount (EUR)\nDigital Bridges  120 000\nGreen Schools  80 000\nTotal  200 000\n")
+    assert got == {"Digital Bridges": (set(), {"Northland Foundation"}, 120000, "EUR"),
+                   "Green Schools": (set(), {"Northland Foundation"}, 80000, "EUR")}
+
+
+def test_fi_grant_list_rows_with_the_currency_on_each_row():
+    got = items("Myönnetyt avustukset\n\nKulttuurirahasto myönsi avustuksia seuraaville hankkeille.\n\n"
+                "Lukuintoa kouluihin 30 000 €\nMetsäretket 25 000 €\nYhteensä 55 000 €\n")
+    assert set(got) == {"Lukuintoa kouluihin", "Metsäretket"}
+    assert got["Metsäretket"][2:] == (25000, "EUR")
+
+
+def test_en_named_project_with_its_owner_in_apposition():
+    got = items("Grants of the Northland Foundation\n\nThe Northland Foundation funds two projects.\n\n"
+                "Open Maths, with Northfield University as owner, receives EUR 150 000.\n")
+    assert got == {"Open Maths": ({("Northfield University", "coordinator")}, {"Northland Foundation"}, 150000, "EUR")}
+
+
+def test_sv_named_project_with_its_owner_in_apposition():
+    got = items("Beviljade projekt\n\nSkolverket har fattat beslut om stöd.\n\n"
+                "Läslyftet Norr, med Norrby gymnasium som projektägare, får 200 000 kronor.\n")
+    assert got == {"Läslyftet Norr": ({("Norrby gymnasium", "coordinator")}, {"Skolverket"}, 200000, "SEK")}
+
+
+def test_a_body_that_allocates_money_is_no_recipient():
+    got = items("News\n\nThe Ministry of Education allocates EUR 2 million for digital learning.\n")
+    assert not any(("Ministry of Education", "coordinator") in v[0] for v in got.values())
