@@ -51,6 +51,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     def blocked(t: Token) -> bool:
         return any(a <= t.start < b for a, b in taken)
 
+    # languages that write a project's name before the project word, after a determiner ("the G-Steam project")
+    determiners = frozenset(ctx.lex.section("projects").get("determiners_before_name", ()))
     for s in ctx.sentences:
         toks = s.tokens
         for i, t in enumerate(toks):
@@ -98,7 +100,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                         e += 1
                     out.append(ProjectMention(toks[k].start, toks[e].end, ctx.text[toks[k].start:toks[e].end], s.line.start))
                 # "the FUTE Project", "Future Teacher Education … – FUTE Project", "the three-year INCLUDE project"
-                elif ctx.lang == "en" and i > 0 and toks[i - 1].is_word and (toks[i - 1].is_upper or t.is_cap and toks[i - 1].is_cap) \
+                elif determiners and i > 0 and toks[i - 1].is_word and (toks[i - 1].is_upper or t.is_cap and toks[i - 1].is_cap) \
                         and not blocked(toks[i - 1]) and toks[i - 1].text not in ("The", "A", "An"):
                     j = i - 1
                     while j > 0 and (toks[j - 1].is_cap or toks[j - 1].text in ("–", "for", "of", "and")) and i - j < 12:
@@ -107,6 +109,10 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                         j += 1
                     end = t.end if t.is_cap else toks[i - 1].end  # "FUTE Project" is a name, "project" a word
                     out.append(ProjectMention(toks[j].start, end, ctx.text[toks[j].start:end], s.line.start))
+                elif determiners and not t.is_cap:
+                    named = _determined_name(toks, i, determiners, blocked)
+                    if named:
+                        out.append(ProjectMention(named[0], named[1], ctx.text[named[0]:named[1]], s.line.start))
             if t.is_word and not t.is_cap and "-" not in t.text:
                 compound = _compound_project(t, cues, ctx)
                 if compound:
@@ -125,6 +131,27 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     else:
         out = out[:1]
     return out
+
+
+def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blocked) -> tuple[int, int] | None:
+    """"the Future Classrooms project", "the EmpowerinAI project", "the G-Steam project": words with a capital
+    (anywhere: mixed-case names count) between a determiner and the lower-case project word."""
+    j = i
+    while j > 0 and i - j < 8:
+        u = toks[j - 1]
+        capital = u.is_word and any(c.isupper() for c in u.text)
+        if capital and not blocked(u) or u.text in ("-", "–", "&") or u.text.lower() in ("for", "of", "and", "in") and j < i:
+            j -= 1
+        else:
+            break
+    while j < i and not (toks[j].is_word and any(c.isupper() for c in toks[j].text)):
+        j += 1  # a name starts with a capital word
+    if j == i or j == 0 or toks[j - 1].text.lower() not in determiners:
+        return None
+    if i - j == 1 and toks[j].text.isupper() is False and toks[j].text[:1].isupper() and toks[j].text[1:].islower() \
+            and toks[j - 1].text[:1].isupper():
+        return None  # "The Finnish project" at a sentence start: one capitalised word may be an adjective
+    return toks[j].start, toks[i - 1].end
 
 
 def _titles() -> set[str]:
@@ -364,13 +391,16 @@ def _relational(ctx: DocContext, s) -> bool:
     return any(ctx.has_cue(s.tokens, c) for c in ("funder", "partner", "coordinator", "recipient"))
 
 
-def _name_like(title: str, ctx: DocContext) -> bool:
+def _name_like(title: str, ctx: DocContext, fielded: bool = False) -> bool:
     """A short title that names something: not a headline, a breadcrumb, a section name ("Ajankohtaista",
-    "Organisation", "Hankkeen järjestäjät") or a dated list ("Projektstöd oktober 2024")."""
+    "Organisation", "Hankkeen järjestäjät") or a dated list ("Projektstöd oktober 2024"). Above a project's
+    fields (a register entry, a project page) a digit or an event word is part of the name ("Koulu 2030",
+    "Summer School Network")."""
     words = title.split()
-    if not (0 < len(words) <= 6) or "/" in title or title.isupper() or title.rstrip().endswith((".", "?", "!")):
+    if not (0 < len(words) <= (10 if fielded else 6)) or "/" in title or title.isupper() \
+            or title.rstrip().endswith((".", "?", "!")):
         return False
-    if re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", title)):
+    if re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", title)) and not fielded:
         return False
     toks = [t for t in tokenize(title) if t.is_word]
     if not toks:
@@ -382,7 +412,7 @@ def _name_like(title: str, ctx: DocContext) -> bool:
         return False  # "Hankkeen järjestäjät": about the project, not its name
     if any(finite_verb(t.text, ctx.lang) for t in toks[1:] if not t.is_cap):
         return False  # "Ohjausta uudistetaan ammatillisessa koulutuksessa", "Ny koalition samlar aktörer": a headline
-    if len(toks) == 1 and lemma(toks[0].text, ctx.lang)[:1].islower():
+    if len(toks) == 1 and len(words) == 1 and lemma(toks[0].text, ctx.lang)[:1].islower():
         return False  # one common word: a section of a site
     return True
 
@@ -423,7 +453,9 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         name, ev = v.text, ctx.evidence(v.start, v.end)
     elif early and (projectish or partner_list):
         name, ev = early[0].name, ctx.evidence(early[0].start, early[0].end)
-    elif title_ok and ctx.title is not None and _name_like(ctx.title.text, ctx) and not _names_an_event(ctx) \
+    elif title_ok and ctx.title is not None and _name_like(ctx.title.text, ctx, fielded=bool(projectish)) \
+            and (projectish or not _names_an_event(ctx)) \
+            and not any(pm.start > ctx.title.end and name_key(pm.name) not in name_key(ctx.title.text) for pm in early) \
             and (projectish or partner_list or _about_a_project(ctx)):
         name, ev = ctx.title.text, ctx.evidence(ctx.title.start, ctx.title.end)
     if not name:
@@ -473,7 +505,9 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
 def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_funder: str | None = None) -> None:
     toks = s.tokens
     ev = ctx.evidence(s.line.start, s.line.end)
-    orgs = ctx.orgs_in(s.line.start, s.line.end)
+    # a field's label ("Funding organisation: …") names a role, not an organisation
+    labels = [(f.label.start, f.values[0].start) for f in ctx.fields if f.values and f.values[0].start > f.label.start]
+    orgs = [(m, k) for m, k in ctx.orgs_in(s.line.start, s.line.end) if not any(a <= m.start < b for a, b in labels)]
     funder_cue = ctx.has_cue(toks, "funder")
     coord_cue = ctx.has_cue(toks, "coordinator")
     partner_cue = ctx.has_cue(toks, "partner")

@@ -50,10 +50,20 @@ def strip_bullet(ln: Line) -> Line:
     return Line(ln.start + cut, ln.start + cut + len(text), text)
 
 
+def _labels(lg: str) -> dict[str, list[str]]:
+    """The field labels of a language: the `fields` table and the general labels of project registers and
+    project pages (`project_fields`)."""
+    out: dict[str, list[str]] = {}
+    for sec in ("fields", "project_fields"):
+        for name, labels in lexicon(lg).section(sec).items():
+            out.setdefault(name, []).extend(x for x in labels if x not in out.get(name, []))
+    return out
+
+
 def _label_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     out = []
     for lg in dict.fromkeys((lang, "fi", "sv", "en")):
-        for name, labels in lexicon(lg).section("fields").items():
+        for name, labels in _labels(lg).items():
             for label in labels:
                 # the label, then a colon, spaces, or the value glued on with a capital ("ProjektnamnGränslöst")
                 rx = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?" + re.escape(label) + r"(?:\s*:\s*|\s+|(?=[A-ZÅÄÖ0-9])|$)", re.I)
@@ -66,7 +76,7 @@ def _label_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
 def field_words(lang: str) -> frozenset[str]:
     """The last words of the field labels ("huvudsökande", "medverkande"), lower case."""
     return frozenset(label.split()[-1].lower() for lg in dict.fromkeys((lang, "fi", "sv", "en"))
-                     for labels in lexicon(lg).section("fields").values() for label in labels)
+                     for labels in _labels(lg).values() for label in labels)
 
 
 def find_fields(text: str, lang: str) -> list[Field]:

@@ -1,0 +1,52 @@
+"""Project pages and register entries: the title line names the project even with a digit or an event word in
+it, and the general field labels of the genre (coordinator, partners, funder, period, amount) are read in each
+language. Invented texts."""
+from extraction import run
+
+
+def page(text: str):
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    [p] = ex.projects
+    return p, {(name[x.organisation], x.role) for x in p.participants}, {name[f] for g in p.grants for f in g.funders}
+
+
+def test_en_register_entry_titled_with_a_digit_and_an_event_word():
+    p, roles, funders = page("Science Festival 4 All\n\n"
+                             "Coordinating organisation: Northfield University\n"
+                             "Partner institutions: Lakeside University\n"
+                             "Funding organisation: Ministry of Education\n"
+                             "Running time: 1.9.2022–31.8.2024\n")
+    assert p.name == "Science Festival 4 All"
+    assert roles == {("Northfield University", "coordinator"), ("Lakeside University", "partner")}
+    assert funders == {"Ministry of Education"}
+    assert (p.start, p.end) == ("2022-09-01", "2024-08-31")
+
+
+def test_sv_project_page_with_general_labels():
+    p, roles, funders = page("Läsfest 2.0\n\n"
+                             "Projektägare: Norrby gymnasium\n"
+                             "Projektpartner: Söderby gymnasium\n"
+                             "Bidragsgivare: Skolverket\n"
+                             "Löptid: 2023–2025\n")
+    assert p.name == "Läsfest 2.0"
+    assert roles == {("Norrby gymnasium", "coordinator"), ("Söderby gymnasium", "partner")}
+    assert funders == {"Skolverket"}
+    assert (p.start, p.end) == ("2023", "2025")
+
+
+def test_fi_register_entry_with_general_labels():
+    p, roles, funders = page("Koulu 3.0\n\n"
+                             "Vastuuorganisaatio: Kuopion kaupunki\n"
+                             "Yhteistyötahot: Joensuun kaupunki\n"
+                             "Rahoittajataho: Opetushallitus\n"
+                             "Hankkeen toteutusaika: 1.1.2023–31.12.2024\n")
+    assert p.name == "Koulu 3.0"
+    assert roles == {("Kuopion kaupunki", "coordinator"), ("Joensuun kaupunki", "partner")}
+    assert funders == {"Opetushallitus"}
+    assert (p.start, p.end) == ("2023-01-01", "2024-12-31")
+
+
+def test_a_headline_with_a_digit_above_no_fields_is_no_project():
+    ex = run("Kuopio sai 3 uutta koulua\n\nKaupunki avasi kolme koulua syksyllä.\n")
+    assert ex.projects == []
