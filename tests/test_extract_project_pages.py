@@ -50,3 +50,19 @@ def test_fi_register_entry_with_general_labels():
 def test_a_headline_with_a_digit_above_no_fields_is_no_project():
     ex = run("Kuopio sai 3 uutta koulua\n\nKaupunki avasi kolme koulua syksyllä.\n")
     assert ex.projects == []
+
+
+def test_fi_compound_project_word_keeps_the_genitive_that_says_whose_it_is():
+    ex = run("Uutiset\n\nPohjois-Karjalan koulujen liikuntahankkeessa ovat mukana Joensuun kaupunki ja Lieksan kaupunki.\n")
+    assert [p.name for p in ex.projects] == ["Pohjois-Karjalan koulujen liikuntahanke"]
+
+
+def test_fi_participle_of_funding_is_no_part_of_the_name():
+    ex = run("Uutiset\n\nOpetushallituksen rahoittamassa liikuntahankkeessa ovat mukana Joensuun kaupunki ja Lieksan "
+             "kaupunki.\n")
+    assert [p.name for p in ex.projects] == ["liikuntahanke"]
+
+
+def test_sv_compound_project_word_keeps_the_genitive_that_says_whose_it_is():
+    ex = run("Nyheter\n\nI Norrlands skolors läsfrämjandeprojekt deltar Norrby gymnasium och Söderby gymnasium.\n")
+    assert [p.name for p in ex.projects] == ["Norrlands skolors läsfrämjandeprojekt"]

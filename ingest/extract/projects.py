@@ -116,7 +116,9 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
             if t.is_word and not t.is_cap and "-" not in t.text:
                 compound = _compound_project(t, cues, ctx)
                 if compound:
-                    out.append(ProjectMention(t.start, t.end, compound, s.line.start, compound=True))
+                    j = _genitive_modifiers(ctx, toks, i)
+                    name = ctx.text[toks[j].start:t.start] + compound if j < i else compound
+                    out.append(ProjectMention(toks[j].start, t.end, name, s.line.start, compound=True))
         fronted = _fronted_object(ctx, toks, blocked)
         if fronted:
             out.append(ProjectMention(fronted[0], fronted[1], fronted[2], s.line.start))
@@ -152,6 +154,25 @@ def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blo
             and toks[j - 1].text[:1].isupper():
         return None  # "The Finnish project" at a sentence start: one capitalised word may be an adjective
     return toks[j].start, toks[i - 1].end
+
+
+def _genitive_modifiers(ctx: DocContext, toks: list[Token], i: int) -> int:
+    """The genitive phrase before a compound project word that says whose it is ("Itä-Suomen lukioverkoston
+    laatuhanke"): up to three words in the genitive, the first with a capital; a participle of funding or
+    leading ("… rahoittaman") ends it. Returns the index of its first word (i when there is none)."""
+    endings = tuple(ctx.lex.section("projects").get("genitive_endings", ()))
+    if not endings:
+        return i
+    j = i
+    while j > 0 and i - j < 3:
+        u = toks[j - 1]
+        if not (u.is_word and u.text.lower().endswith(endings) and len(u.text) > 3) \
+                or any(ctx.has_cue([u], c) for c in ("funder", "coordinator", "partner", "project")):
+            break
+        j -= 1
+    while j < i and not toks[j].is_cap:
+        j += 1
+    return j
 
 
 def _titles() -> set[str]:
