@@ -66,3 +66,12 @@ def test_fi_participle_of_funding_is_no_part_of_the_name():
 def test_sv_compound_project_word_keeps_the_genitive_that_says_whose_it_is():
     ex = run("Nyheter\n\nI Norrlands skolors läsfrämjandeprojekt deltar Norrby gymnasium och Söderby gymnasium.\n")
     assert [p.name for p in ex.projects] == ["Norrlands skolors läsfrämjandeprojekt"]
+
+
+def test_sv_funder_of_a_project_is_not_also_its_partner():
+    ex = run("Nyheter\n\nProjektet Läslust finansieras av Skolverket.\n\n"
+             "I projektet Läslust deltar Skolverket och Norrby gymnasium.\n")
+    name = {k: o.name for k, o in ex.organisations.items()}
+    [p] = ex.projects
+    assert {name[x.organisation] for x in p.participants} == {"Norrby gymnasium"}
+    assert {name[f] for g in p.grants for f in g.funders} == {"Skolverket"}

@@ -338,6 +338,9 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     projects = list(b.projects.values())
     for p in projects:
         p.grants = [g for g in p.grants if g.funders]
+        # who pays for a project is not thereby one of its partners
+        paying = {f for g in p.grants for f in g.funders}
+        p.participants = [x for x in p.participants if x.organisation not in paying or x.role == "coordinator"]
     return projects
 
 
