@@ -75,3 +75,34 @@ def test_sv_funder_of_a_project_is_not_also_its_partner():
     [p] = ex.projects
     assert {name[x.organisation] for x in p.participants} == {"Norrby gymnasium"}
     assert {name[f] for g in p.grants for f in g.funders} == {"Skolverket"}
+
+
+def _flattened(*parts: str) -> str:
+    filler = " ".join(["Lisätieto"] * 30)  # a form copied from a PDF runs on in one long line
+    return "Hakemus\n\n" + " ".join(parts) + " " + filler + "\n"
+
+
+def test_fi_form_flattened_into_one_line_gives_its_fields():
+    ex = run(_flattened("Hankekoodi S99001 Hankkeen nimi Lukuintoa Lappiin Hakijaorganisaation nimi Lapin yliopisto",
+                        "Rahoittaja Opetushallitus 3. Aloituspäivämäärä 1.8.2024 Päättymispäivämäärä 31.7.2026"))
+    name = {k: o.name for k, o in ex.organisations.items()}
+    [p] = ex.projects
+    assert p.name == "Lukuintoa Lappiin" and p.code == "S99001"
+    assert ("Lapin yliopisto", "coordinator") in {(name[x.organisation], x.role) for x in p.participants}
+    assert {name[f] for g in p.grants for f in g.funders} == {"Opetushallitus"}
+    assert (p.start, p.end) == ("2024-08-01", "2026-07-31")
+
+
+def test_en_form_flattened_into_one_line_gives_its_fields():
+    ex = run("Application\n\nProject code: X-7. Project title: Open Labs North. Lead applicant: Northfield University. "
+             "Start date: 1.9.2024. End date: 31.8.2026. " + " ".join(["details"] * 30) + "\n")
+    name = {k: o.name for k, o in ex.organisations.items()}
+    [p] = ex.projects
+    assert p.name == "Open Labs North"
+    assert ("Northfield University", "coordinator") in {(name[x.organisation], x.role) for x in p.participants}
+    assert (p.start, p.end) == ("2024-09-01", "2026-08-31")
+
+
+def test_a_long_prose_line_with_one_label_word_is_no_form():
+    ex = run("Uutiset\n\n" + "Kouluissa luetaan paljon. " * 8 + "Rahoittaja on Opetushallitus ja hanke jatkuu.\n")
+    assert all(p.code is None for p in ex.projects)

@@ -15,7 +15,7 @@ from ..resolve import name_key
 from ..text import Token, cue_noun, finite_verb, lemma, lines, tokenize
 from .amounts import plain
 from .context import DocContext
-from .structure import field_words
+from .structure import field_words, inline_fields
 from . import funded_items, funding
 
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
@@ -465,7 +465,7 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
     """The project a project page or register entry is about: its name field, a project named at the top
     of the page, or the title of a page whose fields or lists are a project's."""
     fields = {}
-    for f in ctx.fields:
+    for f in ctx.fields + inline_fields(ctx.text, ctx.lang):
         fields.setdefault(f.name, []).append(f)
     projectish = {"period", "funder", "partners", "coordinator", "code", "start", "end"} & set(fields)
     partner_list = any(it.block_cue == "partners" for it in ctx.items)

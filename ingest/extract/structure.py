@@ -134,6 +134,51 @@ def find_fields(text: str, lang: str) -> list[Field]:
     return out
 
 
+# fields whose value a run-on form delimits well enough: names, bodies (found by the organisation finder
+# inside the value) and dates; not programmes or sums, whose values run into the next unlabelled words
+_INLINE = {"project_name", "coordinator", "partners", "funder", "code", "period", "start", "end"}
+
+
+@cache
+def _inline_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    names: dict[str, str] = {}
+    for lg in dict.fromkeys((lang, "fi", "sv", "en")):
+        for name, labels in _labels(lg).items():
+            for label in labels:
+                names.setdefault(label.lower(), name)
+    alt = "|".join(re.escape(x) for x in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I), names
+
+
+def inline_fields(text: str, lang: str, min_names: int = 3) -> list[Field]:
+    """A form flattened into one long line (a register entry or application copied from a PDF): labels with a
+    capital, each followed by its value up to the next label ("… Projektin nimi X Ohjelma Y Aloituspäivämäärä
+    …"). Only a line holding several different labels is read so, and a value is at most a few words."""
+    rx, names = _inline_pattern(lang)
+    out: list[Field] = []
+    long = [ln for ln in lines(text) if len(ln.text.split()) > 40]  # a short line is read by find_fields
+    found = [(ln, [m for m in rx.finditer(ln.text) if m.group()[:1].isupper()]) for ln in long]
+    # the text is a flattened form when one of its lines holds several different labels; then its other long
+    # lines are read as the form's continuation
+    if not any(len({names[m.group().lower()] for m in hits}) >= min_names for _, hits in found):
+        return []
+    for ln, hits in found:
+        for m, nxt in zip(hits, hits[1:] + [None]):
+            if names[m.group().lower()] not in _INLINE:
+                continue
+            a, b = m.end(), nxt.start() if nxt else len(ln.text)
+            raw = ln.text[a:b]
+            value = raw.strip(" :;,.")
+            words = value.split()
+            if not words or not (value[:1].isupper() or value[:1].isdigit()):
+                continue
+            value = " ".join(words[:15])
+            vs = ln.start + a + raw.index(words[0])
+            out.append(Field(names[m.group().lower()], Line(ln.start + m.start(), ln.start + m.end(), m.group()),
+                             [Line(vs, vs + len(value), value)]))
+    return out
+
+
 def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
     """Runs of short lines or bullets (blank lines between items allowed), with the line before as heading."""
     all_lines = [ln for ln in lines(text)]
