@@ -106,3 +106,11 @@ def test_en_form_flattened_into_one_line_gives_its_fields():
 def test_a_long_prose_line_with_one_label_word_is_no_form():
     ex = run("Uutiset\n\n" + "Kouluissa luetaan paljon. " * 8 + "Rahoittaja on Opetushallitus ja hanke jatkuu.\n")
     assert all(p.code is None for p in ex.projects)
+
+
+def test_fi_acronym_hyphen_project_word_is_a_name_unless_it_is_a_funders_or_programmes():
+    ex = run("Uutiset\n\nPohjoisen korkeakouluallianssi (POKA) kokoaa alueen korkeakoulut.\n\n"
+             "POKA-hanketta toteuttavat Lapin yliopisto ja Oulun yliopisto.\n")
+    assert "POKA-hanke" in [p.name for p in ex.projects]
+    ex = run("Uutiset\n\nESR-hanketta toteuttavat Lapin yliopisto ja Oulun yliopisto.\n")
+    assert "ESR-hanke" not in [p.name for p in ex.projects]

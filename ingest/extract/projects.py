@@ -36,10 +36,21 @@ def _cue_word(tok: Token, cues: tuple[str, ...], lang: str) -> bool:
 
 
 def _generic_name(name: str, ctx: DocContext) -> bool:
-    """"EU-hanke", "ESR-projekti": an acronym of a funder or a place is a kind of project, not its name."""
+    """"EU-hanke", "ESR-projekti", "OKM-hanke": the acronym of a funder, a funding programme or a place is a kind
+    of project, not its name ("FUAS-hanke", named for the alliance that runs it, is a name)."""
     words = name.split()
-    return len(words) == 1 and (words[0].isupper() and len(words[0]) <= 4 or any(
-        m.start <= ctx.text.find(name) < m.end for m in ctx.mentions))
+    if len(words) != 1:
+        return False
+    generic = {g.lower() for g in ctx.lex.section("cues").get("generic_project_prefixes", ())}
+    if words[0].lower() in generic:
+        return True
+    pos = ctx.text.find(name)
+    for m in ctx.mentions:
+        if m.start <= pos < m.end:
+            k = ctx.key_of(m)
+            org = ctx.orgs.get(k) if k else None
+            return org is None or org.type in _FUNDER_TYPES - {"ngo", "other"}
+    return words[0].isupper() and len(words[0]) <= 3
 
 
 def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
