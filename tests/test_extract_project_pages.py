@@ -114,3 +114,22 @@ def test_fi_acronym_hyphen_project_word_is_a_name_unless_it_is_a_funders_or_prog
     assert "POKA-hanke" in [p.name for p in ex.projects]
     ex = run("Uutiset\n\nESR-hanketta toteuttavat Lapin yliopisto ja Oulun yliopisto.\n")
     assert "ESR-hanke" not in [p.name for p in ex.projects]
+
+
+def _partners(text: str) -> set[str]:
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    return {name[x.organisation] for p in ex.projects for x in p.participants}
+
+
+def test_sv_passive_grant_verb_followed_by_a_list_of_recipients():
+    got = _partners("Nyheter\n\nSkolverket stöder projektet Läslust.\n\n"
+                    "Finansiering beviljades i år Norrby gymnasium, Söderby gymnasium med stöd av en gemensam ansökan, "
+                    "Västby gymnasium och Österby gymnasium.\n")
+    assert got == {"Norrby gymnasium", "Söderby gymnasium", "Västby gymnasium", "Österby gymnasium"}
+
+
+def test_en_passive_grant_verb_followed_by_a_list_of_recipients():
+    got = _partners("News\n\nThe Ministry of Education supports the Open Labs project.\n\n"
+                    "Funding was granted to Northfield University, Lakeside University and Hillside University.\n")
+    assert got == {"Northfield University", "Lakeside University", "Hillside University"}

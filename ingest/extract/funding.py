@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Project
-from ..text import Token, lemma
+from ..text import Token, lemma, tokenize
 from .context import DocContext
 
 
@@ -139,9 +139,31 @@ def recipients(ctx: DocContext, s, orgs, cue) -> list[str]:
     def close(gap: str) -> bool:
         return len(re.sub(r"\s(?:i|in|på|at)\s+[A-ZÅÄÖ][\w-]*", "", gap).strip()) == 0
     before = [(m, k) for m, k in orgs if m.end <= cue.start and (cue.start - m.end <= 3 or close(ctx.text[m.end:cue.start]))]
-    after = [(m, k) for m, k in orgs if m.start >= cue.end and m.start - cue.end <= 3]
+    after = [(m, k) for m, k in orgs if m.start >= cue.end and _adverbial(ctx.text[cue.end:m.start])]
     pick = before[-1:] or after[:1]
+    if not before and after:
+        pick = _coordinated_run(ctx, [(m, k) for m, k in orgs if m.start >= after[0][0].start])
     return [k for m, k in pick]
+
+
+def _adverbial(gap: str) -> bool:
+    """Nothing, or a short adverbial of time ("i år", "this year") between a passive verb and its subject."""
+    words = gap.split()
+    return len(words) <= 2 and all(w[:1].islower() for w in words)
+
+
+def _coordinated_run(ctx: DocContext, orgs) -> list:
+    """"Finansiering beviljades A, B, C och D": the organisations listed one after another, each gap a comma or
+    a joining word with at most a short phrase about the one before ("… med stöd av en gemensam ansökan,")."""
+    joiners = set(ctx.lex.section("funded_items").get("joiners", ())) | {"&"}
+    run = orgs[:1]
+    for (m, k) in orgs[1:]:
+        gap = ctx.text[run[-1][0].end:m.start]
+        words = [t.text.lower() for t in tokenize(gap) if t.is_word]
+        if re.search(r"[.;:!?]", gap) or len(words) > 7 or not ("," in gap or any(w in joiners for w in words)):
+            break
+        run.append((m, k))
+    return run
 
 
 def source_marked(ctx: DocContext, m) -> bool:
