@@ -92,3 +92,25 @@ def test_sv_named_project_with_its_owner_in_apposition():
 def test_a_body_that_allocates_money_is_no_recipient():
     got = items("News\n\nThe Ministry of Education allocates EUR 2 million for digital learning.\n")
     assert not any(("Ministry of Education", "coordinator") in v[0] for v in got.values())
+
+
+def test_en_receivers_after_the_sums_each_with_its_purpose():
+    got = items("News\n\nThe Ministry of Education has awarded EUR 1.2 million to Lakeside University for teacher "
+                "training and EUR 0.8 million to Northfield University for digital pedagogy.\n")
+    assert got == {
+        "teacher training": ({("Lakeside University", "coordinator")}, {"Ministry of Education"}, 1200000, "EUR"),
+        "digital pedagogy": ({("Northfield University", "coordinator")}, {"Ministry of Education"}, 800000, "EUR"),
+    }
+
+
+def test_en_purpose_as_an_infinitive_after_the_funder():
+    got = items("News\n\nNorthfield University will receive EUR 300,000 from the Ministry of Education to develop "
+                "open courses.\n")
+    assert got == {"develop open courses": ({("Northfield University", "coordinator")}, {"Ministry of Education"},
+                                            300000, "EUR")}
+
+
+def test_sv_receiver_after_the_sum():
+    got = items("Nyheter\n\nSkolverket har beviljat 2 miljoner kronor till Norrby gymnasium i Umeå för "
+                "fjärrundervisning.\n")
+    assert got == {"fjärrundervisning": ({("Norrby gymnasium", "coordinator")}, {"Skolverket"}, 2000000, "SEK")}

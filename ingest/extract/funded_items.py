@@ -43,6 +43,7 @@ class _Words:
     owner: tuple[re.Pattern, ...]
     possessive: str
     recipient_endings: tuple[str, ...]
+    to: frozenset[str]
     bare: re.Pattern | None
     multipliers: dict[str, int]
 
@@ -63,6 +64,7 @@ def _words(lang: str) -> _Words:
         owner=tuple(re.compile(p, re.I) for p in sec.get("owner_patterns", ())),
         possessive=sec.get("possessive", "{item} ({org})"),
         recipient_endings=tuple(sec.get("recipient_endings", ())),
+        to=frozenset(sec.get("recipient_prepositions", ())),
         bare=bare,
         multipliers=mult,
     )
@@ -129,6 +131,18 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
     return None
 
 
+def _receiver_after(ctx: DocContext, w: _Words, orgs, amount: AmountMention, limit: int):
+    """"… EUR 500,000 to Northfield University for …", "… 2 miljoner kronor till Norrby gymnasium för …": the
+    receiver after the sum, behind a preposition of giving."""
+    for m, k in orgs:
+        if amount.end <= m.start < limit:
+            gap = [t.text.lower() for t in _words_between(ctx, amount.end, m.start)]
+            if gap and gap[0] in w.to and all(x in w.articles for x in gap[1:]):
+                return m, k, m.end
+            return None
+    return None
+
+
 def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
     """The purpose phrase in text[a:b]: after a purpose word ("för ett skolprojekt i Frankrike"), or a word
     with a purpose case ending and its genitive modifiers ("… nuorisotyön kehittämiseen")."""
@@ -141,15 +155,15 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
                 if not (u.is_word or u.text in ("-", "–")):
                     break
                 phrase.append(u)
-                if len(phrase) > 10:
-                    return None
+            if len(phrase) > 10:
+                continue  # a clause, not a purpose phrase
             while phrase and phrase[0].text.lower() in w.articles:
                 phrase = phrase[1:]
             while phrase and phrase[-1].text.lower() in w.joiners | {"-", "–"}:
                 phrase = phrase[:-1]
             if phrase and phrase[0].is_word and not phrase[0].is_cap:
                 return ctx.text[phrase[0].start:phrase[-1].end]
-            return None
+            continue  # "… to Northfield University for …": a receiver, the purpose may follow
         for ending, base in w.purpose_endings.items():
             if t.is_word and low.endswith(ending) and len(low) > len(ending) + 2:
                 j = i
@@ -173,8 +187,9 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem
     orgs = ctx.orgs_in(s.line.start, s.line.end)
     found = []  # (recipient mention, key, phrase end, amount)
     floor = s.line.start
-    for am in amounts:
-        r = _recipient(ctx, w, s, orgs, am, floor)
+    for n, am in enumerate(amounts):
+        r = _recipient(ctx, w, s, orgs, am, floor) or _receiver_after(
+            ctx, w, orgs, am, amounts[n + 1].start if n + 1 < len(amounts) else s.line.end)
         if r is not None and not _is_total(w, ctx.text[r[2]:am.start]):
             found.append((r, am))
         floor = am.end
@@ -183,7 +198,7 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem
     out: list[FundedItem] = []
     pending = []
     for i, ((m, k, rend), am) in enumerate(found):
-        seg_end = found[i + 1][0][0].start if i + 1 < len(found) else s.line.end
+        seg_end = min(found[i + 1][0][0].start, found[i + 1][1].start) if i + 1 < len(found) else s.line.end
         purpose = _purpose(ctx, w, am.end, seg_end) or _purpose(ctx, w, rend, am.start)
         pending.append((m, k, rend, am))
         if purpose is None:
