@@ -114,3 +114,8 @@ def test_sv_receiver_after_the_sum():
     got = items("Nyheter\n\nSkolverket har beviljat 2 miljoner kronor till Norrby gymnasium i Umeå för "
                 "fjärrundervisning.\n")
     assert got == {"fjärrundervisning": ({("Norrby gymnasium", "coordinator")}, {"Skolverket"}, 2000000, "SEK")}
+
+
+def test_fi_body_that_hands_out_money_is_no_recipient():
+    got = items("Uutiset\n\nOpetushallitus jakoi 3 miljoonaa euroa kuntien kerhotoiminnan kehittämiseen.\n")
+    assert not any(("Opetushallitus", "coordinator") in v[0] for v in got.values())

@@ -117,8 +117,8 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
             gap = gap[2:]
         if len(gap) > 4 or any(t.is_cap for t in gap) or any(t.text.lower() in w.purpose for t in gap):
             return None
-        if ctx.has_cue(gap, "funder") is not None and ctx.has_cue(gap, "recipient") is None:
-            return None  # "X myönsi / allocates N": X gives, it does not receive
+        if gap and ctx.has_cue(gap, "recipient") is None and not any(m.surface.lower().endswith(e) for e in w.recipient_endings):
+            return None  # "X myönsi / allocates / jakoi N": a verb other than one of receiving — X gives
         if any(m.surface.lower().endswith(e) for e in w.recipient_endings):
             return m, k, end
         # nothing but a clause boundary before it: "; Y 0.9 million", "och Y 28 000 kronor", a bullet
