@@ -119,3 +119,25 @@ def test_sv_receiver_after_the_sum():
 def test_fi_body_that_hands_out_money_is_no_recipient():
     got = items("Uutiset\n\nOpetushallitus jakoi 3 miljoonaa euroa kuntien kerhotoiminnan kehittämiseen.\n")
     assert not any(("Opetushallitus", "coordinator") in v[0] for v in got.values())
+
+
+def test_fi_grant_table_with_cells_gives_each_project_its_applicant():
+    got = items("Myönnetyt avustukset\n\nOpetushallitus on myöntänyt avustukset seuraaville hankkeille.\n\n"
+                "Hanke | Hakija | Myönnetty (€)\nLukuinto | Kuopion kaupunki | 30 000\n"
+                "Liikkuva koulu Savossa | Joensuun kaupunki | 25 000\nYhteensä | | 55 000\n")
+    assert got == {"Lukuinto": ({("Kuopion kaupunki", "coordinator")}, {"Opetushallitus"}, 30000, "EUR"),
+                   "Liikkuva koulu Savossa": ({("Joensuun kaupunki", "coordinator")}, {"Opetushallitus"}, 25000, "EUR")}
+
+
+def test_en_two_owned_projects_in_one_run_of_text():
+    got = items("Grants 2024\n\nThe Northland Foundation awarded grants to two projects.\n\n"
+                "Reading Buddies, with Lakeside University as coordinator, receives EUR 45,000. Maths Outdoors, with "
+                "Northfield University as coordinator, receives EUR 30,000.\n")
+    assert got == {"Reading Buddies": ({("Lakeside University", "coordinator")}, {"Northland Foundation"}, 45000, "EUR"),
+                   "Maths Outdoors": ({("Northfield University", "coordinator")}, {"Northland Foundation"}, 30000, "EUR")}
+
+
+def test_fi_owned_project_named_with_the_project_word():
+    got = items("Hankkeet\n\nOpetushallitus rahoittaa kahta hanketta. Lukuinto-hanke, jonka hallinnoijana on Kuopion "
+                "kaupunki, saa 30 000 euroa.\n")
+    assert got == {"Lukuinto": ({("Kuopion kaupunki", "coordinator")}, {"Opetushallitus"}, 30000, "EUR")}

@@ -16,9 +16,10 @@ from functools import cache
 
 from ..lexicon import Lexicon, lexicon
 from ..model import Evidence
-from ..text import Line, Token, lemma, lines, tokenize
+from ..text import Line, Token, cue_noun, lemma, lines, tokenize
 from .amounts import _NUMBER, AmountMention, _alternation, _to_decimal
 from .context import DocContext
+from .structure import cells
 
 
 @dataclass(frozen=True)
@@ -223,25 +224,29 @@ def _possessive(w: _Words, org: str, item: str) -> str:
 
 
 def owner_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem]:
-    """"<Project>, with X as owner, receives N": the name before the apposition, its owner, the sum after."""
+    """"<Project>, with X as owner, receives N": the name before the apposition, its owner, the sum after;
+    several such clauses may follow one another."""
     w = w or _words(ctx.lang)
     amounts = _amounts(ctx, s, w)
     if not amounts or not w.owner:
         return []
+    orgs = ctx.orgs_in(s.line.start, s.line.end)
+    hits = sorted((h for rx in w.owner for h in rx.finditer(ctx.text, s.line.start, s.line.end)), key=lambda h: h.start())
     out = []
-    for m, k in ctx.orgs_in(s.line.start, s.line.end):
-        for rx in w.owner:
-            hit = rx.search(ctx.text, s.line.start, s.line.end)
-            if hit is None or not (hit.start("org") <= m.start and m.end <= hit.end("org")):
-                continue
-            name = ctx.text[s.line.start:hit.start()].strip(" ,–-\"”“")
-            name = re.sub(r"^\W+", "", name)
-            after = [a for a in amounts if a.start >= hit.end()]
-            words = name.split()
-            if not after or not name[:1].isupper() or not 0 < len(words) <= 10 or _is_total(w, name):
-                continue
-            out.append(FundedItem(name, (k,), after[0].value, after[0].currency, ctx.evidence(s.line.start, s.line.end),
-                                  named=True))
+    floor = s.line.start
+    for n, hit in enumerate(hits):
+        limit = hits[n + 1].start() if n + 1 < len(hits) else s.line.end
+        owner = [(m, k) for m, k in orgs if hit.start("org") <= m.start and m.end <= hit.end("org")]
+        after = [a for a in amounts if hit.end() <= a.start < limit]
+        before = [a for a in amounts if floor <= a.end <= hit.start()]
+        head = ctx.text[max([floor] + [a.end for a in before]):hit.start()]
+        name = re.split(r"(?<=[.;:!?])\s", head)[-1].strip(" ,–-\"”“")
+        name = _without_project_word(ctx, re.sub(r"^\W+", "", name))
+        floor = after[0].end if after else hit.end()
+        if not owner or not after or not name[:1].isupper() or not 0 < len(name.split()) <= 10 or _is_total(w, name):
+            continue
+        out.append(FundedItem(name, (owner[0][1],), after[0].value, after[0].currency,
+                              ctx.evidence(s.line.start, s.line.end), named=True))
     return out
 
 
@@ -279,9 +284,13 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         if row is None or (currency is None and not on_row):
             currency = None if row is None and len(text.split()) > 12 else currency
             continue
-        name = re.sub(r"^[•·▪◦●‣*–—-]\s*", "", row.group("name")).strip(" ,;:|")
+        parts = [c for c in cells(row.group("name")) if c]
+        if not parts:
+            continue
+        name = re.sub(r"^[•·▪◦●‣*–—-]\s*", "", parts[0]).strip(" ,;:|")
         if _is_total(w, name.split()[0] if name.split() else "") or not _row_name(ctx, name):
             continue
+        name = _without_project_word(ctx, name)
         value = on_row[-1].value if on_row else _to_decimal(row.group("num"))
         cur = on_row[-1].currency if on_row else currency
         if value is None:
@@ -290,8 +299,19 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         holders = [(m, k) for m, k in ctx.orgs_in(start, start + len(name))]
         if holders and holders[0][0].start == start and holders[0][0].end >= start + len(name) - 1:
             continue  # a row naming only an organisation says who got money, not for what
-        out.append(FundedItem(name, tuple(k for _, k in holders), value, cur, ctx.evidence(ln.start, ln.end), named=True))
+        # the other cells of the row: the applicant or holder
+        holders = [(m, k) for m, k in ctx.orgs_in(start + len(name), ln.end)] if len(parts) > 1 else holders
+        out.append(FundedItem(name, tuple(dict.fromkeys(k for _, k in holders)), value, cur,
+                              ctx.evidence(ln.start, ln.end), named=True))
     return out if len(out) >= 2 else []
+
+
+def _without_project_word(ctx: DocContext, name: str) -> str:
+    """"Lukuinto-hanke" is the project "Lukuinto": the project word joined with a hyphen is no part of the name."""
+    head, _, last = name.rpartition("-")
+    if head and " " not in last and cue_noun(last, ctx.lex.cue("project"), ctx.lang):
+        return head.strip()
+    return name
 
 
 def _row_name(ctx: DocContext, name: str) -> bool:

@@ -542,7 +542,9 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
     ev = ctx.evidence(s.line.start, s.line.end)
     # a field's label ("Funding organisation: …") names a role, not an organisation
     labels = [(f.label.start, f.values[0].start) for f in ctx.fields if f.values and f.values[0].start > f.label.start]
-    orgs = [(m, k) for m, k in ctx.orgs_in(s.line.start, s.line.end) if not any(a <= m.start < b for a, b in labels)]
+    # … and a name closed by the project word ("Lukuinto-hanke") is a project's, not a body's
+    orgs = [(m, k) for m, k in ctx.orgs_in(s.line.start, s.line.end) if not any(a <= m.start < b for a, b in labels)
+            and not _cue_word(Token(m.surface.split()[-1], 0, 0), ctx.lex.cue("project"), ctx.lang)]
     funder_cue = ctx.has_cue(toks, "funder")
     coord_cue = ctx.has_cue(toks, "coordinator")
     partner_cue = ctx.has_cue(toks, "partner")

@@ -179,6 +179,21 @@ def inline_fields(text: str, lang: str, min_names: int = 3) -> list[Field]:
     return out
 
 
+_CELL_SEP = re.compile(r"\t+|\s*\|\s*|\s{3,}")
+_TRAILING_SUM = re.compile(r"\d{1,3}(?:[ \u00a0.,]\d{3})+\s*(?:[^\w\s]{1,2}|[^\W\d_]{1,5})?\s*$")
+
+
+def table_row(text: str) -> bool:
+    """A row of a table (cells split by tabs, bars or wide gaps) or a line closed by a sum ("Läslust 120 000"):
+    not an item of a list of names."""
+    t = text.strip()
+    return len([c for c in _CELL_SEP.split(t) if c.strip()]) >= 2 or bool(_TRAILING_SUM.search(t))
+
+
+def cells(text: str) -> list[str]:
+    return [c.strip() for c in _CELL_SEP.split(text.strip())]
+
+
 def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
     """Runs of short lines or bullets (blank lines between items allowed), with the line before as heading."""
     all_lines = [ln for ln in lines(text)]
@@ -196,7 +211,8 @@ def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
     for ln in all_lines:
         if not ln.text.strip():
             continue
-        if _is_short(ln) and (ln.text.strip() and not ln.text.strip().endswith(":") or BULLET_RE.match(ln.text)):
+        if _is_short(ln) and not table_row(ln.text) \
+                and (ln.text.strip() and not ln.text.strip().endswith(":") or BULLET_RE.match(ln.text)):
             if not run:
                 heading = prev_nonblank
             run.append(ln)
