@@ -141,3 +141,19 @@ def test_fi_owned_project_named_with_the_project_word():
     got = items("Hankkeet\n\nOpetushallitus rahoittaa kahta hanketta. Lukuinto-hanke, jonka hallinnoijana on Kuopion "
                 "kaupunki, saa 30 000 euroa.\n")
     assert got == {"Lukuinto": ({("Kuopion kaupunki", "coordinator")}, {"Opetushallitus"}, 30000, "EUR")}
+
+
+def test_en_three_grants_listed_with_commas_and_currency_before_each_sum():
+    got = items("Grant decisions\n\nThe Ministry of Education has decided on grants.\n\n"
+                "Lakeside University receives EUR 45,000 for a reading programme, Northfield University EUR 30,000 "
+                "for outdoor maths and Hillside University EUR 20,000 for a coding club.\n")
+    assert {k: v[0] for k, v in got.items()} == {
+        "reading programme": {("Lakeside University", "coordinator")},
+        "outdoor maths": {("Northfield University", "coordinator")},
+        "coding club": {("Hillside University", "coordinator")}}
+
+
+def test_sv_purpose_verb_after_the_infinitive_marker():
+    got = items("Beslut om stöd\n\nSkolverket har fattat beslut om bidrag.\n\n"
+                "Norrby gymnasium får 120 000 kronor för att utveckla fjärrundervisning.\n")
+    assert list(got) == ["utveckla fjärrundervisning"]

@@ -45,6 +45,7 @@ class _Words:
     possessive: str
     recipient_endings: tuple[str, ...]
     to: frozenset[str]
+    infinitive: frozenset[str]
     bare: re.Pattern | None
     multipliers: dict[str, int]
 
@@ -66,6 +67,7 @@ def _words(lang: str) -> _Words:
         possessive=sec.get("possessive", "{item} ({org})"),
         recipient_endings=tuple(sec.get("recipient_endings", ())),
         to=frozenset(sec.get("recipient_prepositions", ())),
+        infinitive=frozenset(sec.get("infinitive_markers", ())),
         bare=bare,
         multipliers=mult,
     )
@@ -158,7 +160,7 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
                 phrase.append(u)
             if len(phrase) > 10:
                 continue  # a clause, not a purpose phrase
-            while phrase and phrase[0].text.lower() in w.articles:
+            while phrase and phrase[0].text.lower() in w.articles | w.infinitive:
                 phrase = phrase[1:]
             while phrase and phrase[-1].text.lower() in w.joiners | {"-", "–"}:
                 phrase = phrase[:-1]
