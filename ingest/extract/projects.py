@@ -279,7 +279,8 @@ class ProjectBuilder:
 def extract_projects(ctx: DocContext) -> list[Project]:
     b = ProjectBuilder(ctx)
     mentions = find_project_mentions(ctx)
-    single, several, handled = _funded_items(ctx, {pm.sentence_start for pm in mentions})
+    page_funder = funding.page_funder(ctx)
+    single, several, handled = _funded_items(ctx, {pm.sentence_start for pm in mentions}, page_funder)
     # a page listing grants one by one, or announcing a named grant, is about none of them: its title is no
     # project's name
     grants = [it for it, _ in list(single.values()) + several]
@@ -287,7 +288,8 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     named: dict[int, list[Project]] = {}
     for pm in mentions:
         named.setdefault(pm.sentence_start, []).append(b.project(pm.name, ctx.evidence(pm.start, pm.end)))
-    whole_page_funder = funding.page_funder(ctx) or funding.doc_funder(ctx)
+    # a page of sums names its funder once, somewhere
+    whole_page_funder = page_funder or (funding.doc_funder(ctx) if ctx.amounts else None)
     _add_items(ctx, b, several)
     purposes = {}
     for start, (it, _) in single.items():
@@ -355,7 +357,7 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     return projects
 
 
-def _funded_items(ctx: DocContext, named: set[int]):
+def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
     """Grants stated one by one: per sentence (unless it names a project, whose facts the sentence rules
     read), and the rows of grant lists. A sentence with one grant gives the sentence rules its item (they read
     its funder, holder and period); several grants in one sentence, or a list, are each complete here.
@@ -377,7 +379,10 @@ def _funded_items(ctx: DocContext, named: set[int]):
     for start, it in kept:
         per_sentence.setdefault(start, []).append(it)
     single = {start: its[0] for start, its in per_sentence.items() if len(its) == 1}
-    funder_of_page = funding.page_funder(ctx) or next(
+    rows = funded_items.list_items(ctx)
+    if not kept and not rows:
+        return {}, [], set()
+    funder_of_page = page_funder or next(
         (k for s in ctx.sentences if (k := funding.sentence_funder(ctx, s) or funding.granting_subject(ctx, s))),
         None) or funding.doc_funder(ctx)
     several = []
@@ -385,7 +390,7 @@ def _funded_items(ctx: DocContext, named: set[int]):
         if len(per_sentence.get(s.line.start, ())) > 1:
             here = funding.sentence_funder(ctx, s)
             several += [(it, here or funder_of_page) for it in per_sentence[s.line.start]]
-    several += [(it, funder_of_page) for it in funded_items.list_items(ctx)]
+    several += [(it, funder_of_page) for it in rows]
     handled = {start for start, _ in found} - set(single)
     return {start: (it, funder_of_page) for start, it in single.items()}, several, handled
 

@@ -60,7 +60,8 @@ def _labels(lg: str) -> dict[str, list[str]]:
     return out
 
 
-def _label_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+@cache
+def _label_patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     out = []
     for lg in dict.fromkeys((lang, "fi", "sv", "en")):
         for name, labels in _labels(lg).items():
@@ -69,7 +70,7 @@ def _label_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                 rx = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?" + re.escape(label) + r"(?:\s*:\s*|\s+|(?=[A-ZÅÄÖ0-9])|$)", re.I)
                 out.append((name, rx, len(label)))
     out.sort(key=lambda t: -t[2])
-    return [(n, rx) for n, rx, _ in out]
+    return tuple((n, rx) for n, rx, _ in out)
 
 
 @cache
