@@ -248,6 +248,8 @@ def test_en_mixed_case_name_before_lowercase_project():
 def test_en_adjective_before_lowercase_project_is_no_name():
     ex = run("News\n\nThe Finnish project ended in May.\n")
     assert ex.projects == []
+    ex = run("News\n\nLakeside University leads the European project on reading and an Erasmus project.\n")
+    assert ex.projects == []
 
 
 def test_contact_block_is_no_project():

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import Token, cue_noun, finite_verb, lemma, lines, tokenize
+from ..text import Token, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .amounts import plain
 from .context import DocContext
 from .structure import field_words, inline_fields
@@ -119,10 +119,11 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     while toks[j].text in ("–", "for", "of", "and", "The", "the"):
                         j += 1
                     end = t.end if t.is_cap else toks[i - 1].end  # "FUTE Project" is a name, "project" a word
-                    out.append(ProjectMention(toks[j].start, end, ctx.text[toks[j].start:end], s.line.start))
+                    if not _generic_name(ctx.text[toks[j].start:end], ctx):  # "the EU project"
+                        out.append(ProjectMention(toks[j].start, end, ctx.text[toks[j].start:end], s.line.start))
                 elif determiners and not t.is_cap:
-                    named = _determined_name(toks, i, determiners, blocked)
-                    if named:
+                    named = _determined_name(toks, i, determiners, blocked, ctx.lang)
+                    if named and not _generic_name(ctx.text[named[0]:named[1]], ctx):
                         out.append(ProjectMention(named[0], named[1], ctx.text[named[0]:named[1]], s.line.start))
             if t.is_word and not t.is_cap and "-" not in t.text:
                 compound = _compound_project(t, cues, ctx)
@@ -146,7 +147,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     return out
 
 
-def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blocked) -> tuple[int, int] | None:
+def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blocked, lang: str) -> tuple[int, int] | None:
     """"the Future Classrooms project", "the EmpowerinAI project", "the G-Steam project": words with a capital
     (anywhere: mixed-case names count) between a determiner and the lower-case project word."""
     j = i
@@ -161,9 +162,9 @@ def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blo
         j += 1  # a name starts with a capital word
     if j == i or j == 0 or toks[j - 1].text.lower() not in determiners:
         return None
-    if i - j == 1 and toks[j].text.isupper() is False and toks[j].text[:1].isupper() and toks[j].text[1:].islower() \
-            and toks[j - 1].text[:1].isupper():
-        return None  # "The Finnish project" at a sentence start: one capitalised word may be an adjective
+    word = toks[j].text
+    if i - j == 1 and word[1:].islower() and "-" not in word and is_known(word.lower(), lang):
+        return None  # "the Finnish project", "the European project": one capitalised word of the language is an adjective
     return toks[j].start, toks[i - 1].end
 
 
