@@ -133,3 +133,33 @@ def test_en_passive_grant_verb_followed_by_a_list_of_recipients():
     got = _partners("News\n\nThe Ministry of Education supports the Open Labs project.\n\n"
                     "Funding was granted to Northfield University, Lakeside University and Hillside University.\n")
     assert got == {"Northfield University", "Lakeside University", "Hillside University"}
+
+
+def _coordinators(text: str) -> dict[str, set[str]]:
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    return {p.name: {name[x.organisation] for x in p.participants if x.role == "coordinator"} for p in ex.projects}
+
+
+def test_en_headings_whose_paragraph_speaks_of_the_project_name_it():
+    got = _coordinators("Our work\n\nWe run several projects with schools.\n\nReading Buddies\n\n"
+                        "The project brings older pupils to read with younger ones.\n\nMaths Outdoors\n\n"
+                        "This project takes maths lessons outside. Northfield University leads the project.\n")
+    assert got == {"Reading Buddies": set(), "Maths Outdoors": {"Northfield University"}}
+
+
+def test_fi_headings_whose_paragraph_speaks_of_the_project_name_it():
+    got = _coordinators("Hankkeet\n\nLukuintoa Lappiin\n\nHankkeessa kehitetään lukemista. Hanketta koordinoi Lapin "
+                        "yliopisto.\n\nLiikkuva Savo\n\nHanke edistää liikuntaa. Hanketta koordinoi Itä-Suomen yliopisto.\n")
+    assert got == {"Lukuintoa Lappiin": {"Lapin yliopisto"}, "Liikkuva Savo": {"Itä-Suomen yliopisto"}}
+
+
+def test_sv_headings_whose_paragraph_speaks_of_the_project_name_it():
+    got = _coordinators("Våra projekt\n\nLäslust i Norr\n\nProjektet utvecklar läsundervisning. Projektet leds av "
+                        "Norrby gymnasium.\n\nSkrivglädje\n\nProjektet samlar skrivande elever.\n")
+    assert got == {"Läslust i Norr": {"Norrby gymnasium"}, "Skrivglädje": set()}
+
+
+def test_a_heading_over_a_paragraph_about_projects_in_general_is_no_project():
+    ex = run("Nyheter\n\nSkolan har många elever.\n\nSkolan i världen\n\nProjekten i programmet pågår i tre år.\n")
+    assert ex.projects == []

@@ -15,6 +15,7 @@ from ..resolve import name_key
 from ..text import Token, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .amounts import plain
 from .context import DocContext
+from .names import head_type
 from .structure import field_words, inline_fields
 from . import funded_items, funding
 
@@ -139,6 +140,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
             if re.search(r"(?<!\w)(för|for|hankkeelle|projektet|project|hanke)\s*$", before):
                 a = s.line.start + m.start(1)
                 out.append(ProjectMention(a, a + len(m.group(1)), m.group(1).strip(), s.line.start))
+    out += _headed_paragraphs(ctx, cues, blocked)
     # a compound noun ("vänskolprojekt") names the project only where nothing names it better
     if any(not pm.compound for pm in out):
         out = [pm for pm in out if not pm.compound]
@@ -166,6 +168,31 @@ def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blo
     if i - j == 1 and word[1:].islower() and "-" not in word and is_known(word.lower(), lang):
         return None  # "the Finnish project", "the European project": one capitalised word of the language is an adjective
     return toks[j].start, toks[i - 1].end
+
+
+def _headed_paragraphs(ctx: DocContext, cues: tuple[str, ...], blocked) -> list[ProjectMention]:
+    """On a page presenting projects one after another, a heading whose paragraph opens by speaking of "the
+    project" ("Reading Buddies" / "The project brings …", "Lukuintoa Lappiin" / "Hankkeessa …") names it."""
+    plural = set(ctx.lex.section("cues").get("project_plural", ()))
+    out = []
+    lns = lines(ctx.text)
+    for n, ln in enumerate(lns):
+        head = ln.text.strip()
+        if not head or (ctx.title and ln.start <= ctx.title.start < ln.end + 1) or head.endswith((":", ";", ",")) \
+                or (n > 0 and lns[n - 1].text.strip()) or any(f.label.start == ln.start for f in ctx.fields):
+            continue
+        nxt = next((x for x in lns[n + 1:] if x.text.strip()), None)
+        if nxt is None or not _name_like(head, ctx):
+            continue
+        toks = [t for t in tokenize(head, ln.start + ln.text.index(head)) if t.is_word]
+        if not toks or any(blocked(t) for t in toks) or any(_cue_word(t, cues, ctx.lang) for t in toks) \
+                or any(head_type(t, ctx.lex) for t in toks):
+            continue  # a body's name, a person's, or a heading about projects in general
+        opening = [t for t in tokenize(nxt.text) if t.is_word][:6]
+        if any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for t in opening):
+            a = ln.start + ln.text.index(head)
+            out.append(ProjectMention(a, a + len(head), head, ln.start))
+    return out
 
 
 def _genitive_modifiers(ctx: DocContext, toks: list[Token], i: int) -> int:
