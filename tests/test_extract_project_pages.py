@@ -163,3 +163,19 @@ def test_sv_headings_whose_paragraph_speaks_of_the_project_name_it():
 def test_a_heading_over_a_paragraph_about_projects_in_general_is_no_project():
     ex = run("Nyheter\n\nSkolan har många elever.\n\nSkolan i världen\n\nProjekten i programmet pågår i tre år.\n")
     assert ex.projects == []
+
+
+def _period(text: str) -> dict[str, tuple]:
+    return {p.name: (p.start, p.end) for p in run(text).projects}
+
+
+def test_en_sentence_initial_name_before_lowercase_project_and_its_start_and_end_words():
+    assert _period("News\n\nThe Open Labs project started in 2021 and will end in 2024.\n") == {"Open Labs": ("2021", "2024")}
+
+
+def test_sv_start_and_end_words_of_a_project():
+    assert _period("Nyheter\n\nProjektet Läslust inleddes 2021 och löper ut 2023.\n") == {"Läslust": ("2021", "2023")}
+
+
+def test_fi_start_and_end_words_of_a_project():
+    assert _period("Uutiset\n\nLukuinto-hanke käynnistettiin 2021 ja se loppuu 2023.\n") == {"Lukuinto": ("2021", "2023")}

@@ -155,7 +155,7 @@ def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blo
     j = i
     while j > 0 and i - j < 8:
         u = toks[j - 1]
-        capital = u.is_word and any(c.isupper() for c in u.text)
+        capital = u.is_word and any(c.isupper() for c in u.text) and u.text.lower() not in determiners
         if capital and not blocked(u) or u.text in ("-", "–", "&") or u.text.lower() in ("for", "of", "and", "in") and j < i:
             j -= 1
         else:
