@@ -179,3 +179,36 @@ def test_sv_start_and_end_words_of_a_project():
 
 def test_fi_start_and_end_words_of_a_project():
     assert _period("Uutiset\n\nLukuinto-hanke käynnistettiin 2021 ja se loppuu 2023.\n") == {"Lukuinto": ("2021", "2023")}
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    return {(name[x.organisation], x.role) for p in ex.projects for x in p.participants} | \
+        {(name[f], "funder") for p in ex.projects for g in p.grants for f in g.funders}
+
+
+def test_en_collaboration_between_names_partners():
+    assert _roles("News\n\nThe Open Labs project is a collaboration between Lakeside University and Northfield "
+                  "University.\n") == {("Lakeside University", "partner"), ("Northfield University", "partner")}
+
+
+def test_en_active_verb_of_leading_has_the_leader_as_subject():
+    assert _roles("News\n\nLakeside University leads the Open Labs project together with Northfield University.\n") \
+        == {("Lakeside University", "coordinator"), ("Northfield University", "partner")}
+
+
+def test_sv_passive_verb_of_running_names_the_leader_after_it():
+    assert _roles("Nyheter\n\nProjektet Läslust drivs av Norrby gymnasium i samarbete med Söderby gymnasium.\n") \
+        == {("Norrby gymnasium", "coordinator"), ("Söderby gymnasium", "partner")}
+
+
+def test_en_led_by_is_no_source_of_money():
+    assert _roles("News\n\nThe Open Labs project is funded by the Northland Foundation with EUR 200,000 and led by "
+                  "Lakeside University.\n") == {("Lakeside University", "coordinator"), ("Northland Foundation", "funder")}
+
+
+def test_en_speaker_organisation_after_a_quote_is_no_partner():
+    assert ("Hillside University", "partner") not in _roles(
+        "News\n\nThe Open Labs project started in 2021.\n\n\"This cooperation between universities helps the project,\" "
+        "says Anna Berg of Hillside University.\n")

@@ -166,15 +166,22 @@ def _coordinated_run(ctx: DocContext, orgs) -> list:
     return run
 
 
-def source_marked(ctx: DocContext, m) -> bool:
-    """"… rahoituksen Euroopan sosiaalirahastosta", "stöd från Arvsfonden": the money comes from here."""
+def source_marked(ctx: DocContext, m, of_money: bool = False) -> bool:
+    """"… rahoituksen Euroopan sosiaalirahastosta", "stöd från Arvsfonden": the money (or an award) comes from
+    here. Of money, "by"/"av" counts only after a verb of funding ("funded by X", not "led by X")."""
     cues = ctx.lex.section("cues")
     if any(m.surface.lower().endswith(e) for e in cues.get("funder_source_endings", ())):
         return True
-    before = ctx.text[max(0, m.start - 16):m.start].lower().split()
+    before = ctx.text[max(0, m.start - 40):m.start].lower().split()
     if before and before[-1] in ("the", "a", "an"):
         before = before[:-1]  # "by the European Commission"
-    return bool(before) and before[-1] in cues.get("funder_source_words", ())
+    if not before or before[-1] not in cues.get("funder_source_words", ()):
+        return False
+    if of_money and before[-1] in cues.get("agent_words", ()):
+        # "by"/"av" marks who acts: the source of money only after a verb of funding ("funded by", not "led by")
+        prev = [t for t in tokenize(" ".join(before[-2:-1])) if t.is_word]
+        return bool(prev) and ctx.has_cue(prev, "funder") is not None
+    return True
 
 
 def grant_objects(ctx: DocContext, orgs, cue, funder_types) -> list[str]:
@@ -186,4 +193,4 @@ def grant_objects(ctx: DocContext, orgs, cue, funder_types) -> list[str]:
     giver = any(m.end <= cue.start and ctx.orgs[k].type in funder_types for m, k in orgs)
     if not giver:
         return []
-    return [k for m, k in orgs if m.start >= cue.end and m.start - cue.end <= 40 and not source_marked(ctx, m)]
+    return [k for m, k in orgs if m.start >= cue.end and m.start - cue.end <= 40 and not source_marked(ctx, m, of_money=True)]

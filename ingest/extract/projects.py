@@ -593,10 +593,10 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             cue = funder_cue or recipient_cue
             near = abs(m.end - cue.start) <= 40 or abs(cue.end - m.start) <= 60
             # a funding body, or any body the money comes from ("EUR 1.2 million from the Academy of Finland")
-            if org is not None and (org.type in _FUNDER_TYPES or funding.source_marked(ctx, m)) and near \
+            if org is not None and (org.type in _FUNDER_TYPES or funding.source_marked(ctx, m, of_money=True)) and near \
                     and k not in recipients and k not in {x.organisation for x in p.participants if x.role == "coordinator"}:
                 funders.add(k)
-        marked = {k for m, k in orgs if k in funders and funding.source_marked(ctx, m)}
+        marked = {k for m, k in orgs if k in funders and funding.source_marked(ctx, m, of_money=True)}
         funders = marked or funders
         if not funders and page_funder and (amounts or recipients):
             funders = {page_funder}
@@ -613,9 +613,11 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
     if coord_cue is not None:
         after = [(m, k) for m, k in orgs if m.start >= coord_cue.end and k not in funders]
         before = [(m, k) for m, k in orgs if m.end <= coord_cue.start and k not in funders]
-        cands = after if ctx.lang == "en" or re.search(r"\b(by|av)$", ctx.text[coord_cue.start:coord_cue.end + 4]) else before or after
-        if ctx.lang == "en" and not after:
-            cands = before
+        # a passive ("led by X", "leds av X") names the leader after the verb; an active verb has it as subject
+        agents = set(ctx.lex.section("cues").get("agent_words", ()))
+        following = [t.text.lower() for t in toks if t.start >= coord_cue.start][:4]
+        passive = any(w in agents for w in following)
+        cands = (after or before) if passive else (before or after)
         # two leaders joined by "ja"/"och"/"and" lead jointly: no single coordinator
         joint = len(cands) > 1 and (cands is before or re.fullmatch(
             r"\s*(?:,|ja|och|and|sekä|samt)\s*", ctx.text[cands[0][0].end:cands[1][0].start]) is not None)
@@ -626,6 +628,11 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             b.participate(p, k, "partner", ev)
     if partner_cue is not None:
         places = set(ctx.lex.section("funded_items").get("place_prepositions", ()))
+        # "…," says X of Y: the speaker's organisation is no partner
+        speech = set(ctx.lex.section("cues").get("speech", ()))
+        said = next((t.start for t in toks if t.text.lower() in speech), None)
+        if said is not None and said > partner_cue.start:
+            orgs = [(m, k) for m, k in orgs if m.start < said]
         for i, (m, k) in enumerate(orgs):
             # "Vadsbogymnasiet i Mariestad": a place written after a name says where that one is
             located = i > 0 and ctx.text[orgs[i - 1][0].end:m.start].strip().lower() in places
