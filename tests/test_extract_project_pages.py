@@ -212,3 +212,8 @@ def test_en_speaker_organisation_after_a_quote_is_no_partner():
     assert ("Hillside University", "partner") not in _roles(
         "News\n\nThe Open Labs project started in 2021.\n\n\"This cooperation between universities helps the project,\" "
         "says Anna Berg of Hillside University.\n")
+
+
+def test_en_subject_of_a_granting_verb_is_the_funder_whatever_its_kind():
+    assert _roles("News\n\nThe Academy of Finland has granted EUR 800,000 to the Open Labs project coordinated by "
+                  "Lakeside University.\n") == {("Lakeside University", "coordinator"), ("Academy of Finland", "funder")}

@@ -598,6 +598,9 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
                 funders.add(k)
         marked = {k for m, k in orgs if k in funders and funding.source_marked(ctx, m, of_money=True)}
         funders = marked or funders
+        subject = funding.granting_subject(ctx, s) if not funders and funder_cue is not None else None
+        if subject and subject not in recipients:
+            funders = {subject}  # "The Academy of X has granted …": whatever its kind, the subject gives
         if not funders and page_funder and (amounts or recipients):
             funders = {page_funder}
         for k in funders:
