@@ -231,14 +231,25 @@ def test_en_project_period_from_to():
     assert (p.start, p.end) == ("2022", "2025")
 
 
-@pytest.mark.xfail(reason="an English project named before a lower-case 'project' ('the Future Classrooms "
-                          "project') is not found; the headline becomes the project instead", strict=True)
 def test_en_project_named_before_lowercase_project():
     text = ("Ministry funds teacher training\n\n"
             "The Ministry of Education and Culture has granted EUR 2.5 million to the Future Classrooms project.\n")
     ex = run(text)
     assert [p.name for p in ex.projects] == ["Future Classrooms"]
     assert funding(ex, ex.projects[0]) == [({"Ministry of Education and Culture"}, 2500000.0, "EUR")]
+
+
+def test_en_mixed_case_name_before_lowercase_project():
+    ex = run("News\n\nLakeside University coordinates the TeachAIble project, and Northfield University joins the "
+             "eCampus Bridge project.\n")
+    assert {p.name for p in ex.projects} == {"TeachAIble", "eCampus Bridge"}
+
+
+def test_en_adjective_before_lowercase_project_is_no_name():
+    ex = run("News\n\nThe Finnish project ended in May.\n")
+    assert ex.projects == []
+    ex = run("News\n\nLakeside University leads the European project on reading and an Erasmus project.\n")
+    assert ex.projects == []
 
 
 def test_contact_block_is_no_project():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Project
-from ..text import Token, lemma
+from ..text import Token, lemma, tokenize
 from .context import DocContext
 
 
@@ -40,6 +40,37 @@ def page_funder(ctx: DocContext) -> str | None:
         k = ctx.key_of(m)
         if k and ctx.orgs[k].type in ("ministry", "agency"):
             return k
+    return None
+
+
+def granting_subject(ctx: DocContext, s) -> str | None:
+    """The body right before a verb of granting, of any kind ("The X Foundation has awarded …", "Stiftelsen X
+    beviljar …"): the subject that gives."""
+    cue = ctx.has_cue(s.tokens, "funder")
+    if cue is None or ctx.has_cue(s.tokens, "recipient") is not None:
+        return None
+    before = [(m, k) for m, k in ctx.orgs_in(s.line.start, cue.start)]
+    if not before:
+        return None
+    m, k = before[-1]
+    gap = [t for t in s.tokens if m.end <= t.start and t.end <= cue.start]
+    if len(gap) <= 2 and all(t.is_word and not t.is_cap for t in gap):
+        return k
+    return None
+
+
+def doc_funder(ctx: DocContext) -> str | None:
+    """The one public body the text speaks of in its funding sentences ("… har 1,9 miljoner euro till sitt
+    förfogande för finansiering"), when no sentence says outright who grants: the funder of a grant list."""
+    counts: dict[str, int] = {}
+    for s in ctx.sentences:
+        if ctx.has_cue(s.tokens, "funder") is None:
+            continue
+        for m, k in ctx.orgs_in(s.line.start, s.line.end):
+            if ctx.orgs[k].type in ("ministry", "agency", "region"):
+                counts[k] = counts.get(k, 0) + 1
+    if len(counts) == 1:
+        return next(iter(counts))
     return None
 
 
@@ -108,20 +139,49 @@ def recipients(ctx: DocContext, s, orgs, cue) -> list[str]:
     def close(gap: str) -> bool:
         return len(re.sub(r"\s(?:i|in|på|at)\s+[A-ZÅÄÖ][\w-]*", "", gap).strip()) == 0
     before = [(m, k) for m, k in orgs if m.end <= cue.start and (cue.start - m.end <= 3 or close(ctx.text[m.end:cue.start]))]
-    after = [(m, k) for m, k in orgs if m.start >= cue.end and m.start - cue.end <= 3]
+    after = [(m, k) for m, k in orgs if m.start >= cue.end and _adverbial(ctx.text[cue.end:m.start])]
     pick = before[-1:] or after[:1]
+    if not before and after:
+        pick = _coordinated_run(ctx, [(m, k) for m, k in orgs if m.start >= after[0][0].start])
     return [k for m, k in pick]
 
 
-def source_marked(ctx: DocContext, m) -> bool:
-    """"… rahoituksen Euroopan sosiaalirahastosta", "stöd från Arvsfonden": the money comes from here."""
+def _adverbial(gap: str) -> bool:
+    """Nothing, or a short adverbial of time ("i år", "this year") between a passive verb and its subject."""
+    words = gap.split()
+    return len(words) <= 2 and all(w[:1].islower() for w in words)
+
+
+def _coordinated_run(ctx: DocContext, orgs) -> list:
+    """"Finansiering beviljades A, B, C och D": the organisations listed one after another, each gap a comma or
+    a joining word with at most a short phrase about the one before ("… med stöd av en gemensam ansökan,")."""
+    joiners = set(ctx.lex.section("funded_items").get("joiners", ())) | {"&"}
+    run = orgs[:1]
+    for (m, k) in orgs[1:]:
+        gap = ctx.text[run[-1][0].end:m.start]
+        words = [t.text.lower() for t in tokenize(gap) if t.is_word]
+        if re.search(r"[.;:!?]", gap) or len(words) > 7 or not ("," in gap or any(w in joiners for w in words)):
+            break
+        run.append((m, k))
+    return run
+
+
+def source_marked(ctx: DocContext, m, of_money: bool = False) -> bool:
+    """"… rahoituksen Euroopan sosiaalirahastosta", "stöd från Arvsfonden": the money (or an award) comes from
+    here. Of money, "by"/"av" counts only after a verb of funding ("funded by X", not "led by X")."""
     cues = ctx.lex.section("cues")
     if any(m.surface.lower().endswith(e) for e in cues.get("funder_source_endings", ())):
         return True
-    before = ctx.text[max(0, m.start - 16):m.start].lower().split()
+    before = ctx.text[max(0, m.start - 40):m.start].lower().split()
     if before and before[-1] in ("the", "a", "an"):
         before = before[:-1]  # "by the European Commission"
-    return bool(before) and before[-1] in cues.get("funder_source_words", ())
+    if not before or before[-1] not in cues.get("funder_source_words", ()):
+        return False
+    if of_money and before[-1] in cues.get("agent_words", ()):
+        # "by"/"av" marks who acts: the source of money only after a verb of funding ("funded by", not "led by")
+        prev = [t for t in tokenize(" ".join(before[-2:-1])) if t.is_word]
+        return bool(prev) and ctx.has_cue(prev, "funder") is not None
+    return True
 
 
 def grant_objects(ctx: DocContext, orgs, cue, funder_types) -> list[str]:
@@ -133,4 +193,4 @@ def grant_objects(ctx: DocContext, orgs, cue, funder_types) -> list[str]:
     giver = any(m.end <= cue.start and ctx.orgs[k].type in funder_types for m, k in orgs)
     if not giver:
         return []
-    return [k for m, k in orgs if m.start >= cue.end and m.start - cue.end <= 40 and not source_marked(ctx, m)]
+    return [k for m, k in orgs if m.start >= cue.end and m.start - cue.end <= 40 and not source_marked(ctx, m, of_money=True)]

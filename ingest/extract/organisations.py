@@ -312,9 +312,11 @@ class OrganisationFinder:
                 break
         end = i + 1
         k = end
+        # a currency written before a sum ("Northfield University EUR 30,000") is no part of a name
+        currencies = {c.lower() for c in self.lex.section("amounts").get("currencies", {})}
         while k < len(toks) and not toks[k - 1].text.endswith(("'s", "’s")):
             t = toks[k]
-            if t.is_word and t.is_cap:
+            if t.is_word and t.is_cap and t.text.lower() not in currencies:
                 k += 1
                 end = k
             elif t.text.lower() in ("of", "for", "&", "de") and k + 1 < len(toks) and toks[k + 1].is_cap:

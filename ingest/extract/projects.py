@@ -12,10 +12,12 @@ from dataclasses import dataclass
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import Token, cue_noun, finite_verb, lemma, lines, tokenize
+from ..text import Token, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .amounts import plain
 from .context import DocContext
-from . import funding
+from .names import head_type
+from .structure import field_words, inline_fields
+from . import funded_items, funding
 
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
 _FUNDER_TYPES = {"ministry", "agency", "other", "region", "ngo", "municipality"}
@@ -35,10 +37,21 @@ def _cue_word(tok: Token, cues: tuple[str, ...], lang: str) -> bool:
 
 
 def _generic_name(name: str, ctx: DocContext) -> bool:
-    """"EU-hanke", "ESR-projekti": an acronym of a funder or a place is a kind of project, not its name."""
+    """"EU-hanke", "ESR-projekti", "OKM-hanke": the acronym of a funder, a funding programme or a place is a kind
+    of project, not its name ("FUAS-hanke", named for the alliance that runs it, is a name)."""
     words = name.split()
-    return len(words) == 1 and (words[0].isupper() and len(words[0]) <= 4 or any(
-        m.start <= ctx.text.find(name) < m.end for m in ctx.mentions))
+    if len(words) != 1:
+        return False
+    generic = {g.lower() for g in ctx.lex.section("cues").get("generic_project_prefixes", ())}
+    if words[0].lower() in generic:
+        return True
+    pos = ctx.text.find(name)
+    for m in ctx.mentions:
+        if m.start <= pos < m.end:
+            k = ctx.key_of(m)
+            org = ctx.orgs.get(k) if k else None
+            return org is None or org.type in _FUNDER_TYPES - {"ngo", "other"}
+    return words[0].isupper() and len(words[0]) <= 3
 
 
 def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
@@ -50,6 +63,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     def blocked(t: Token) -> bool:
         return any(a <= t.start < b for a, b in taken)
 
+    # languages that write a project's name before the project word, after a determiner ("the G-Steam project")
+    determiners = frozenset(ctx.lex.section("projects").get("determiners_before_name", ()))
     for s in ctx.sentences:
         toks = s.tokens
         for i, t in enumerate(toks):
@@ -87,7 +102,9 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
             if t.text.lower() in cues and not t.text.startswith("-"):
                 # "projektet Gränslöst 2009", "project G-Steam", "hanke Genera"
                 k = i + 1
-                titled = k < len(toks) and f"{t.text} {toks[k].text}".lower() in titles  # "Project Manager"
+                # "Project Manager" is a title, "Project partners" a field label
+                titled = k < len(toks) and (f"{t.text} {toks[k].text}".lower() in titles
+                                            or toks[k].text.lower() in field_words(ctx.lang))
                 if k < len(toks) and toks[k].is_word and (toks[k].is_cap or toks[k].is_upper) and not blocked(toks[k]) \
                         and not titled:
                     e = k
@@ -95,7 +112,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                         e += 1
                     out.append(ProjectMention(toks[k].start, toks[e].end, ctx.text[toks[k].start:toks[e].end], s.line.start))
                 # "the FUTE Project", "Future Teacher Education … – FUTE Project", "the three-year INCLUDE project"
-                elif ctx.lang == "en" and i > 0 and toks[i - 1].is_word and (toks[i - 1].is_upper or t.is_cap and toks[i - 1].is_cap) \
+                elif determiners and i > 0 and toks[i - 1].is_word and (toks[i - 1].is_upper or t.is_cap and toks[i - 1].is_cap) \
                         and not blocked(toks[i - 1]) and toks[i - 1].text not in ("The", "A", "An"):
                     j = i - 1
                     while j > 0 and (toks[j - 1].is_cap or toks[j - 1].text in ("–", "for", "of", "and")) and i - j < 12:
@@ -103,11 +120,18 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     while toks[j].text in ("–", "for", "of", "and", "The", "the"):
                         j += 1
                     end = t.end if t.is_cap else toks[i - 1].end  # "FUTE Project" is a name, "project" a word
-                    out.append(ProjectMention(toks[j].start, end, ctx.text[toks[j].start:end], s.line.start))
+                    if not _generic_name(ctx.text[toks[j].start:end], ctx):  # "the EU project"
+                        out.append(ProjectMention(toks[j].start, end, ctx.text[toks[j].start:end], s.line.start))
+                elif determiners and not t.is_cap:
+                    named = _determined_name(toks, i, determiners, blocked, ctx.lang)
+                    if named and not _generic_name(ctx.text[named[0]:named[1]], ctx):
+                        out.append(ProjectMention(named[0], named[1], ctx.text[named[0]:named[1]], s.line.start))
             if t.is_word and not t.is_cap and "-" not in t.text:
                 compound = _compound_project(t, cues, ctx)
                 if compound:
-                    out.append(ProjectMention(t.start, t.end, compound, s.line.start, compound=True))
+                    j = _genitive_modifiers(ctx, toks, i)
+                    name = ctx.text[toks[j].start:t.start] + compound if j < i else compound
+                    out.append(ProjectMention(toks[j].start, t.end, name, s.line.start, compound=True))
         fronted = _fronted_object(ctx, toks, blocked)
         if fronted:
             out.append(ProjectMention(fronted[0], fronted[1], fronted[2], s.line.start))
@@ -116,12 +140,78 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
             if re.search(r"(?<!\w)(för|for|hankkeelle|projektet|project|hanke)\s*$", before):
                 a = s.line.start + m.start(1)
                 out.append(ProjectMention(a, a + len(m.group(1)), m.group(1).strip(), s.line.start))
+    out += _headed_paragraphs(ctx, cues, blocked)
     # a compound noun ("vänskolprojekt") names the project only where nothing names it better
     if any(not pm.compound for pm in out):
         out = [pm for pm in out if not pm.compound]
     else:
         out = out[:1]
     return out
+
+
+def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blocked, lang: str) -> tuple[int, int] | None:
+    """"the Future Classrooms project", "the EmpowerinAI project", "the G-Steam project": words with a capital
+    (anywhere: mixed-case names count) between a determiner and the lower-case project word."""
+    j = i
+    while j > 0 and i - j < 8:
+        u = toks[j - 1]
+        capital = u.is_word and any(c.isupper() for c in u.text) and u.text.lower() not in determiners
+        if capital and not blocked(u) or u.text in ("-", "–", "&") or u.text.lower() in ("for", "of", "and", "in") and j < i:
+            j -= 1
+        else:
+            break
+    while j < i and not (toks[j].is_word and any(c.isupper() for c in toks[j].text)):
+        j += 1  # a name starts with a capital word
+    if j == i or j == 0 or toks[j - 1].text.lower() not in determiners:
+        return None
+    word = toks[j].text
+    if i - j == 1 and word[1:].islower() and "-" not in word and is_known(word.lower(), lang):
+        return None  # "the Finnish project", "the European project": one capitalised word of the language is an adjective
+    return toks[j].start, toks[i - 1].end
+
+
+def _headed_paragraphs(ctx: DocContext, cues: tuple[str, ...], blocked) -> list[ProjectMention]:
+    """On a page presenting projects one after another, a heading whose paragraph opens by speaking of "the
+    project" ("Reading Buddies" / "The project brings …", "Lukuintoa Lappiin" / "Hankkeessa …") names it."""
+    plural = set(ctx.lex.section("cues").get("project_plural", ()))
+    out = []
+    lns = lines(ctx.text)
+    for n, ln in enumerate(lns):
+        head = ln.text.strip()
+        if not head or (ctx.title and ln.start <= ctx.title.start < ln.end + 1) or head.endswith((":", ";", ",")) \
+                or (n > 0 and lns[n - 1].text.strip()) or any(f.label.start == ln.start for f in ctx.fields):
+            continue
+        nxt = next((x for x in lns[n + 1:] if x.text.strip()), None)
+        if nxt is None or not _name_like(head, ctx):
+            continue
+        toks = [t for t in tokenize(head, ln.start + ln.text.index(head)) if t.is_word]
+        if not toks or any(blocked(t) for t in toks) or any(_cue_word(t, cues, ctx.lang) for t in toks) \
+                or any(head_type(t, ctx.lex) for t in toks):
+            continue  # a body's name, a person's, or a heading about projects in general
+        opening = [t for t in tokenize(nxt.text) if t.is_word][:6]
+        if any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for t in opening):
+            a = ln.start + ln.text.index(head)
+            out.append(ProjectMention(a, a + len(head), head, ln.start))
+    return out
+
+
+def _genitive_modifiers(ctx: DocContext, toks: list[Token], i: int) -> int:
+    """The genitive phrase before a compound project word that says whose it is ("Itä-Suomen lukioverkoston
+    laatuhanke"): up to three words in the genitive, the first with a capital; a participle of funding or
+    leading ("… rahoittaman") ends it. Returns the index of its first word (i when there is none)."""
+    endings = tuple(ctx.lex.section("projects").get("genitive_endings", ()))
+    if not endings:
+        return i
+    j = i
+    while j > 0 and i - j < 3:
+        u = toks[j - 1]
+        if not (u.is_word and u.text.lower().endswith(endings) and len(u.text) > 3) \
+                or any(ctx.has_cue([u], c) for c in ("funder", "coordinator", "partner", "project")):
+            break
+        j -= 1
+    while j < i and not toks[j].is_cap:
+        j += 1
+    return j
 
 
 def _titles() -> set[str]:
@@ -219,14 +309,27 @@ class ProjectBuilder:
 def extract_projects(ctx: DocContext) -> list[Project]:
     b = ProjectBuilder(ctx)
     mentions = find_project_mentions(ctx)
-    page = _page_project(ctx, b, mentions)
+    page_funder = funding.page_funder(ctx)
+    single, several, handled = _funded_items(ctx, {pm.sentence_start for pm in mentions}, page_funder)
+    # a page listing grants one by one, or announcing a named grant, is about none of them: its title is no
+    # project's name
+    grants = [it for it, _ in list(single.values()) + several]
+    page = _page_project(ctx, b, mentions, title_ok=len(grants) < 2 and not any(it.named for it in grants))
     named: dict[int, list[Project]] = {}
     for pm in mentions:
         named.setdefault(pm.sentence_start, []).append(b.project(pm.name, ctx.evidence(pm.start, pm.end)))
-    whole_page_funder = funding.page_funder(ctx)
+    # a page of sums names its funder once, somewhere
+    whole_page_funder = page_funder or (funding.doc_funder(ctx) if ctx.amounts else None)
+    _add_items(ctx, b, several)
     purposes = {}
+    for start, (it, _) in single.items():
+        purposes[start] = b.project(it.name, it.evidence)
+        for k in it.recipients[:1]:
+            b.participate(purposes[start], k, it.role, it.evidence)
+        if it.amount is not None:
+            b.fund(purposes[start], None, it.evidence, it.amount, it.currency)
     for s in ctx.sentences:  # "… rahoituksen ammattikorkeakoulujen yhteistyön laajentamiseen"
-        if s.line.start not in named:
+        if s.line.start not in named and s.line.start not in handled:
             p = funding.purpose_project(ctx, b, s)
             if p is not None:
                 purposes[s.line.start] = p
@@ -236,6 +339,9 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     last_funder = whole_page_funder
     for s in ctx.sentences:
         here = funding.sentence_funder(ctx, s)
+        if s.line.start in handled:
+            last_funder = here or last_funder
+            continue
         in_sentence = named.get(s.line.start, []) or ([purposes[s.line.start]] if s.line.start in purposes else [])
         # "the project" points back to the page's or the last named project; "the projects" do not
         generic = any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for t in s.tokens if t.is_word)
@@ -254,6 +360,10 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             # sentence before is divided here
             _sentence_facts(ctx, b, target, s, last_funder)
         last_funder = here or last_funder
+    for start, (it, funder) in single.items():
+        # the sentence named no funder: the one of the page, as for the grants listed with it
+        if funder and not any(g.funders for g in purposes[start].grants) and funder not in it.recipients:
+            b.fund(purposes[start], funder, it.evidence)
     _dated_headings(ctx, b)
     sole = next(iter(b.projects.values())) if len(b.projects) == 1 else None
     for it in ctx.items:
@@ -271,7 +381,58 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     projects = list(b.projects.values())
     for p in projects:
         p.grants = [g for g in p.grants if g.funders]
+        # who pays for a project is not thereby one of its partners
+        paying = {f for g in p.grants for f in g.funders}
+        p.participants = [x for x in p.participants if x.organisation not in paying or x.role == "coordinator"]
     return projects
+
+
+def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
+    """Grants stated one by one: per sentence (unless it names a project, whose facts the sentence rules
+    read), and the rows of grant lists. A sentence with one grant gives the sentence rules its item (they read
+    its funder, holder and period); several grants in one sentence, or a list, are each complete here.
+    Returns (the one item of each such sentence, the other items with their funders, the sentences used)."""
+    found: list[tuple[int, funded_items.FundedItem]] = []
+    for s in ctx.sentences:
+        its = funded_items.owner_items(ctx, s)
+        if not its and s.line.start not in named:
+            its = funded_items.clause_items(ctx, s)
+        found += [(s.line.start, it) for it in its]
+    # a headline restates a grant of the text: the same holder and sum is one grant, under its fullest name
+    best: dict[tuple, tuple[int, funded_items.FundedItem]] = {}
+    for start, it in found:
+        key = (it.recipients, it.amount, it.currency)
+        if key not in best or len(it.name) > len(best[key][1].name):
+            best[key] = (start, it)
+    kept = list(best.values())
+    per_sentence: dict[int, list[funded_items.FundedItem]] = {}
+    for start, it in kept:
+        per_sentence.setdefault(start, []).append(it)
+    single = {start: its[0] for start, its in per_sentence.items() if len(its) == 1}
+    rows = funded_items.list_items(ctx)
+    if not kept and not rows:
+        return {}, [], set()
+    funder_of_page = page_funder or next(
+        (k for s in ctx.sentences if (k := funding.sentence_funder(ctx, s) or funding.granting_subject(ctx, s))),
+        None) or funding.doc_funder(ctx)
+    several = []
+    for s in ctx.sentences:
+        if len(per_sentence.get(s.line.start, ())) > 1:
+            here = funding.sentence_funder(ctx, s)
+            several += [(it, here or funder_of_page) for it in per_sentence[s.line.start]]
+    several += [(it, funder_of_page) for it in rows]
+    handled = {start for start, _ in found} - set(single)
+    return {start: (it, funder_of_page) for start, it in single.items()}, several, handled
+
+
+def _add_items(ctx: DocContext, b: ProjectBuilder, items) -> None:
+    for it, funder in items:
+        p = b.project(it.name, it.evidence)
+        holders = [k for k in it.recipients if k != funder]
+        for k in holders:
+            b.participate(p, k, it.role if len(holders) == 1 else "partner", it.evidence)
+        if funder or it.amount is not None:
+            b.fund(p, funder, it.evidence, it.amount, it.currency)
 
 
 def _dated_headings(ctx: DocContext, b: ProjectBuilder) -> None:
@@ -300,13 +461,16 @@ def _relational(ctx: DocContext, s) -> bool:
     return any(ctx.has_cue(s.tokens, c) for c in ("funder", "partner", "coordinator", "recipient"))
 
 
-def _name_like(title: str, ctx: DocContext) -> bool:
+def _name_like(title: str, ctx: DocContext, fielded: bool = False) -> bool:
     """A short title that names something: not a headline, a breadcrumb, a section name ("Ajankohtaista",
-    "Organisation", "Hankkeen järjestäjät") or a dated list ("Projektstöd oktober 2024")."""
+    "Organisation", "Hankkeen järjestäjät") or a dated list ("Projektstöd oktober 2024"). Above a project's
+    fields (a register entry, a project page) a digit or an event word is part of the name ("Koulu 2030",
+    "Summer School Network")."""
     words = title.split()
-    if not (0 < len(words) <= 6) or "/" in title or title.isupper() or title.rstrip().endswith((".", "?", "!")):
+    if not (0 < len(words) <= (10 if fielded else 6)) or "/" in title or title.isupper() \
+            or title.rstrip().endswith((".", "?", "!")):
         return False
-    if re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", title)):
+    if re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", title)) and not fielded:
         return False
     toks = [t for t in tokenize(title) if t.is_word]
     if not toks:
@@ -318,7 +482,7 @@ def _name_like(title: str, ctx: DocContext) -> bool:
         return False  # "Hankkeen järjestäjät": about the project, not its name
     if any(finite_verb(t.text, ctx.lang) for t in toks[1:] if not t.is_cap):
         return False  # "Ohjausta uudistetaan ammatillisessa koulutuksessa", "Ny koalition samlar aktörer": a headline
-    if len(toks) == 1 and lemma(toks[0].text, ctx.lang)[:1].islower():
+    if len(toks) == 1 and len(words) == 1 and lemma(toks[0].text, ctx.lang)[:1].islower():
         return False  # one common word: a section of a site
     return True
 
@@ -343,11 +507,11 @@ def _nearest_before(named: dict[int, list[Project]], pos: int) -> Project | None
     return best
 
 
-def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMention]) -> Project | None:
+def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMention], title_ok: bool = True) -> Project | None:
     """The project a project page or register entry is about: its name field, a project named at the top
     of the page, or the title of a page whose fields or lists are a project's."""
     fields = {}
-    for f in ctx.fields:
+    for f in ctx.fields + inline_fields(ctx.text, ctx.lang):
         fields.setdefault(f.name, []).append(f)
     projectish = {"period", "funder", "partners", "coordinator", "code", "start", "end"} & set(fields)
     partner_list = any(it.block_cue == "partners" for it in ctx.items)
@@ -359,7 +523,9 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         name, ev = v.text, ctx.evidence(v.start, v.end)
     elif early and (projectish or partner_list):
         name, ev = early[0].name, ctx.evidence(early[0].start, early[0].end)
-    elif ctx.title is not None and _name_like(ctx.title.text, ctx) and not _names_an_event(ctx) \
+    elif title_ok and ctx.title is not None and _name_like(ctx.title.text, ctx, fielded=bool(projectish)) \
+            and (projectish or not _names_an_event(ctx)) \
+            and not any(pm.start > ctx.title.end and name_key(pm.name) not in name_key(ctx.title.text) for pm in early) \
             and (projectish or partner_list or _about_a_project(ctx)):
         name, ev = ctx.title.text, ctx.evidence(ctx.title.start, ctx.title.end)
     if not name:
@@ -409,7 +575,11 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
 def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_funder: str | None = None) -> None:
     toks = s.tokens
     ev = ctx.evidence(s.line.start, s.line.end)
-    orgs = ctx.orgs_in(s.line.start, s.line.end)
+    # a field's label ("Funding organisation: …") names a role, not an organisation
+    labels = [(f.label.start, f.values[0].start) for f in ctx.fields if f.values and f.values[0].start > f.label.start]
+    # … and a name closed by the project word ("Lukuinto-hanke") is a project's, not a body's
+    orgs = [(m, k) for m, k in ctx.orgs_in(s.line.start, s.line.end) if not any(a <= m.start < b for a, b in labels)
+            and not _cue_word(Token(m.surface.split()[-1], 0, 0), ctx.lex.cue("project"), ctx.lang)]
     funder_cue = ctx.has_cue(toks, "funder")
     coord_cue = ctx.has_cue(toks, "coordinator")
     partner_cue = ctx.has_cue(toks, "partner")
@@ -425,11 +595,14 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             cue = funder_cue or recipient_cue
             near = abs(m.end - cue.start) <= 40 or abs(cue.end - m.start) <= 60
             # a funding body, or any body the money comes from ("EUR 1.2 million from the Academy of Finland")
-            if org is not None and (org.type in _FUNDER_TYPES or funding.source_marked(ctx, m)) and near \
+            if org is not None and (org.type in _FUNDER_TYPES or funding.source_marked(ctx, m, of_money=True)) and near \
                     and k not in recipients and k not in {x.organisation for x in p.participants if x.role == "coordinator"}:
                 funders.add(k)
-        marked = {k for m, k in orgs if k in funders and funding.source_marked(ctx, m)}
+        marked = {k for m, k in orgs if k in funders and funding.source_marked(ctx, m, of_money=True)}
         funders = marked or funders
+        subject = funding.granting_subject(ctx, s) if not funders and funder_cue is not None else None
+        if subject and subject not in recipients:
+            funders = {subject}  # "The Academy of X has granted …": whatever its kind, the subject gives
         if not funders and page_funder and (amounts or recipients):
             funders = {page_funder}
         for k in funders:
@@ -445,9 +618,11 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
     if coord_cue is not None:
         after = [(m, k) for m, k in orgs if m.start >= coord_cue.end and k not in funders]
         before = [(m, k) for m, k in orgs if m.end <= coord_cue.start and k not in funders]
-        cands = after if ctx.lang == "en" or re.search(r"\b(by|av)$", ctx.text[coord_cue.start:coord_cue.end + 4]) else before or after
-        if ctx.lang == "en" and not after:
-            cands = before
+        # a passive ("led by X", "leds av X") names the leader after the verb; an active verb has it as subject
+        agents = set(ctx.lex.section("cues").get("agent_words", ()))
+        following = [t.text.lower() for t in toks if t.start >= coord_cue.start][:4]
+        passive = any(w in agents for w in following)
+        cands = (after or before) if passive else (before or after)
         # two leaders joined by "ja"/"och"/"and" lead jointly: no single coordinator
         joint = len(cands) > 1 and (cands is before or re.fullmatch(
             r"\s*(?:,|ja|och|and|sekä|samt)\s*", ctx.text[cands[0][0].end:cands[1][0].start]) is not None)
@@ -457,8 +632,16 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
         for m, k in cands if joint else []:
             b.participate(p, k, "partner", ev)
     if partner_cue is not None:
-        for m, k in orgs:
-            if k not in funders:
+        places = set(ctx.lex.section("funded_items").get("place_prepositions", ()))
+        # "…," says X of Y: the speaker's organisation is no partner
+        speech = set(ctx.lex.section("cues").get("speech", ()))
+        said = next((t.start for t in toks if t.text.lower() in speech), None)
+        if said is not None and said > partner_cue.start:
+            orgs = [(m, k) for m, k in orgs if m.start < said]
+        for i, (m, k) in enumerate(orgs):
+            # "Vadsbogymnasiet i Mariestad": a place written after a name says where that one is
+            located = i > 0 and ctx.text[orgs[i - 1][0].end:m.start].strip().lower() in places
+            if k not in funders and not located:
                 b.participate(p, k, "partner", ev)
     for d in ctx.dates_in(s.line.start, s.line.end):
         if d.is_range and p.start is None and _period_context(ctx, s):

@@ -50,23 +50,34 @@ def strip_bullet(ln: Line) -> Line:
     return Line(ln.start + cut, ln.start + cut + len(text), text)
 
 
-def _label_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+def _labels(lg: str) -> dict[str, list[str]]:
+    """The field labels of a language: the `fields` table and the general labels of project registers and
+    project pages (`project_fields`)."""
+    out: dict[str, list[str]] = {}
+    for sec in ("fields", "project_fields"):
+        for name, labels in lexicon(lg).section(sec).items():
+            out.setdefault(name, []).extend(x for x in labels if x not in out.get(name, []))
+    return out
+
+
+@cache
+def _label_patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     out = []
     for lg in dict.fromkeys((lang, "fi", "sv", "en")):
-        for name, labels in lexicon(lg).section("fields").items():
+        for name, labels in _labels(lg).items():
             for label in labels:
                 # the label, then a colon, spaces, or the value glued on with a capital ("ProjektnamnGränslöst")
                 rx = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?" + re.escape(label) + r"(?:\s*:\s*|\s+|(?=[A-ZÅÄÖ0-9])|$)", re.I)
                 out.append((name, rx, len(label)))
     out.sort(key=lambda t: -t[2])
-    return [(n, rx) for n, rx, _ in out]
+    return tuple((n, rx) for n, rx, _ in out)
 
 
 @cache
 def field_words(lang: str) -> frozenset[str]:
     """The last words of the field labels ("huvudsökande", "medverkande"), lower case."""
     return frozenset(label.split()[-1].lower() for lg in dict.fromkeys((lang, "fi", "sv", "en"))
-                     for labels in lexicon(lg).section("fields").values() for label in labels)
+                     for labels in _labels(lg).values() for label in labels)
 
 
 def find_fields(text: str, lang: str) -> list[Field]:
@@ -124,6 +135,66 @@ def find_fields(text: str, lang: str) -> list[Field]:
     return out
 
 
+# fields whose value a run-on form delimits well enough: names, bodies (found by the organisation finder
+# inside the value) and dates; not programmes or sums, whose values run into the next unlabelled words
+_INLINE = {"project_name", "coordinator", "partners", "funder", "code", "period", "start", "end"}
+
+
+@cache
+def _inline_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    names: dict[str, str] = {}
+    for lg in dict.fromkeys((lang, "fi", "sv", "en")):
+        for name, labels in _labels(lg).items():
+            for label in labels:
+                names.setdefault(label.lower(), name)
+    alt = "|".join(re.escape(x) for x in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I), names
+
+
+def inline_fields(text: str, lang: str, min_names: int = 3) -> list[Field]:
+    """A form flattened into one long line (a register entry or application copied from a PDF): labels with a
+    capital, each followed by its value up to the next label ("… Projektin nimi X Ohjelma Y Aloituspäivämäärä
+    …"). Only a line holding several different labels is read so, and a value is at most a few words."""
+    rx, names = _inline_pattern(lang)
+    out: list[Field] = []
+    long = [ln for ln in lines(text) if len(ln.text.split()) > 40]  # a short line is read by find_fields
+    found = [(ln, [m for m in rx.finditer(ln.text) if m.group()[:1].isupper()]) for ln in long]
+    # the text is a flattened form when one of its lines holds several different labels; then its other long
+    # lines are read as the form's continuation
+    if not any(len({names[m.group().lower()] for m in hits}) >= min_names for _, hits in found):
+        return []
+    for ln, hits in found:
+        for m, nxt in zip(hits, hits[1:] + [None]):
+            if names[m.group().lower()] not in _INLINE:
+                continue
+            a, b = m.end(), nxt.start() if nxt else len(ln.text)
+            raw = ln.text[a:b]
+            value = raw.strip(" :;,.")
+            words = value.split()
+            if not words or not (value[:1].isupper() or value[:1].isdigit()):
+                continue
+            value = " ".join(words[:15])
+            vs = ln.start + a + raw.index(words[0])
+            out.append(Field(names[m.group().lower()], Line(ln.start + m.start(), ln.start + m.end(), m.group()),
+                             [Line(vs, vs + len(value), value)]))
+    return out
+
+
+_CELL_SEP = re.compile(r"\t+|\s*\|\s*|\s{3,}")
+_TRAILING_SUM = re.compile(r"\d{1,3}(?:[ \u00a0.,]\d{3})+\s*(?:[^\w\s]{1,2}|[^\W\d_]{1,5})?\s*$")
+
+
+def table_row(text: str) -> bool:
+    """A row of a table (cells split by tabs, bars or wide gaps) or a line closed by a sum ("Läslust 120 000"):
+    not an item of a list of names."""
+    t = text.strip()
+    return len([c for c in _CELL_SEP.split(t) if c.strip()]) >= 2 or bool(_TRAILING_SUM.search(t))
+
+
+def cells(text: str) -> list[str]:
+    return [c.strip() for c in _CELL_SEP.split(text.strip())]
+
+
 def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
     """Runs of short lines or bullets (blank lines between items allowed), with the line before as heading."""
     all_lines = [ln for ln in lines(text)]
@@ -141,7 +212,8 @@ def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
     for ln in all_lines:
         if not ln.text.strip():
             continue
-        if _is_short(ln) and (ln.text.strip() and not ln.text.strip().endswith(":") or BULLET_RE.match(ln.text)):
+        if _is_short(ln) and not table_row(ln.text) \
+                and (ln.text.strip() and not ln.text.strip().endswith(":") or BULLET_RE.match(ln.text)):
             if not run:
                 heading = prev_nonblank
             run.append(ln)

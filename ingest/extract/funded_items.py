@@ -1,0 +1,323 @@
+"""Grants stated one by one, with no project name: each is a funded item named by what the money is for.
+
+Three layouts of the genre, each read with the `funded_items` table of the language:
+- a clause per recipient: the recipient, a sum, a purpose phrase; several such clauses in one sentence,
+  a purpose written once for two coordinated clauses;
+- a grant list under a header naming the currency: "name  amount" rows, total rows skipped;
+- a named project with its owner in apposition, then the sum it receives.
+A total over the grants listed one by one is never a grant of its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from ..lexicon import Lexicon, lexicon
+from ..model import Evidence
+from ..text import Line, Token, cue_noun, lemma, lines, tokenize
+from .amounts import _NUMBER, AmountMention, _alternation, _to_decimal
+from .context import DocContext
+from .structure import cells
+
+
+@dataclass(frozen=True)
+class FundedItem:
+    name: str
+    recipients: tuple[str, ...]  # organisation keys; the first is the holder when there is one
+    amount: Decimal | None
+    currency: str | None
+    evidence: Evidence
+    role: str = "coordinator"  # of a sole recipient
+    named: bool = False  # a name of its own (a grant row, an owned project), not a purpose phrase
+
+
+@dataclass(frozen=True)
+class _Words:
+    purpose: frozenset[str]
+    purpose_endings: dict[str, str]
+    totals: tuple[str, ...]
+    articles: frozenset[str]
+    joiners: frozenset[str]
+    places: frozenset[str]
+    owner: tuple[re.Pattern, ...]
+    possessive: str
+    recipient_endings: tuple[str, ...]
+    to: frozenset[str]
+    infinitive: frozenset[str]
+    bare: re.Pattern | None
+    multipliers: dict[str, int]
+
+
+@cache
+def _words(lang: str) -> _Words:
+    lex = lexicon(lang)
+    sec = lex.section("funded_items")
+    mult = {k.lower(): v for k, v in lex.section("amounts").get("multipliers", {}).items() if len(k) > 1}
+    bare = re.compile(rf"(?<![\w,.])(?P<num>{_NUMBER})\s*(?P<mul>{_alternation(mult)})(?!\w)", re.I) if mult else None
+    return _Words(
+        purpose=frozenset(sec.get("purpose_words", ())),
+        purpose_endings=dict(sec.get("purpose_endings", {})),
+        totals=tuple(sec.get("total_words", ())),
+        articles=frozenset(sec.get("articles", ())),
+        joiners=frozenset(sec.get("joiners", ())),
+        places=frozenset(sec.get("place_prepositions", ())),
+        owner=tuple(re.compile(p, re.I) for p in sec.get("owner_patterns", ())),
+        possessive=sec.get("possessive", "{item} ({org})"),
+        recipient_endings=tuple(sec.get("recipient_endings", ())),
+        to=frozenset(sec.get("recipient_prepositions", ())),
+        infinitive=frozenset(sec.get("infinitive_markers", ())),
+        bare=bare,
+        multipliers=mult,
+    )
+
+
+def _is_total(w: _Words, text: str) -> bool:
+    low = text.lower()
+    return any(re.search(r"(?<!\w)" + re.escape(t), low) for t in w.totals)
+
+
+def _amounts(ctx: DocContext, s, w: _Words) -> list[AmountMention]:
+    """The sums of a sentence; a sum written without its currency ("0,9 miljoner") takes the currency of the
+    sum before it in the text — the list's first row names it, the others do not repeat it."""
+    found = ctx.amounts_in(s.line.start, s.line.end)
+    if w.bare is None:
+        return found
+    earlier = [a for a in ctx.amounts if a.end <= s.line.end and a.currency]
+    out = list(found)
+    for m in w.bare.finditer(ctx.text, s.line.start, s.line.end):
+        a, b = m.span()
+        if any(not (b <= x.start or a >= x.end) for x in found):
+            continue
+        before = [x for x in earlier if x.end <= a]
+        value = _to_decimal(m.group("num"))
+        if not before or value is None:
+            continue
+        out.append(AmountMention(a, b, value * Decimal(w.multipliers[m.group("mul").lower()]), before[-1].currency))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _words_between(ctx: DocContext, a: int, b: int) -> list[Token]:
+    return [t for t in tokenize(ctx.text[a:b], a) if t.is_word]
+
+
+def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor: int):
+    """The organisation that receives `amount`: at the head of its clause, then at most a verb of receiving and
+    a few small words before the sum ("X beviljas 65 000 kronor", "X 6000 kronor för …"); a place after "i"/"in"
+    belongs to the name before it. Or, in languages that mark the receiver by a case ending, a receiver so
+    marked just before the sum. Returns (mention, key, end of the recipient's phrase)."""
+    cands = [(m, k) for m, k in orgs if floor <= m.start and m.end <= amount.start]
+    for idx in range(len(cands) - 1, -1, -1):
+        m, k = cands[idx]
+        prev = _words_between(ctx, max(floor, m.start - 12), m.start)
+        if prev and prev[-1].text.lower() in w.places and idx > 0:
+            continue  # "Vadsbogymnasiet i Mariestad": the place after "i" is part of the name before it
+        gap = _words_between(ctx, m.end, amount.start)
+        end = m.end
+        if len(gap) >= 2 and gap[0].text.lower() in w.places and gap[1].is_cap:
+            end = gap[1].end  # keep the place with the name: it tells two same-named schools apart
+            gap = gap[2:]
+        if len(gap) > 4 or any(t.is_cap for t in gap) or any(t.text.lower() in w.purpose for t in gap):
+            return None
+        if gap and ctx.has_cue(gap, "recipient") is None and not any(m.surface.lower().endswith(e) for e in w.recipient_endings):
+            return None  # "X myönsi / allocates / jakoi N": a verb other than one of receiving — X gives
+        if any(m.surface.lower().endswith(e) for e in w.recipient_endings):
+            return m, k, end
+        # nothing but a clause boundary before it: "; Y 0.9 million", "och Y 28 000 kronor", a bullet
+        head = re.split(r"[;:,•·▪◦●‣*]", ctx.text[floor:m.start])[-1]
+        words = [t.text.lower() for t in tokenize(head) if t.is_word]
+        cut = max((i + 1 for i, x in enumerate(words) if x in w.joiners), default=0)
+        if not words[cut:]:
+            return m, k, end
+        return None
+    return None
+
+
+def _receiver_after(ctx: DocContext, w: _Words, orgs, amount: AmountMention, limit: int):
+    """"… EUR 500,000 to Northfield University for …", "… 2 miljoner kronor till Norrby gymnasium för …": the
+    receiver after the sum, behind a preposition of giving."""
+    for m, k in orgs:
+        if amount.end <= m.start < limit:
+            gap = [t.text.lower() for t in _words_between(ctx, amount.end, m.start)]
+            if gap and gap[0] in w.to and all(x in w.articles for x in gap[1:]):
+                return m, k, m.end
+            return None
+    return None
+
+
+def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
+    """The purpose phrase in text[a:b]: after a purpose word ("för ett skolprojekt i Frankrike"), or a word
+    with a purpose case ending and its genitive modifiers ("… nuorisotyön kehittämiseen")."""
+    toks = tokenize(ctx.text[a:b], a)
+    for i, t in enumerate(toks):
+        low = t.text.lower()
+        if low in w.purpose and i + 1 < len(toks):
+            phrase: list[Token] = []
+            for u in toks[i + 1:]:
+                if not (u.is_word or u.text in ("-", "–")):
+                    break
+                phrase.append(u)
+            if len(phrase) > 10:
+                continue  # a clause, not a purpose phrase
+            while phrase and phrase[0].text.lower() in w.articles | w.infinitive:
+                phrase = phrase[1:]
+            while phrase and phrase[-1].text.lower() in w.joiners | {"-", "–"}:
+                phrase = phrase[:-1]
+            if phrase and phrase[0].is_word and not phrase[0].is_cap:
+                return ctx.text[phrase[0].start:phrase[-1].end]
+            continue  # "… to Northfield University for …": a receiver, the purpose may follow
+        for ending, base in w.purpose_endings.items():
+            if t.is_word and low.endswith(ending) and len(low) > len(ending) + 2:
+                j = i
+                while j > 0 and (toks[j - 1].text.endswith("-") or toks[j - 1].text.lower() in w.joiners
+                                 or toks[j - 1].is_word and toks[j - 1].text.endswith("n") and not toks[j - 1].is_cap) \
+                        and i - j < 6 and ctx.has_cue([toks[j - 1]], "funder") is None:
+                    j -= 1  # back over the genitive modifiers, not over the grant noun ("… avustuksen")
+                while j < i and toks[j].text.lower() in w.joiners:
+                    j += 1
+                head = ctx.text[toks[j].start:t.start] if j < i else ""
+                return head + t.text[: -len(ending)] + base
+    return None
+
+
+def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem]:
+    """"X receives 1.7 million for A; Y 0.9 million for B": one item per recipient and sum."""
+    w = w or _words(ctx.lang)
+    amounts = _amounts(ctx, s, w)
+    if not amounts:
+        return []
+    orgs = ctx.orgs_in(s.line.start, s.line.end)
+    found = []  # (recipient mention, key, phrase end, amount)
+    floor = s.line.start
+    for n, am in enumerate(amounts):
+        r = _recipient(ctx, w, s, orgs, am, floor) or _receiver_after(
+            ctx, w, orgs, am, amounts[n + 1].start if n + 1 < len(amounts) else s.line.end)
+        if r is not None and not _is_total(w, ctx.text[r[2]:am.start]):
+            found.append((r, am))
+        floor = am.end
+    if not found:
+        return []
+    out: list[FundedItem] = []
+    pending = []
+    for i, ((m, k, rend), am) in enumerate(found):
+        seg_end = min(found[i + 1][0][0].start, found[i + 1][1].start) if i + 1 < len(found) else s.line.end
+        purpose = _purpose(ctx, w, am.end, seg_end) or _purpose(ctx, w, rend, am.start)
+        pending.append((m, k, rend, am))
+        if purpose is None:
+            tail = _words_between(ctx, am.end, seg_end)
+            if i + 1 < len(found) and all(t.text.lower() in w.joiners for t in tail):
+                continue  # "X 51 000 kronor och Y 28 000 kronor för …": the purpose is written once for both
+            pending = []
+            continue
+        ev = ctx.evidence(s.line.start, s.line.end)
+        for pm, pk, pend, pam in pending:
+            # one purpose for several recipients: separate grants, told apart by their holder
+            name = _possessive(w, ctx.text[pm.start:pend], purpose) if len(pending) > 1 else purpose
+            out.append(FundedItem(name, (pk,), pam.value, pam.currency, ev))
+        pending = []
+    return out
+
+
+def _possessive(w: _Words, org: str, item: str) -> str:
+    if "{org}s" in w.possessive and org[-1:].lower() in ("s", "x", "z"):
+        return w.possessive.replace("{org}s", "{org}").format(org=org, item=item)
+    return w.possessive.format(org=org, item=item)
+
+
+def owner_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem]:
+    """"<Project>, with X as owner, receives N": the name before the apposition, its owner, the sum after;
+    several such clauses may follow one another."""
+    w = w or _words(ctx.lang)
+    amounts = _amounts(ctx, s, w)
+    if not amounts or not w.owner:
+        return []
+    orgs = ctx.orgs_in(s.line.start, s.line.end)
+    hits = sorted((h for rx in w.owner for h in rx.finditer(ctx.text, s.line.start, s.line.end)), key=lambda h: h.start())
+    out = []
+    floor = s.line.start
+    for n, hit in enumerate(hits):
+        limit = hits[n + 1].start() if n + 1 < len(hits) else s.line.end
+        owner = [(m, k) for m, k in orgs if hit.start("org") <= m.start and m.end <= hit.end("org")]
+        after = [a for a in amounts if hit.end() <= a.start < limit]
+        before = [a for a in amounts if floor <= a.end <= hit.start()]
+        head = ctx.text[max([floor] + [a.end for a in before]):hit.start()]
+        name = re.split(r"(?<=[.;:!?])\s", head)[-1].strip(" ,–-\"”“")
+        name = _without_project_word(ctx, re.sub(r"^\W+", "", name))
+        floor = after[0].end if after else hit.end()
+        if not owner or not after or not name[:1].isupper() or not 0 < len(name.split()) <= 10 or _is_total(w, name):
+            continue
+        out.append(FundedItem(name, (owner[0][1],), after[0].value, after[0].currency,
+                              ctx.evidence(s.line.start, s.line.end), named=True))
+    return out
+
+
+def _currency_header(ctx: DocContext, ln: Line) -> str | None:
+    """A list header naming the currency ("Hanke  Summa (€)", "Beviljat belopp, kr"): no figure in it."""
+    text = ln.text.strip()
+    if not text or re.search(r"\d", text) or len(text.split()) > 8:
+        return None
+    cur = {k.lower(): v for k, v in ctx.lex.section("amounts").get("currencies", {}).items() if len(k) > 1 or not k.isalpha()}
+    for t in tokenize(text):
+        if t.text.lower() in cur:
+            return cur[t.text.lower()]
+    return None
+
+
+_ROW = re.compile(rf"^(?P<name>.*?\S)[\s:|\t–-]+(?P<num>{_NUMBER})\s*(?P<cur>[^\w\s]{{1,2}}|[^\W\d_]{{1,6}})?\s*$")
+
+
+def list_items(ctx: DocContext) -> list[FundedItem]:
+    """Rows of a grant list: a name and a sum per line, under a header that names the currency (or with the
+    currency on the row). The total row closes the list and is no grant."""
+    w = _words(ctx.lang)
+    out: list[FundedItem] = []
+    currency = None
+    for ln in lines(ctx.text):
+        text = ln.text.strip()
+        if not text:
+            continue
+        head = _currency_header(ctx, ln)
+        if head:
+            currency = head
+            continue
+        row = _ROW.match(text)
+        on_row = ctx.amounts_in(ln.start, ln.end)
+        if row is None or (currency is None and not on_row):
+            currency = None if row is None and len(text.split()) > 12 else currency
+            continue
+        parts = [c for c in cells(row.group("name")) if c]
+        if not parts:
+            continue
+        name = re.sub(r"^[•·▪◦●‣*–—-]\s*", "", parts[0]).strip(" ,;:|")
+        if _is_total(w, name.split()[0] if name.split() else "") or not _row_name(ctx, name):
+            continue
+        name = _without_project_word(ctx, name)
+        value = on_row[-1].value if on_row else _to_decimal(row.group("num"))
+        cur = on_row[-1].currency if on_row else currency
+        if value is None:
+            continue
+        start = ln.start + ln.text.index(name)
+        holders = [(m, k) for m, k in ctx.orgs_in(start, start + len(name))]
+        if holders and holders[0][0].start == start and holders[0][0].end >= start + len(name) - 1:
+            continue  # a row naming only an organisation says who got money, not for what
+        # the other cells of the row: the applicant or holder
+        holders = [(m, k) for m, k in ctx.orgs_in(start + len(name), ln.end)] if len(parts) > 1 else holders
+        out.append(FundedItem(name, tuple(dict.fromkeys(k for _, k in holders)), value, cur,
+                              ctx.evidence(ln.start, ln.end), named=True))
+    return out if len(out) >= 2 else []
+
+
+def _without_project_word(ctx: DocContext, name: str) -> str:
+    """"Lukuinto-hanke" is the project "Lukuinto": the project word joined with a hyphen is no part of the name."""
+    head, _, last = name.rpartition("-")
+    if head and " " not in last and cue_noun(last, ctx.lex.cue("project"), ctx.lang):
+        return head.strip()
+    return name
+
+
+def _row_name(ctx: DocContext, name: str) -> bool:
+    words = name.split()
+    if not 0 < len(words) <= 12 or not name[:1].isupper() or name.endswith((".", "?", "!")):
+        return False
+    return not re.search(r"\d{2,}", re.sub(r"(?:19|20)\d\d", "", name))

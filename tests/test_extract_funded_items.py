@@ -1,0 +1,159 @@
+"""Grants stated one by one with no project name (funded items), grant lists and owned projects, on invented
+texts in each language where the construction occurs."""
+from extraction import run
+
+
+def items(text: str) -> dict[str, tuple]:
+    """Each project: its participants with roles, its funders, amount and currency."""
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    out = {}
+    for p in ex.projects:
+        g = p.grants[0] if p.grants else None
+        out[p.name] = ({(name[x.organisation], x.role) for x in p.participants},
+                       {name[f] for f in g.funders} if g else set(),
+                       g.amount if g else None, g.currency if g else None)
+    return out
+
+
+def test_en_several_grants_in_one_sentence_each_with_recipient_and_sum():
+    got = items("Grants for open education\n\n"
+                "The Ministry of Education has granted EUR 3 million to universities.\n\n"
+                "Northfield University receives 1.7 million for open learning materials; Lakeside University "
+                "0.9 million for teacher mentoring. In total, the universities receive 2.6 million.\n")
+    assert got == {
+        "open learning materials": ({("Northfield University", "coordinator")}, {"Ministry of Education"}, 1700000, "EUR"),
+        "teacher mentoring": ({("Lakeside University", "coordinator")}, {"Ministry of Education"}, 900000, "EUR"),
+    }
+
+
+def test_sv_one_purpose_for_two_coordinated_grants_gives_two_items_told_apart_by_holder():
+    got = items("Pengar till skolutbyten\n\n"
+                "Skolverket har beviljat 300 000 kronor till skolor i länet.\n\n"
+                "Norrby gymnasium får 120 000 kronor och Söderby gymnasium i Västerås 80 000 kronor för samarbete "
+                "med Italien. Sammanlagt får skolorna 200 000 kronor.\n")
+    assert got == {
+        "Norrby gymnasiums samarbete med Italien": ({("Norrby gymnasium", "coordinator")}, {"Skolverket"}, 120000, "SEK"),
+        "Söderby gymnasium i Västerås samarbete med Italien":
+            ({("Söderby gymnasium", "coordinator")}, {"Skolverket"}, 80000, "SEK"),
+    }
+
+
+def test_sv_single_grant_with_passive_verb_names_its_item_by_purpose():
+    got = items("Nyheter\n\nSkolverket fördelar pengar till skolor.\n\n"
+                "Norrby gymnasium beviljas 45 000 kronor för ett skolprojekt i Irland.\n")
+    assert got == {"skolprojekt i Irland": ({("Norrby gymnasium", "coordinator")}, {"Skolverket"}, 45000, "SEK")}
+
+
+def test_fi_purpose_in_the_illative_for_each_of_two_recipients():
+    got = items("Avustuksia kunnille\n\nOpetushallitus on myöntänyt avustuksia kunnille.\n\n"
+                "Kuopion kaupunki sai 50 000 euroa koulujen kerhotoiminnan kehittämiseen ja Joensuun kaupunki "
+                "40 000 euroa nuorisotyön vahvistamiseen.\n")
+    assert got == {
+        "koulujen kerhotoiminnan kehittäminen": ({("Kuopion kaupunki", "coordinator")}, {"Opetushallitus"}, 50000, "EUR"),
+        "nuorisotyön vahvistaminen": ({("Joensuun kaupunki", "coordinator")}, {"Opetushallitus"}, 40000, "EUR"),
+    }
+
+
+def test_fi_headline_restating_the_grant_is_the_same_item():
+    got = items("Kuopion kaupungille 50 000 euroa kerhotoiminnan kehittämiseen\n\n"
+                "Opetushallitus on myöntänyt Kuopion kaupungille 50 000 euroa koulujen kerhotoiminnan kehittämiseen.\n")
+    assert list(got) == ["koulujen kerhotoiminnan kehittäminen"]
+    assert got["koulujen kerhotoiminnan kehittäminen"][2] == 50000
+
+
+def test_en_grant_list_under_a_currency_header_skips_the_total_row():
+    got = items("Grants of the Northland Foundation\n\n"
+                "The Northland Foundation has awarded the following grants.\n\n"
+                "Project  Amount (EUR)\nDigital Bridges  120 000\nGreen Schools  80 000\nTotal  200 000\n")
+    assert got == {"Digital Bridges": (set(), {"Northland Foundation"}, 120000, "EUR"),
+                   "Green Schools": (set(), {"Northland Foundation"}, 80000, "EUR")}
+
+
+def test_fi_grant_list_rows_with_the_currency_on_each_row():
+    got = items("Myönnetyt avustukset\n\nKulttuurirahasto myönsi avustuksia seuraaville hankkeille.\n\n"
+                "Lukuintoa kouluihin 30 000 €\nMetsäretket 25 000 €\nYhteensä 55 000 €\n")
+    assert set(got) == {"Lukuintoa kouluihin", "Metsäretket"}
+    assert got["Metsäretket"][2:] == (25000, "EUR")
+
+
+def test_en_named_project_with_its_owner_in_apposition():
+    got = items("Grants of the Northland Foundation\n\nThe Northland Foundation funds two projects.\n\n"
+                "Open Maths, with Northfield University as owner, receives EUR 150 000.\n")
+    assert got == {"Open Maths": ({("Northfield University", "coordinator")}, {"Northland Foundation"}, 150000, "EUR")}
+
+
+def test_sv_named_project_with_its_owner_in_apposition():
+    got = items("Beviljade projekt\n\nSkolverket har fattat beslut om stöd.\n\n"
+                "Läslyftet Norr, med Norrby gymnasium som projektägare, får 200 000 kronor.\n")
+    assert got == {"Läslyftet Norr": ({("Norrby gymnasium", "coordinator")}, {"Skolverket"}, 200000, "SEK")}
+
+
+def test_a_body_that_allocates_money_is_no_recipient():
+    got = items("News\n\nThe Ministry of Education allocates EUR 2 million for digital learning.\n")
+    assert not any(("Ministry of Education", "coordinator") in v[0] for v in got.values())
+
+
+def test_en_receivers_after_the_sums_each_with_its_purpose():
+    got = items("News\n\nThe Ministry of Education has awarded EUR 1.2 million to Lakeside University for teacher "
+                "training and EUR 0.8 million to Northfield University for digital pedagogy.\n")
+    assert got == {
+        "teacher training": ({("Lakeside University", "coordinator")}, {"Ministry of Education"}, 1200000, "EUR"),
+        "digital pedagogy": ({("Northfield University", "coordinator")}, {"Ministry of Education"}, 800000, "EUR"),
+    }
+
+
+def test_en_purpose_as_an_infinitive_after_the_funder():
+    got = items("News\n\nNorthfield University will receive EUR 300,000 from the Ministry of Education to develop "
+                "open courses.\n")
+    assert got == {"develop open courses": ({("Northfield University", "coordinator")}, {"Ministry of Education"},
+                                            300000, "EUR")}
+
+
+def test_sv_receiver_after_the_sum():
+    got = items("Nyheter\n\nSkolverket har beviljat 2 miljoner kronor till Norrby gymnasium i Umeå för "
+                "fjärrundervisning.\n")
+    assert got == {"fjärrundervisning": ({("Norrby gymnasium", "coordinator")}, {"Skolverket"}, 2000000, "SEK")}
+
+
+def test_fi_body_that_hands_out_money_is_no_recipient():
+    got = items("Uutiset\n\nOpetushallitus jakoi 3 miljoonaa euroa kuntien kerhotoiminnan kehittämiseen.\n")
+    assert not any(("Opetushallitus", "coordinator") in v[0] for v in got.values())
+
+
+def test_fi_grant_table_with_cells_gives_each_project_its_applicant():
+    got = items("Myönnetyt avustukset\n\nOpetushallitus on myöntänyt avustukset seuraaville hankkeille.\n\n"
+                "Hanke | Hakija | Myönnetty (€)\nLukuinto | Kuopion kaupunki | 30 000\n"
+                "Liikkuva koulu Savossa | Joensuun kaupunki | 25 000\nYhteensä | | 55 000\n")
+    assert got == {"Lukuinto": ({("Kuopion kaupunki", "coordinator")}, {"Opetushallitus"}, 30000, "EUR"),
+                   "Liikkuva koulu Savossa": ({("Joensuun kaupunki", "coordinator")}, {"Opetushallitus"}, 25000, "EUR")}
+
+
+def test_en_two_owned_projects_in_one_run_of_text():
+    got = items("Grants 2024\n\nThe Northland Foundation awarded grants to two projects.\n\n"
+                "Reading Buddies, with Lakeside University as coordinator, receives EUR 45,000. Maths Outdoors, with "
+                "Northfield University as coordinator, receives EUR 30,000.\n")
+    assert got == {"Reading Buddies": ({("Lakeside University", "coordinator")}, {"Northland Foundation"}, 45000, "EUR"),
+                   "Maths Outdoors": ({("Northfield University", "coordinator")}, {"Northland Foundation"}, 30000, "EUR")}
+
+
+def test_fi_owned_project_named_with_the_project_word():
+    got = items("Hankkeet\n\nOpetushallitus rahoittaa kahta hanketta. Lukuinto-hanke, jonka hallinnoijana on Kuopion "
+                "kaupunki, saa 30 000 euroa.\n")
+    assert got == {"Lukuinto": ({("Kuopion kaupunki", "coordinator")}, {"Opetushallitus"}, 30000, "EUR")}
+
+
+def test_en_three_grants_listed_with_commas_and_currency_before_each_sum():
+    got = items("Grant decisions\n\nThe Ministry of Education has decided on grants.\n\n"
+                "Lakeside University receives EUR 45,000 for a reading programme, Northfield University EUR 30,000 "
+                "for outdoor maths and Hillside University EUR 20,000 for a coding club.\n")
+    assert {k: v[0] for k, v in got.items()} == {
+        "reading programme": {("Lakeside University", "coordinator")},
+        "outdoor maths": {("Northfield University", "coordinator")},
+        "coding club": {("Hillside University", "coordinator")}}
+
+
+def test_sv_purpose_verb_after_the_infinitive_marker():
+    got = items("Beslut om stöd\n\nSkolverket har fattat beslut om bidrag.\n\n"
+                "Norrby gymnasium får 120 000 kronor för att utveckla fjärrundervisning.\n")
+    assert list(got) == ["utveckla fjärrundervisning"]
