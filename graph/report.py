@@ -10,12 +10,17 @@ COLUMNS = (("degree", "degree", "{:d}"), ("weighted_degree", "weighted", "{:d}")
            ("effective_size", "eff.size", "{:.2f}"), ("core", "core", "{:d}"), ("community", "community", "{:d}"))
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count:,} {noun if count == 1 else noun + 's'}"
+
+
 def ranking_text(result: AnalysisResult, top: int = 10, name_width: int = 40) -> str:
     """The `top` actors by betweenness, one row each, under a summary line."""
     net, g = result.net, result.graph
     collaborations = len(net.collaborations())
-    lines = [f"{result.network} network ({net.filters.describe()}): {net.actors.number_of_nodes()} actors, "
-             f"{collaborations} collaborations, {g.number_of_edges()} ties; {len(result.bridges)} brokers; "
+    lines = [f"{result.network} network ({net.filters.describe()}): {_n(net.actors.number_of_nodes(), 'actor')}, "
+             f"{_n(collaborations, 'collaboration')}, {_n(g.number_of_edges(), 'tie')}; "
+             f"{_n(len(result.bridges), 'broker')}; "
              f"computed with {result.backend} in {result.seconds:.2f} s"]
     header = ["#", "name".ljust(name_width), "type".ljust(22)] + [title for _, title, _ in COLUMNS]
     rows = []
