@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -23,6 +23,7 @@ from .model import Evidence, Organisation
 from .text import fold, lemma
 
 
+@lru_cache(maxsize=200_000)  # names recur all through a long document and across a corpus
 def name_key(name: str) -> str:
     """Comparison key of a name: folded, elided-compound hyphens closed up ("opetus- ja" = "opetus-ja"),
     standard abbreviations written out ("Lapin AMK" = "Lapin ammattikorkeakoulu")."""

@@ -2,6 +2,8 @@
 names coordinated with them ("… Kemianteollisuus ry sekä SAK")."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -21,6 +23,29 @@ LIST_FIELDS = ("partners", "members", "funder", "coordinator", "organisers")
 class Sentence:
     line: Line
     tokens: list[Token]
+
+
+class _Covered:
+    """Character positions covered by spans found so far: a span test costs its own length, not the number of
+    spans, so a long document stays linear."""
+
+    def __init__(self, spans=()):
+        self._mask = bytearray()
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        if b > len(self._mask):
+            self._mask.extend(bytes(b - len(self._mask)))
+        self._mask[a:b] = b"\x01" * (b - a)
+
+    def at(self, pos: int) -> bool:
+        """Some span holds `pos` (x <= pos < y)."""
+        return 0 <= pos < len(self._mask) and self._mask[pos] == 1
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Some span shares a character with a..b."""
+        return 1 in self._mask[max(a, 0):b]
 
 
 def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], lang: str, text: str,
@@ -65,8 +90,8 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
             got = item_mentions(ln, lang, finder, force=force) if force else p
             for m, role in got:
                 items.append(ListItem(m, role, cue, ln))
-    item_spans = [(it.mention.start, it.mention.end) for it in items]
-    mentions = [m for m in mentions if not any(a <= m.start < b or a < m.end <= b for a, b in item_spans)]
+    item_spans = _Covered((it.mention.start, it.mention.end) for it in items)
+    mentions = [m for m in mentions if not (item_spans.at(m.start) or item_spans.at(m.end - 1))]
     mentions += [it.mention for it in items]
     mentions += _declared_acronyms(mentions, sentences, lang)
     mentions += _known_actors(sentences, mentions, lang)
@@ -83,7 +108,7 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
     from .amounts import find_amounts
     lex = lexicon(lang)
     cues = lex.cue("recipient")
-    taken = [(m.start, m.end) for m in mentions] + list(person_spans)
+    taken = _Covered([(m.start, m.end) for m in mentions] + list(person_spans))
     out = []
     for s in sentences:
         toks = s.tokens
@@ -99,10 +124,10 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
                 if j > 0 and toks[j - 1].text.lower() in ("i", "in", "på", "at"):
                     continue  # "… i Umeå får stöd": where the receiver is, not who
                 proper = lemma(c.text, lang)[:1].isupper()  # the dictionary knows it as a proper noun
-                if c.is_word and c.is_cap and not c.is_upper and proper and not any(a <= c.start < b for a, b in taken):
+                if c.is_word and c.is_cap and not c.is_upper and proper and not taken.at(c.start):
                     base = lemma(c.text, lang) if lang == "fi" else c.text
                     out.append(OrgMention(c.start, c.end, c.text, base, "municipality", source="recipient"))
-                    taken.append((c.start, c.end))
+                    taken.add(c.start, c.end)
                     break
     return out
 
@@ -148,7 +173,7 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], la
 def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: str) -> list[OrgMention]:
     """Names of the gazetteer that no head word reveals ("Business Finland", "Sitra"), in any inflection."""
     gz = gazetteer()
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Covered((m.start, m.end) for m in mentions)
     out = []
     for s in sentences:
         toks = s.tokens
@@ -160,7 +185,7 @@ def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: s
                 if not window[-1].is_word:
                     continue
                 a, b = window[0].start, window[-1].end
-                if any(not (b <= x or a >= y) for x, y in taken):
+                if taken.overlaps(a, b):
                     continue
                 base = base_form(window, lang)
                 surface = " ".join(t.text for t in window)
@@ -169,7 +194,7 @@ def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: s
                 known = gz.by_key.get(name_key(base)) or gz.by_key.get(name_key(surface))
                 if known is not None:
                     out.append(OrgMention(a, b, surface, base, known.type, source="gazetteer"))
-                    taken.append((a, b))
+                    taken.add(a, b)
                     break
     return out
 
@@ -180,12 +205,17 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
     lex = lexicon(lang)
     coords = set(lex.section("organisation").get("coordinators", ()))
     copulas = set(lex.section("organisation").get("copulas", ()))
-    spans = sorted((m.start, m.end) for m in mentions)
+    spans = _Covered((m.start, m.end) for m in mentions)
+    mention_spans = sorted((m.start, m.end) for m in mentions)
+    max_ends = list(itertools.accumulate((y for _, y in mention_spans), max))
+    people_or_items = _Covered(person_spans)
+    starts = sorted(m.start for m in mentions)
     by_start = {m.start: m for m in mentions}
     out = []
     for s in sentences:
         toks = s.tokens
-        if not any(s.line.start <= m.start < s.line.end for m in mentions):
+        first = bisect.bisect_left(starts, s.line.start)
+        if not (first < len(starts) and starts[first] < s.line.end):
             continue
         chunks, cur = [], []
         for t in toks:
@@ -210,7 +240,7 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
             if not ch or not all(t.is_word and t.is_cap for t in ch) or len(ch) > 4:
                 continue
             a, b = ch[0].start, ch[-1].end
-            if any(not (b <= x or a >= y) for x, y in spans) or any(not (b <= x or a >= y) for x, y in person_spans):
+            if spans.overlaps(a, b) or people_or_items.overlaps(a, b):
                 continue
             if len(ch) == 1 and _genitive_modifier(ch[0], lang):
                 anchor = _shared_head(chunks, ci, by_start, lang)
@@ -220,7 +250,7 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
                 continue  # a place in the genitive alone is no organisation
             # the neighbouring conjunct is, or ends in, an organisation ("toteuttavat Jyväskylän yliopisto ja Gradia")
             neighbours = [chunks[j] for j in (ci - 1, ci + 1) if 0 <= j < len(chunks) and chunks[j]]
-            if any(any(x <= nb[-1].start and nb[-1].end <= y for x, y in spans) for nb in neighbours):
+            if any(_inside_one(mention_spans, max_ends, nb[-1].start, nb[-1].end) for nb in neighbours):
                 out.append(OrgMention(a, b, " ".join(t.text for t in ch), base_form(ch, lang), "other", source="coordination"))
     return out
 
@@ -249,15 +279,16 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
     gz = gazetteer()
     declared = {m.acronym for m in mentions if m.acronym}
     endings = sorted(lexicon(lang).section("case_endings").get("endings", ()), key=len, reverse=True)
-    taken = [(m.start, m.end) for m in mentions]
+    glued_endings = set(endings + [e.lstrip(":") for e in endings])
+    taken = _Covered((m.start, m.end) for m in mentions)
     out = []
     for s in sentences:
         for t in s.tokens:
-            if not t.is_word or any(x <= t.start < y for x, y in taken):
+            if not t.is_word or taken.at(t.start):
                 continue
             word = t.text.split(":")[0]
             glued = re.match(r"^([A-ZÅÄÖ]{2,})([a-zåäö]{1,4})$", word)  # "UNESCOn", "OKM:n" written without colon
-            if glued and glued.group(2) in endings + [e.lstrip(":") for e in endings]:
+            if glued and glued.group(2) in glued_endings:
                 word = glued.group(1)
             hit = None
             if word in declared or (ACRONYM.match(word) and (word in gz.by_acronym or name_key(word) in gz.by_key)):
@@ -270,3 +301,10 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
             if hit:
                 out.append(OrgMention(t.start, t.end, t.text, hit, "other", source="acronym"))
     return out
+
+
+
+def _inside_one(spans: list[tuple[int, int]], max_ends: list[int], a: int, b: int) -> bool:
+    """Some span of `spans` (sorted; `max_ends` their running maximum end) holds all of a..b."""
+    i = bisect.bisect_right(spans, (a, float("inf")))  # the spans that start at or before a
+    return i > 0 and max_ends[i - 1] >= b

@@ -36,18 +36,28 @@ class DocContext:
     amounts: list[AmountMention]
     title: Line | None
     _starts: list[int] = field(default_factory=list)
+    _mention_starts: list[int] = field(default_factory=list)
+    _date_index: "_SpanIndex | None" = None
+    _amount_index: "_SpanIndex | None" = None
 
     def __post_init__(self):
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [s.line.start for s in self.sentences]
+        self._mention_starts = [m.start for m in self.mentions]
+        self._date_index = _SpanIndex(self.dates)
+        self._amount_index = _SpanIndex(self.amounts)
 
     def key_of(self, m: OrgMention) -> str | None:
         return self.mention_key.get(id(m))
 
     def orgs_in(self, start: int, end: int) -> list[tuple[OrgMention, str]]:
         out = []
-        for m in self.mentions:
-            if m.start >= start and m.end <= end:
+        # mentions are sorted by start: only those from `start` on, up to `end`, can lie inside
+        for i in range(bisect.bisect_left(self._mention_starts, start), len(self.mentions)):
+            m = self.mentions[i]
+            if m.start > end:
+                break
+            if m.end <= end:
                 k = self.key_of(m)
                 if k:
                     out.append((m, k))
@@ -65,10 +75,10 @@ class DocContext:
         return Evidence(a, b, self.doc.text[a:b])
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        return [d for d in self.dates if d.start >= start and d.end <= end]
+        return self._date_index.inside(start, end)
 
     def amounts_in(self, start: int, end: int) -> list[AmountMention]:
-        return [a for a in self.amounts if a.start >= start and a.end <= end]
+        return self._amount_index.inside(start, end)
 
     def has_cue(self, tokens: list[Token], cue: str) -> Token | None:
         """The first token whose word or lemma starts with one of the cue words (multi-word cues match the text)."""
@@ -93,3 +103,23 @@ class DocContext:
                         pos = tokens[0].start + m.start()
                         return next((t for t in tokens if t.start >= pos), tokens[-1])
         return None
+
+
+class _SpanIndex:
+    """Spans (objects with .start and .end) inside a range, in their list's order, found by bisection: the
+    extractors ask once per sentence, and a long document must not make that a scan of every span."""
+
+    def __init__(self, spans: list):
+        self._spans = spans
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+        self._starts = [spans[i].start for i in self._order]
+
+    def inside(self, start: int, end: int) -> list:
+        hits = []
+        for j in range(bisect.bisect_left(self._starts, start), len(self._order)):
+            if self._starts[j] > end:
+                break
+            i = self._order[j]
+            if self._spans[i].end <= end:
+                hits.append(i)
+        return [self._spans[i] for i in sorted(hits)]
