@@ -43,6 +43,12 @@ class Store(ABC):
                   union_default: bool = False) -> Graph:
         """Run a CONSTRUCT or DESCRIBE and return the triples."""
 
+    def construct_ntriples(self, query: str, *, union_default: bool = False) -> str:
+        """Run a CONSTRUCT and return the triples as N-Triples text: for bulk reads that need no rdflib terms
+        (an implementation may stream them without building any)."""
+        from edukg.store.sparql_text import ntriples
+        return ntriples(self.construct(query, union_default=union_default))
+
     @abstractmethod
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None, *, union_default: bool = False) -> bool:
         """Run an ASK."""

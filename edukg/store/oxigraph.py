@@ -140,6 +140,12 @@ class OxigraphStore(Store):
             graph.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
         return graph
 
+    def construct_ntriples(self, query: str, *, union_default: bool = False) -> str:
+        result = self._run(query, None, union_default)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError("expected a CONSTRUCT or DESCRIBE query")
+        return result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None, *, union_default: bool = False) -> bool:
         result = self._run(query, bindings, union_default)
         if not isinstance(result, ox.QueryBoolean):
