@@ -44,6 +44,8 @@ def parser() -> argparse.ArgumentParser:
                                    "corpus) into the store, one named graph per document, then validate.")
     b.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the sample corpus)")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation after the build")
+    b.add_argument("--jobs", "-j", type=_positive, metavar="N", default=None,
+                   help="extract in N worker processes (default: one per core); the output is the same")
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser("validate", parents=[common], help="SHACL-validate the store")
@@ -69,6 +71,16 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {text!r}")
+    return n
+
+
 def _open(args, create: bool = True):
     from edukg.store import open_store
     if args.endpoint:
@@ -87,10 +99,24 @@ def _progress(n: int, total: int, path: str) -> None:
         print(f"\r  {n}/{total} {Path(path).name[:50]:50}", end=end, file=sys.stderr, flush=True)
 
 
+def _validation_progress(args):
+    """Progress of a validation in slices, on stderr (not with -q)."""
+    if args.quiet:
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total > 1:
+            log.info("validated %d/%d parts of the store", done, total)
+            if sys.stderr.isatty():
+                print(f"\r  validating {done}/{total}", end="\n" if done == total else "", file=sys.stderr, flush=True)
+    return show
+
+
 def cmd_build(args) -> int:
-    from edukg.build import build
+    from edukg.build import build, default_jobs
     with _open(args) as store:
-        report = build(args.paths, store, base=args.base, validate=not args.no_validate, progress=_progress)
+        report = build(args.paths, store, base=args.base, validate=not args.no_validate, progress=_progress,
+                       jobs=args.jobs or default_jobs(), validation_progress=_validation_progress(args))
     for line in report.problems:
         print(f"edukg: {line}", file=sys.stderr)
     for line in report.warnings:
@@ -105,6 +131,8 @@ def cmd_build(args) -> int:
     _say(args, f"  {report.people} people, {report.projects} projects, {report.coalitions} coalitions, "
                f"{report.events} events, {report.awards} awards")
     code = 2 if report.problems else 0
+    if report.validation_skipped:
+        _say(args, "  validation: nothing changed")
     if report.validation is not None:
         _say(args, f"  validation: {report.validation.summary()}")
         if not report.validation.conforms:
@@ -114,11 +142,11 @@ def cmd_build(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from edukg.validate import load_ontology_graph, validate_dataset
+    from edukg.validate_store import validate_store
     with _open(args, create=False) as store:
         if not any(g.startswith(f"{args.base}graph/source/") for g in store.graphs()):
             raise InputError(f"{args.endpoint or args.store}: the store holds no documents; run 'edukg build' first")
-        report = validate_dataset(store.dataset(), ontology_graph=load_ontology_graph(args.base))
+        report = validate_store(store, base=args.base, progress=_validation_progress(args))
     print(report.turtle() if args.format == "turtle" else report.text())
     if not report.conforms:
         raise ValidationFailed(f"{args.endpoint or args.store}: the data does not conform to the shapes")

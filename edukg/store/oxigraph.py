@@ -69,9 +69,20 @@ class OxigraphStore(Store):
             raise StoreError(f"store {self.location}: already closed")
         return self._store
 
+    def optimize(self) -> None:
+        try:
+            self._ox.flush()
+            self._ox.optimize()
+        except OSError as e:
+            raise StoreError(f"store {self.location}: cannot optimize: {_one_line(e)}") from None
+
     def close(self) -> None:
         # pyoxigraph has no close(); dropping the last reference closes RocksDB and releases the lock.
         self._store = None
+        if self.location != ":memory:":
+            # RocksDB starts a new info log at every opening and keeps the old ones; they hold no data
+            for old in Path(self.location).glob("LOG.old.*"):
+                old.unlink(missing_ok=True)
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
