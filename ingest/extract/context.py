@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import Document, Evidence, Organisation
@@ -90,9 +91,7 @@ class DocContext:
             low = t.text.lower().lstrip("-")
             if "-" in low:
                 low = low.rsplit("-", 1)[1] or low
-            lem = lemma(low, self.lang).lower()
-            # an inflected form ("myönsi" of "myöntää"), or a compound ending in the cue ("projektstöd")
-            if any(low.startswith(w) or lem.startswith(w) or len(w) >= 4 and lem.endswith(w) for w in single):
+            if _cue_word(low, single, self.lang):
                 return t
         if tokens:
             span = self.text[tokens[0].start:tokens[-1].end].lower()
@@ -103,6 +102,13 @@ class DocContext:
                         pos = tokens[0].start + m.start()
                         return next((t for t in tokens if t.start >= pos), tokens[-1])
         return None
+
+
+@lru_cache(maxsize=200_000)  # the same words meet the same cues in every sentence of a long document
+def _cue_word(low: str, single: tuple[str, ...], lang: str) -> bool:
+    lem = lemma(low, lang).lower()
+    # an inflected form ("myönsi" of "myöntää"), or a compound ending in the cue ("projektstöd")
+    return any(low.startswith(w) or lem.startswith(w) or len(w) >= 4 and lem.endswith(w) for w in single)
 
 
 class _SpanIndex:

@@ -37,8 +37,10 @@ def _cue_word(tok: Token, cues: tuple[str, ...], lang: str) -> bool:
 def _generic_name(name: str, ctx: DocContext) -> bool:
     """"EU-hanke", "ESR-projekti": an acronym of a funder or a place is a kind of project, not its name."""
     words = name.split()
-    return len(words) == 1 and (words[0].isupper() and len(words[0]) <= 4 or any(
-        m.start <= ctx.text.find(name) < m.end for m in ctx.mentions))
+    if len(words) != 1:
+        return False
+    at = ctx.text.find(name)
+    return words[0].isupper() and len(words[0]) <= 4 or any(m.start <= at < m.end for m in ctx.mentions)
 
 
 def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
