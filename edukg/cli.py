@@ -99,24 +99,11 @@ def _progress(n: int, total: int, path: str) -> None:
         print(f"\r  {n}/{total} {Path(path).name[:50]:50}", end=end, file=sys.stderr, flush=True)
 
 
-def _validation_progress(args):
-    """Progress of a validation in slices, on stderr (not with -q)."""
-    if args.quiet:
-        return None
-
-    def show(done: int, total: int) -> None:
-        if total > 1:
-            log.info("validated %d/%d parts of the store", done, total)
-            if sys.stderr.isatty():
-                print(f"\r  validating {done}/{total}", end="\n" if done == total else "", file=sys.stderr, flush=True)
-    return show
-
-
 def cmd_build(args) -> int:
     from edukg.build import build, default_jobs
     with _open(args) as store:
         report = build(args.paths, store, base=args.base, validate=not args.no_validate, progress=_progress,
-                       jobs=args.jobs or default_jobs(), validation_progress=_validation_progress(args))
+                       jobs=args.jobs or default_jobs())
     for line in report.problems:
         print(f"edukg: {line}", file=sys.stderr)
     for line in report.warnings:
@@ -146,7 +133,7 @@ def cmd_validate(args) -> int:
     with _open(args, create=False) as store:
         if not any(g.startswith(f"{args.base}graph/source/") for g in store.graphs()):
             raise InputError(f"{args.endpoint or args.store}: the store holds no documents; run 'edukg build' first")
-        report = validate_store(store, base=args.base, progress=_validation_progress(args))
+        report = validate_store(store, base=args.base)
     print(report.turtle() if args.format == "turtle" else report.text())
     if not report.conforms:
         raise ValidationFailed(f"{args.endpoint or args.store}: the data does not conform to the shapes")
@@ -197,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     level = logging.WARNING if not args.verbose else logging.DEBUG if args.verbose > 1 else logging.INFO
     logging.basicConfig(level=logging.ERROR if args.quiet else level, format="edukg: %(message)s")
+    if not args.quiet:
+        logging.getLogger("edukg.progress").setLevel(logging.INFO)  # steps of long documents and validations
     try:
         return args.func(args)
     except EdukgError as e:

@@ -34,6 +34,7 @@ from edukg.namespaces import DEFAULT_BASE, PREFIXES
 __all__ = ["validate_store", "graph_nodes", "SLICE"]
 
 log = logging.getLogger(__name__)
+announce = logging.getLogger("edukg.progress")  # shown by the command line unless -q
 
 SLICE = 100          # source graphs per SHACL run when the whole store is validated
 _VALUES_CHUNK = 400  # IRIs per VALUES block: keeps each query text small
@@ -183,7 +184,8 @@ def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str]
                     _copy_result(report, node, report_graph)
                     report_graph.add((top, SH.result, node))
             done |= wanted
-            log.info("validated slice %d/%d: %d nodes", n, len(slices), len(wanted))
+        if len(slices) > 1:
+            announce.info("validated %d of %d parts of the store", n, len(slices))
         if progress:
             progress(n, len(slices))
     results.sort(key=result_order)

@@ -16,6 +16,19 @@ ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")  # "OKM", "EC2U", "R
 
 def head_type(tok: Token, lex: Lexicon) -> str | None:
     """The organisation type when `tok` is an organisation head word of `lex.lang`, else None."""
+    # decided once per word and lexicon: a long document asks about the same words again and again
+    entry = _HEAD_TYPES.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _HEAD_TYPES[id(lex)] = (lex, {})
+    if tok.text not in entry[1]:
+        entry[1][tok.text] = _head_type(tok, lex)
+    return entry[1][tok.text]
+
+
+_HEAD_TYPES: dict[int, tuple[Lexicon, dict[str, str | None]]] = {}
+
+
+def _head_type(tok: Token, lex: Lexicon) -> str | None:
     if tok.text.endswith("-"):
         return None  # an elided compound part ("koulu- ja oppilaitosnuorisotyö")
     low = re.sub(r"['’]s$", "", tok.text.lower())  # "University's"
