@@ -6,6 +6,7 @@ the base form lemmatises the head and the Finnish adjectives that agree with it,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import Lexicon, lexicon
 from ..text import Token, is_known, lemma
@@ -113,6 +114,7 @@ def _keep_case(original: str, lem: str) -> str:
     return lem[:1].lower() + lem[1:] if not lem[:2].isupper() else lem
 
 
+@lru_cache(maxsize=100_000)  # the same names recur all through a long document
 def _head_lemma(word: str, lang: str) -> str:
     letters = [c for c in word if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
