@@ -7,6 +7,7 @@ nothing; a changed file replaces only its own graph.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
@@ -160,8 +161,12 @@ def _extracted(todo: list[tuple[Path, Document, str]], jobs: int
         for path, doc, graph_iri in todo:
             yield (path, graph_iri, *_extract_one(doc))
         return
-    # a bounded window of documents in flight: memory stays flat however long the corpus is
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # Fresh worker processes, not forks of this one: it holds the store open, with RocksDB's threads. Each
+    # worker shows progress as this process does. A bounded window of documents in flight keeps memory flat
+    # however long the corpus is.
+    announce = logging.getLogger("edukg.progress").getEffectiveLevel()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_worker_logging, initargs=(announce,)) as pool:
         window: deque = deque()
         items = iter(todo)
         for path, doc, graph_iri in items:
@@ -174,6 +179,11 @@ def _extracted(todo: list[tuple[Path, Document, str]], jobs: int
             if nxt is not None:
                 window.append((nxt[0], nxt[2], pool.submit(_extract_one, nxt[1])))
             yield (path, graph_iri, *future.result())
+
+
+def _worker_logging(announce: int) -> None:
+    logging.basicConfig(level=logging.WARNING, format="edukg: %(message)s")
+    logging.getLogger("edukg.progress").setLevel(announce)
 
 
 def default_jobs() -> int:
