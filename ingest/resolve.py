@@ -100,7 +100,11 @@ class _Group:
 
     @property
     def keys(self) -> set[str]:
-        return {name_key(m.base) for m in self.mentions if m.source not in ("acronym", "list-alias")}
+        # asked for every pair of groups: worked out again only when the mentions changed
+        if getattr(self, "_keys_of", None) is not self.mentions or self._keys_len != len(self.mentions):
+            self._keys_of, self._keys_len = self.mentions, len(self.mentions)
+            self._keys = {name_key(m.base) for m in self.mentions if m.source not in ("acronym", "list-alias")}
+        return self._keys
 
 
 def _first_word_lemma(key: str, lang: str) -> str:

@@ -52,21 +52,23 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
                       fields: list[Field], blocks: list[ListBlock]) -> tuple[list[OrgMention], list[ListItem]]:
     finder = OrganisationFinder(lang)
     person_spans = [(p.start, p.end) for p in people]
+    by_start = sorted(person_spans)
+    person_index = (by_start, list(itertools.accumulate((e for _, e in by_start), max)))
     mentions: list[OrgMention] = []
     for s in sentences:
         for m in finder.find(s.tokens):
-            m = _trim_people(m, s.tokens, person_spans, lang, finder)
+            m = _trim_people(m, s.tokens, person_index, lang, finder)
             if m is not None:
                 mentions.append(m)
     items: list[ListItem] = []
-    seen_spans: list[tuple[int, int]] = []  # field values, already read as items
+    seen_spans = _Covered()  # field values, already read as items
     for f in fields:
         if f.name in LIST_FIELDS:
             values = f.values
             if len(values) == 1 and f.name != "coordinator":
                 values = split_line_list(values[0], finder)  # "Övriga medverkande: A, B": two bodies
             for v in values:
-                seen_spans.append((v.start, v.end))
+                seen_spans.add(v.start, v.end)
                 if looks_like_non_name(v, people):
                     continue
                 for m, role in item_mentions(v, lang, finder, force=True):
@@ -80,7 +82,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
         probe = [item_mentions(ln, lang, finder, force=False) for ln in b.items]
         headed = sum(1 for p in probe if p)
         for ln, p in zip(b.items, probe):
-            if any(a < ln.end and ln.start < b for a, b in seen_spans) or looks_like_non_name(ln, people):
+            if seen_spans.overlaps(ln.start, ln.end) or looks_like_non_name(ln, people):
                 continue
             inner = list_cue(ln.text, lex) if not p and (len(ln.text.split()) >= 2 or ln.text.rstrip().endswith(":")) else None
             if inner is not None or (not p and ln.text.rstrip().endswith(":")):
@@ -132,9 +134,12 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
     return out
 
 
-def _trim_people(m: OrgMention, toks: list[Token], person_spans, lang, finder) -> OrgMention | None:
+def _trim_people(m: OrgMention, toks: list[Token], person_index, lang, finder) -> OrgMention | None:
     """An organisation phrase never starts inside a person's name ("professori Markku Wilenius Turun …")."""
-    cut = max((e for s, e in person_spans if s < m.end and e > m.start), default=None)
+    # the latest end of the people starting before the phrase ends (spans sorted, with their running maximum)
+    spans, max_ends = person_index
+    i = bisect.bisect_left(spans, (m.end, -1))
+    cut = max_ends[i - 1] if i > 0 and max_ends[i - 1] > m.start else None
     if cut is None:
         return m
     rest = [t for t in toks if t.start >= cut and t.end <= m.end]

@@ -6,6 +6,7 @@ koulutuskuntayhtymä", "universitetslektor vid Helsingfors universitet"), in the
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from functools import cache
@@ -57,6 +58,9 @@ def build_people(ctx: DocContext) -> tuple[list[Person], dict[int, str]]:
     return out, names
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
+
+
 def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     """The organisation a person speaks for, and how sure the layout makes it (3 sure … 1 weak)."""
     line_start = ctx.text.rfind("\n", 0, p.start) + 1
@@ -64,12 +68,17 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     line_end = len(ctx.text) if line_end < 0 else line_end
     after_from = max(p.end, p.title_end or 0)
     # right after the name or title, in the same line
-    for m in ctx.mentions:
+    for m in ctx.mentions_from(after_from):  # sorted by start: only those up to the line's end can do
+        if m.start > line_end:
+            break
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
             if _LINK.match(gap) or (p.title and _TITLE_TAIL.match(gap)):
                 owner = m.surface.endswith(("'s", "’s"))
-                unit = next((u for u in ctx.mentions if u.start > m.end and (
+                # the unit starts after nothing but a possessive and spaces: no later mention can
+                reach = _POSSESSIVE_GAP.match(ctx.text, m.end).end()
+                near = itertools.takewhile(lambda u: u.start <= reach, ctx.mentions_from(m.end + 1))
+                unit = next((u for u in near if (
                     re.fullmatch(r"['’]s\s+", ctx.text[m.end:u.start]) or owner and re.fullmatch(r"\s+", ctx.text[m.end:u.start]))), None)
                 # "… of the Foreign Ministry's Department for Development Policy": the unit, not its owner
                 return ctx.key_of(unit or m), 3

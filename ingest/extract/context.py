@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 from ..lexicon import Lexicon
 from ..model import Document, Evidence, Organisation
@@ -40,6 +41,7 @@ class DocContext:
     _mention_starts: list[int] = field(default_factory=list)
     _date_index: "_SpanIndex | None" = None
     _amount_index: "_SpanIndex | None" = None
+    memo: dict = field(default_factory=dict)  # what a step works out once per document and asks again
 
     def __post_init__(self):
         self.mentions.sort(key=lambda m: m.start)
@@ -63,6 +65,17 @@ class DocContext:
                 if k:
                     out.append((m, k))
         return out
+
+    def in_mention(self, pos: int) -> bool:
+        """Some organisation mention holds `pos`."""
+        if "covered" not in self.memo:
+            from .actors import _Covered
+            self.memo["covered"] = _Covered((m.start, m.end) for m in self.mentions)
+        return self.memo["covered"].at(pos)
+
+    def mentions_from(self, start: int) -> Iterator[OrgMention]:
+        """The mentions that start at or after `start`, in order (they are sorted by start)."""
+        return (self.mentions[i] for i in range(bisect.bisect_left(self._mention_starts, start), len(self.mentions)))
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._starts, pos) - 1

@@ -14,6 +14,7 @@ from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
 from ..text import Token, cue_noun, finite_verb, lemma, lines, tokenize
 from .amounts import plain
+from .actors import _Covered
 from .context import DocContext
 from . import funding
 
@@ -46,11 +47,11 @@ def _generic_name(name: str, ctx: DocContext) -> bool:
 def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     cues = ctx.lex.cue("project")
     titles = _titles()
-    taken = [(m.start, m.end) for m in ctx.mentions] + [(p.start, p.end) for p in ctx.people]
+    taken = _Covered([(m.start, m.end) for m in ctx.mentions] + [(p.start, p.end) for p in ctx.people])
     out: list[ProjectMention] = []
 
     def blocked(t: Token) -> bool:
-        return any(a <= t.start < b for a, b in taken)
+        return taken.at(t.start)
 
     for s in ctx.sentences:
         toks = s.tokens
