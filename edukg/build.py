@@ -82,7 +82,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
     _ensure_ontology(store, base)
     iris = IRIs(base)
     existing = _existing_sources(store)
-    actors = ActorIndex(store)
+    actors: ActorIndex | None = None  # read on the first document to write: a rebuild of unchanged files needs none
     taken: dict[str, str] = {}
     todo: list[tuple[Path, Document, str]] = []
     for path in files:
@@ -107,6 +107,8 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
             report.problems.append(f"{path}: {error}")
             continue
         try:
+            if actors is None:
+                actors = ActorIndex(store)
             actors.resolve(ex, graph_iri, iris)
             g = to_rdf(ex, base)
             if validate and graph_iri in existing:
