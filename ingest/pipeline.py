@@ -65,7 +65,8 @@ def extract(doc: Document) -> Extraction:
 def _stage(name: str, step, warnings: list[str], empty=None):
     """Run one step; a failure in it costs that step's facts, not the document (it is reported)."""
     if isinstance(warnings, _Announcing):
-        progress.info("%s: %s", warnings.path, name)
+        warnings.step += 1
+        progress.info("%s: step %d, %s", warnings.path, warnings.step, name)
     try:
         return step()
     except Exception as e:  # a bug met on unusual text must not lose the organisations already found
@@ -81,3 +82,4 @@ class _Announcing(list):
     def __init__(self, path: str):
         super().__init__()
         self.path = path
+        self.step = 0
