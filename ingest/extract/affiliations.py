@@ -84,22 +84,26 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                 return ctx.key_of(unit or m), 3
     # the organisation owning the title: "Lärarförbundets ordförande …", "Opetus- ja kulttuuriministeriön …"
     lead = p.title_start if p.title_start is not None else p.start
-    for m in reversed(ctx.mentions):
-        if m.end <= lead and lead - m.end <= 2:
-            return ctx.key_of(m), 3
+    # the last mention in the document's order that ends right before it
+    ending = [i for end in range(lead - 2, lead + 1) for i in ctx.mentions_ending(end)]
+    if ending:
+        return ctx.key_of(ctx.mentions[max(ending)]), 3
     # "Ilmari Absetz som är programdirektör … vid Business Finland": a title later in the clause
     sentence = ctx.sentence_at(p.start)
     if sentence is not None and p.title is None:
         rest = ctx.text[p.end:sentence.line.end]
         link = re.search(r"\b(?:vid|på|at|of|in)\s+(?:the\s+)?", rest)
         if link and link.start() <= 100:
-            for m in ctx.mentions:
+            for m in ctx.mentions_from(p.end + link.end()):
                 if m.start == p.end + link.end():
                     return ctx.key_of(m), 2
+                break
     # a minister speaks for the ministry that publishes the page
     if p.title and _MINISTER.search(p.title):
         top = (ctx.title.end if ctx.title else 0) + 200
         for m in ctx.mentions:
+            if m.start > top:
+                break  # sorted by start: none later is near the top
             k = ctx.key_of(m)
             if m.start <= top and k and ctx.orgs[k].type == "ministry":
                 return k, 1
@@ -113,11 +117,12 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         end = ctx.text.find("\n", nxt)
         end = len(ctx.text) if end < 0 else end
         line = ctx.text[nxt:end]
-        if not line.strip() or len(line.split()) > 8 or any(q.start >= nxt and q.start < end for q in ctx.people):
+        if not line.strip() or len(line.split()) > 8 or ctx.person_in(nxt, end):
             break
-        for m in ctx.mentions:
-            if nxt <= m.start < end:
+        for m in ctx.mentions_from(nxt):
+            if m.start < end:
                 return ctx.key_of(m), 2
+            break
         if p.title is None:  # "Maija Aksela / professori, FT / Helsingin yliopisto"
             title = _title_line(ctx, line)
             if title:

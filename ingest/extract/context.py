@@ -77,6 +77,23 @@ class DocContext:
         """The mentions that start at or after `start`, in order (they are sorted by start)."""
         return (self.mentions[i] for i in range(bisect.bisect_left(self._mention_starts, start), len(self.mentions)))
 
+    def mentions_ending(self, end: int) -> list[int]:
+        """Indexes (in `mentions`) of the mentions that end at `end`."""
+        if "by end" not in self.memo:
+            by_end: dict[int, list[int]] = {}
+            for i, m in enumerate(self.mentions):
+                by_end.setdefault(m.end, []).append(i)
+            self.memo["by end"] = by_end
+        return self.memo["by end"].get(end, [])
+
+    def person_in(self, start: int, end: int) -> bool:
+        """Some person mention starts in start..end."""
+        if "people starts" not in self.memo:
+            self.memo["people starts"] = sorted(p.start for p in self.people)
+        starts = self.memo["people starts"]
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
+
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._starts, pos) - 1
         return self.sentences[i] if i >= 0 else None

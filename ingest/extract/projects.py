@@ -41,7 +41,7 @@ def _generic_name(name: str, ctx: DocContext) -> bool:
     if len(words) != 1:
         return False
     at = ctx.text.find(name)
-    return words[0].isupper() and len(words[0]) <= 4 or any(m.start <= at < m.end for m in ctx.mentions)
+    return words[0].isupper() and len(words[0]) <= 4 or ctx.in_mention(at)
 
 
 def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
