@@ -7,17 +7,20 @@ nothing; a changed file replaces only its own graph.
 from __future__ import annotations
 
 import logging
-from collections import Counter
+import multiprocessing
+import os
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG
 
 from edukg.errors import EdukgError, InputError
-from edukg.ingest.model import Extraction
+from edukg.ingest.model import Document, Extraction
 from edukg.ingest.pipeline import extract
 from edukg.ingest.read import find_sources, read_document
 from edukg.ingest.resolve import name_key, settle_type
@@ -46,7 +49,8 @@ class BuildReport:
     coalitions: int = 0
     events: int = 0
     awards: int = 0
-    validation: object | None = None  # edukg.validate.ValidationReport
+    validation: object | None = None  # edukg.validate.ValidationReport; None when not validated
+    validation_skipped: bool = False  # nothing changed, so the store is as valid as it was
 
     @property
     def ok(self) -> bool:
@@ -64,10 +68,17 @@ def ontology_graph_iri(base: str) -> str:
 
 
 def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAULT_BASE, validate: bool = True,
-          progress: Callable[[int, int, str], None] | None = None, prune: bool = False) -> BuildReport:
+          progress: Callable[[int, int, str], None] | None = None, jobs: int = 1,
+          validation_progress: Callable[[int, int], None] | None = None, prune: bool = False) -> BuildReport:
     """Ingest files and folders (default: the bundled sample corpus) into `store`; with `prune`, also drop the
-    sources read before from below the given folders whose files no longer exist."""
-    from edukg.validate import load_ontology_graph, validate_dataset
+    sources read before from below the given folders whose files no longer exist.
+
+    `jobs` > 1 extracts documents in that many worker processes; the parent writes them in input order, so
+    the store ends up the same as with one. Validation then checks what changed: the changed graphs and the
+    nodes linked to them (the whole store when most of it changed), and nothing when nothing changed.
+    """
+    from edukg.validate import load_ontology_graph
+    from edukg.validate_store import graph_nodes, validate_store
 
     paths = list(paths or []) or sample_corpus()
     report = BuildReport()
@@ -77,11 +88,10 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
     iris = IRIs(base)
     existing = _existing_sources(store)
     stored = stored_sources(store, base)
-    actors = ActorIndex(store)
-    for n, source in enumerate(files, 1):
+    actors: ActorIndex | None = None  # read on the first document to write: a rebuild of unchanged files needs none
+    todo: list[tuple[Path, Document, str]] = []
+    for source in files:
         path = source.path
-        if progress:
-            progress(n, len(files), str(path))
         try:
             doc = read_document(path, source.id)
         except InputError as e:
@@ -97,18 +107,30 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
         if existing.get(graph_iri) == doc.sha256 and (owner is None or owner.uri == uri):
             report.unchanged.append(doc.id)
             continue
+        todo.append((path, doc, graph_iri))
+    previous: set[str] = set()  # what the changed graphs described before: validation looks at it again
+    for n, (path, graph_iri, ex, error) in enumerate(_extracted(todo, jobs), 1):
+        if progress:
+            progress(n, len(todo), str(path))
+        if error is not None:
+            report.problems.append(f"{path}: {error}")
+            continue
         try:
-            ex = extract(doc)
+            if actors is None:
+                actors = ActorIndex(store)
             actors.resolve(ex, graph_iri, iris)
             g = to_rdf(ex, base)
+            if validate and graph_iri in existing:
+                previous |= graph_nodes(store, [graph_iri])
             store.replace_graph(graph_iri, g)
             actors.learn(ex, graph_iri, iris)
             # one file, one graph: built before from another folder, it had another id
+            uri = _file_uri(ex.document.path)
             for other in [o for o in stored.values() if o.uri == uri and o.graph != graph_iri]:
                 store.drop_graph(other.graph)
                 actors.forget(other.graph)
                 del stored[other.graph]
-            stored[graph_iri] = StoredSource(graph_iri, doc.id, uri)
+            stored[graph_iri] = StoredSource(graph_iri, ex.document.id, uri)
         except EdukgError as e:
             report.problems.append(f"{path}: {e}")
             continue
@@ -116,7 +138,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
             log.debug("extraction failed for %s", path, exc_info=True)
             report.problems.append(f"{path}: extraction failed ({type(e).__name__}: {e})")
             continue
-        report.built.append(doc.id)
+        report.built.append(ex.document.id)
         report.warnings.extend(f"{path}: {w}" for w in dict.fromkeys(ex.warnings))
     if prune:
         report.pruned = prune_sources([p for p in paths if Path(p).is_dir()], store, base=base)
@@ -125,9 +147,75 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
         from edukg.graph.writeback import analytics_graph_iri
         store.drop_graph(analytics_graph_iri(base))
     _summarise(store, report, base)
-    if validate:
-        report.validation = validate_dataset(store.dataset(), ontology_graph=load_ontology_graph(base))
+    if validate and not report.built:
+        report.validation_skipped = True
+    elif validate:
+        changed = [str(iris.source_graph(d)) for d in report.built]
+        report.validation = validate_store(store, base=base, changed=changed, previous_nodes=previous,
+                                           ontology_graph=load_ontology_graph(base), progress=validation_progress)
+    store.optimize()  # the next command starts from compacted files instead of replaying this build's log
     return report
+
+
+def extract_document(path: str | Path, base: str = DEFAULT_BASE) -> tuple[str, Graph]:
+    """The map step of a build, for an engine that runs it over many machines (Dask, Ray): one file in, its
+    named graph out (the graph's IRI and its triples), with no store. Documents that name one actor by the
+    same canonical name meet on one node by its IRI; matching other names against actors already in a store
+    is the step a build adds when it writes the graphs (`ActorIndex`)."""
+    doc = read_document(path)
+    return str(IRIs(base).source_graph(doc.id)), to_rdf(extract(doc), base)
+
+
+def _extract_one(doc: Document) -> tuple[Extraction | None, str | None]:
+    """Extraction of one document; a failure becomes its message (it crosses a process boundary)."""
+    try:
+        return extract(doc), None
+    except EdukgError as e:
+        return None, str(e)
+    except Exception as e:  # one bad document must not stop the others; -v shows the traceback
+        log.debug("extraction failed for %s", doc.path, exc_info=True)
+        return None, f"extraction failed ({type(e).__name__}: {e})"
+
+
+def _extracted(todo: list[tuple[Path, Document, str]], jobs: int
+               ) -> Iterator[tuple[Path, str, Extraction | None, str | None]]:
+    """(path, graph IRI, extraction, error) for each document, in input order, from `jobs` processes."""
+    jobs = max(1, min(jobs, len(todo)))
+    if jobs == 1:
+        for path, doc, graph_iri in todo:
+            yield (path, graph_iri, *_extract_one(doc))
+        return
+    # Fresh worker processes, not forks of this one: it holds the store open, with RocksDB's threads. Each
+    # worker shows progress as this process does. A bounded window of documents in flight keeps memory flat
+    # however long the corpus is.
+    announce = logging.getLogger("edukg.progress").getEffectiveLevel()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_worker_logging, initargs=(announce,)) as pool:
+        window: deque = deque()
+        items = iter(todo)
+        for path, doc, graph_iri in items:
+            window.append((path, graph_iri, pool.submit(_extract_one, doc)))
+            if len(window) >= 4 * jobs:
+                break
+        while window:
+            path, graph_iri, future = window.popleft()
+            nxt = next(items, None)
+            if nxt is not None:
+                window.append((nxt[0], nxt[2], pool.submit(_extract_one, nxt[1])))
+            yield (path, graph_iri, *future.result())
+
+
+def _worker_logging(announce: int) -> None:
+    logging.basicConfig(level=logging.WARNING, format="edukg: %(message)s")
+    logging.getLogger("edukg.progress").setLevel(announce)
+
+
+def default_jobs() -> int:
+    """Worker processes for a build: one per core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
 
 
 def _ensure_ontology(store: Store, base: str) -> None:
@@ -164,6 +252,7 @@ SELECT ?g ?org ?type WHERE { GRAPH ?g { ?org a org:Organization ; org:classifica
         self.store = store
         self.by_key: dict[str, set[tuple[str, str]]] = {}  # name key → {(organisation IRI, graph IRI)}
         self.types: dict[str, dict[str, str]] = {}  # organisation IRI → {graph IRI: type IRI}
+        self.keys_of: dict[str, set[str]] = {}  # graph IRI → its name keys, so forgetting a graph is cheap
         _, rows = store.select(self._Q)
         for r in rows:
             if r.get("label") is not None:
@@ -176,10 +265,12 @@ SELECT ?g ?org ?type WHERE { GRAPH ?g { ?org a org:Organization ; org:classifica
         # an acronym alone is too ambiguous across documents ("Ekami" names two bodies in one text)
         if kind == "alt" and (label.isupper() or len(label) <= 5):
             return
-        self.by_key.setdefault(name_key(label), set()).add((org, graph))
+        key = name_key(label)
+        self.by_key.setdefault(key, set()).add((org, graph))
+        self.keys_of.setdefault(graph, set()).add(key)
 
     def forget(self, graph: str) -> None:
-        for key in list(self.by_key):
+        for key in self.keys_of.pop(graph, ()):
             self.by_key[key] = {x for x in self.by_key[key] if x[1] != graph}
         for readings in self.types.values():
             readings.pop(graph, None)

@@ -58,6 +58,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation after the build")
     b.add_argument("--prune", action="store_true",
                    help="also remove the sources read before from below the given folders whose files are gone")
+    b.add_argument("--jobs", "-j", type=_positive, metavar="N", default=None,
+                   help="extract in N worker processes (default: one per core); the output is the same")
     b.set_defaults(func=cmd_build)
 
     r = sub.add_parser("remove", parents=[common], help="remove sources from the store",
@@ -161,6 +163,16 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {text!r}")
+    return n
+
+
 def _open(args, create: bool = True, read_only: bool = False):
     """The store of the command: reading commands open it read-only (no lock, nothing written, works during a
     build); `create=False` needs a store that exists."""
@@ -186,10 +198,10 @@ def _progress(n: int, total: int, path: str) -> None:
 
 
 def cmd_build(args) -> int:
-    from edukg.build import build
+    from edukg.build import build, default_jobs
     with _open(args) as store:
         report = build(args.paths, store, base=args.base, validate=not args.no_validate, progress=_progress,
-                       prune=args.prune)
+                       prune=args.prune, jobs=args.jobs or default_jobs())
         where = store.location  # for an endpoint: its URL without credentials
     for line in dict.fromkeys(report.problems):
         print(f"edukg: {line}", file=sys.stderr)
@@ -205,6 +217,8 @@ def cmd_build(args) -> int:
     _say(args, f"  {_n(report.people, 'person', 'people')}, {_n(report.projects, 'project')}, "
                f"{_n(report.coalitions, 'coalition')}, {_n(report.events, 'event')}, {_n(report.awards, 'award')}")
     code = 2 if report.problems else 0
+    if report.validation_skipped:
+        _say(args, "  validation: nothing changed")
     if report.validation is not None:
         _say(args, f"  validation: {report.validation.summary()}")
         if not report.validation.conforms:
@@ -214,11 +228,11 @@ def cmd_build(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from edukg.validate import load_ontology_graph, validate_dataset
+    from edukg.validate_store import validate_store
     with _open(args, read_only=True) as store:
         if not any(g.startswith(f"{args.base}graph/source/") for g in store.graphs()):
             raise InputError(f"{store.location}: the store holds no documents; run 'edukg build' first")
-        report = validate_dataset(store.dataset(), ontology_graph=load_ontology_graph(args.base))
+        report = validate_store(store, base=args.base)
         where = store.location
     text = report.turtle() if args.format == "turtle" else report.text()
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -365,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     level = logging.WARNING if not args.verbose else logging.DEBUG if args.verbose > 1 else logging.INFO
     logging.basicConfig(level=logging.ERROR if args.quiet else level, format="edukg: %(message)s")
+    if not args.quiet:
+        logging.getLogger("edukg.progress").setLevel(logging.INFO)  # steps of long documents and validations
     try:
         return args.func(args)
     except EdukgError as e:

@@ -236,8 +236,14 @@ def _results(report: Graph, ds: Dataset | Graph, data: Graph) -> list[Result]:
             sources=tuple(sorted({s for s in map(_source_id, graphs) if s})),
             value=report.value(node, SH.value),
         ))
-    results.sort(key=lambda r: (r.sources, _SEVERITY_ORDER.get(r.severity, 3), str(r.focus_node), str(r.path)))
+    results.sort(key=result_order)
     return results
+
+
+def result_order(r: Result) -> tuple:
+    """Results by source document, severity, node and property; then message and value, so that engines that
+    find them in another order give the same report."""
+    return (r.sources, _SEVERITY_ORDER.get(r.severity, 3), str(r.focus_node), str(r.path), r.message, str(r.value))
 
 
 def _graphs_holding(ds: Dataset | Graph, node: Node) -> list[Node]:
@@ -257,7 +263,7 @@ def _graphs_holding(ds: Dataset | Graph, node: Node) -> list[Node]:
 def _label(ds: Dataset | Graph, data: Graph, node: Node, graphs: list[Node]) -> str | None:
     """The node's name as its own source document writes it, else the first of the names it has."""
     for predicate in (FOAF.name, SKOS.prefLabel):
-        own = [o for _, _, o, g in _quads(ds, (node, predicate, None)) if graphs and g == graphs[0]]
+        own = sorted(o for _, _, o, g in _quads(ds, (node, predicate, None)) if graphs and g == graphs[0])
         names = own or sorted(data.objects(node, predicate))
         if names:
             return str(names[0])

@@ -24,9 +24,15 @@ from .resolve import name_key, resolve_organisations
 from .text import lines, sentences, split_glued, tokenize
 
 log = logging.getLogger(__name__)
+# what a user watching a long run wants to see (the command line shows it unless -q)
+progress = logging.getLogger("edukg.progress")
+LONG_DOCUMENT = 200_000  # characters; a document this long reports each step it starts
 
 
 def extract(doc: Document) -> Extraction:
+    long = len(doc.text) >= LONG_DOCUMENT
+    if long:
+        progress.info("%s: %s characters: cleaning, language, sentences", doc.path, f"{len(doc.text):,}")
     text = clean(doc.text)
     lang = detect_language(text)
     doc.lang = lang
@@ -34,7 +40,7 @@ def extract(doc: Document) -> Extraction:
     doc.title = title.text if title else doc.id
     labels = field_words(lang)
     sents = [Sentence(s, split_glued(tokenize(s.text, s.start), lang, labels)) for ln in lines(text) for s in sentences(ln)]
-    warnings: list[str] = []
+    warnings: list[str] = [] if not long else _Announcing(doc.path)
     finder = PersonFinder(lang)
     people = _stage("people", lambda: [p for s in sents for p in finder.find(s.tokens)], warnings)
     fields = _stage("fields", lambda: find_fields(text, lang), warnings)
@@ -52,12 +58,17 @@ def extract(doc: Document) -> Extraction:
     coalitions = _stage("coalitions", lambda: extract_coalitions(ctx, {name_key(p.name) for p in projects}), warnings)
     events = _stage("events", lambda: extract_events(ctx), warnings)
     awards = _stage("awards", lambda: extract_awards(ctx), warnings)
+    if long:
+        progress.info("%s: done", doc.path)
     return Extraction(document=doc, organisations=orgs, people=persons, projects=projects, coalitions=coalitions,
-                      events=events, awards=awards, warnings=warnings)
+                      events=events, awards=awards, warnings=list(warnings))
 
 
 def _stage(name: str, step, warnings: list[str], empty=None):
     """Run one step; a failure in it costs that step's facts, not the document (it is reported)."""
+    if isinstance(warnings, _Announcing):
+        warnings.step += 1
+        progress.info("%s: step %d, %s", warnings.path, warnings.step, name)
     try:
         return step()
     except Exception as e:  # a bug met on unusual text must not lose the organisations already found
@@ -65,3 +76,12 @@ def _stage(name: str, step, warnings: list[str], empty=None):
         log.debug("%s extraction failed", name, exc_info=True)
         warnings.append(f"{name} extraction failed ({type(e).__name__}: {e})")
         return [] if empty is None else empty
+
+
+class _Announcing(list):
+    """The warnings of a long document, which also tell `_stage` to report each step it starts."""
+
+    def __init__(self, path: str):
+        super().__init__()
+        self.path = path
+        self.step = 0

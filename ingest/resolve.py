@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -23,6 +23,7 @@ from .model import Evidence, Organisation
 from .text import fold, lemma
 
 
+@lru_cache(maxsize=200_000)  # names recur all through a long document and across a corpus
 def name_key(name: str) -> str:
     """Comparison key of a name: folded, elided-compound hyphens closed up ("opetus- ja" = "opetus-ja"),
     standard abbreviations written out ("Lapin AMK" = "Lapin ammattikorkeakoulu")."""
@@ -127,7 +128,11 @@ class _Group:
 
     @property
     def keys(self) -> set[str]:
-        return {name_key(m.base) for m in self.mentions if m.source not in ("acronym", "list-alias")}
+        # asked for every pair of groups: worked out again only when the mentions changed
+        if getattr(self, "_keys_of", None) is not self.mentions or self._keys_len != len(self.mentions):
+            self._keys_of, self._keys_len = self.mentions, len(self.mentions)
+            self._keys = {name_key(m.base) for m in self.mentions if m.source not in ("acronym", "list-alias")}
+        return self._keys
 
 
 def _first_word_lemma(key: str, lang: str) -> str:

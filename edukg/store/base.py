@@ -49,6 +49,12 @@ class Store(ABC):
                   union_default: bool = False) -> Graph:
         """Run a CONSTRUCT or DESCRIBE and return the triples."""
 
+    def construct_ntriples(self, query: str, *, union_default: bool = False) -> str:
+        """Run a CONSTRUCT and return the triples as N-Triples text: for bulk reads that need no rdflib terms
+        (an implementation may stream them without building any)."""
+        from edukg.store.sparql_text import ntriples
+        return ntriples(self.construct(query, union_default=union_default))
+
     @abstractmethod
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None, *, union_default: bool = False) -> bool:
         """Run an ASK."""
@@ -72,6 +78,10 @@ class Store(ABC):
         """The number of quads in named graphs."""
         _, rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"]) if rows and rows[0]["n"] is not None else 0
+
+    def optimize(self) -> None:
+        """Make pending writes durable and compact the store after a bulk write, so that the next process to
+        open it starts fast. Nothing to do for a store that manages that itself (a remote endpoint)."""
 
     def close(self) -> None:
         """Release the store (the lock on an embedded store's directory)."""

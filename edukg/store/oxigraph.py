@@ -116,9 +116,20 @@ class OxigraphStore(Store):
             raise StoreError(f"store {self.location}: already closed")
         return self._store
 
+    def optimize(self) -> None:
+        try:
+            self._ox.flush()
+            self._ox.optimize()
+        except OSError as e:
+            raise StoreError(f"store {self.location}: cannot optimize: {_one_line(e)}") from None
+
     def close(self) -> None:
         # pyoxigraph has no close(); dropping the last reference closes RocksDB and releases the lock.
         self._store = None
+        if self.location != ":memory:":
+            # RocksDB starts a new info log at every opening and keeps the old ones; they hold no data
+            for old in Path(self.location).glob("LOG.old.*"):
+                old.unlink(missing_ok=True)
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
@@ -190,6 +201,12 @@ class OxigraphStore(Store):
         for t in result:
             graph.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
         return graph
+
+    def construct_ntriples(self, query: str, *, union_default: bool = False) -> str:
+        result = self._run(query, None, union_default)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError("expected a CONSTRUCT or DESCRIBE query")
+        return result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None, *, union_default: bool = False) -> bool:
         result = self._run(query, bindings, union_default)

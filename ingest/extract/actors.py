@@ -2,6 +2,8 @@
 names coordinated with them ("… Kemianteollisuus ry sekä SAK")."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -23,25 +25,50 @@ class Sentence:
     tokens: list[Token]
 
 
+class _Covered:
+    """Character positions covered by spans found so far: a span test costs its own length, not the number of
+    spans, so a long document stays linear."""
+
+    def __init__(self, spans=()):
+        self._mask = bytearray()
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        if b > len(self._mask):
+            self._mask.extend(bytes(b - len(self._mask)))
+        self._mask[a:b] = b"\x01" * (b - a)
+
+    def at(self, pos: int) -> bool:
+        """Some span holds `pos` (x <= pos < y)."""
+        return 0 <= pos < len(self._mask) and self._mask[pos] == 1
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Some span shares a character with a..b."""
+        return 1 in self._mask[max(a, 0):b]
+
+
 def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], lang: str, text: str,
                       fields: list[Field], blocks: list[ListBlock]) -> tuple[list[OrgMention], list[ListItem]]:
     finder = OrganisationFinder(lang)
     person_spans = [(p.start, p.end) for p in people]
+    by_start = sorted(person_spans)
+    person_index = (by_start, list(itertools.accumulate((e for _, e in by_start), max)))
     mentions: list[OrgMention] = []
     for s in sentences:
         for m in finder.find(s.tokens):
-            m = _trim_people(m, s.tokens, person_spans, lang, finder)
+            m = _trim_people(m, s.tokens, person_index, lang, finder)
             if m is not None:
                 mentions.append(m)
     items: list[ListItem] = []
-    seen_spans: list[tuple[int, int]] = []  # field values, already read as items
+    seen_spans = _Covered()  # field values, already read as items
     for f in fields:
         if f.name in LIST_FIELDS:
             values = f.values
             if len(values) == 1 and f.name != "coordinator":
                 values = split_line_list(values[0], finder)  # "Övriga medverkande: A, B": two bodies
             for v in values:
-                seen_spans.append((v.start, v.end))
+                seen_spans.add(v.start, v.end)
                 if looks_like_non_name(v, people):
                     continue
                 for m, role in item_mentions(v, lang, finder, force=True):
@@ -55,7 +82,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
         probe = [item_mentions(ln, lang, finder, force=False) for ln in b.items]
         headed = sum(1 for p in probe if p)
         for ln, p in zip(b.items, probe):
-            if any(a < ln.end and ln.start < b for a, b in seen_spans) or looks_like_non_name(ln, people):
+            if seen_spans.overlaps(ln.start, ln.end) or looks_like_non_name(ln, people):
                 continue
             inner = list_cue(ln.text, lex) if not p and (len(ln.text.split()) >= 2 or ln.text.rstrip().endswith(":")) else None
             if inner is not None or (not p and ln.text.rstrip().endswith(":")):
@@ -65,8 +92,8 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
             got = item_mentions(ln, lang, finder, force=force) if force else p
             for m, role in got:
                 items.append(ListItem(m, role, cue, ln))
-    item_spans = [(it.mention.start, it.mention.end) for it in items]
-    mentions = [m for m in mentions if not any(a <= m.start < b or a < m.end <= b for a, b in item_spans)]
+    item_spans = _Covered((it.mention.start, it.mention.end) for it in items)
+    mentions = [m for m in mentions if not (item_spans.at(m.start) or item_spans.at(m.end - 1))]
     mentions += [it.mention for it in items]
     mentions += _declared_acronyms(mentions, sentences, lang)
     mentions += _known_actors(sentences, mentions, lang)
@@ -89,7 +116,7 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
     from .amounts import find_amounts
     lex = lexicon(lang)
     cues = lex.cue("recipient")
-    taken = [(m.start, m.end) for m in mentions] + list(person_spans)
+    taken = _Covered([(m.start, m.end) for m in mentions] + list(person_spans))
     out = []
     for s in sentences:
         toks = s.tokens
@@ -105,10 +132,10 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
                 if j > 0 and toks[j - 1].text.lower() in ("i", "in", "på", "at"):
                     continue  # "… i Umeå får stöd": where the receiver is, not who
                 proper = lemma(c.text, lang)[:1].isupper()  # the dictionary knows it as a proper noun
-                if c.is_word and c.is_cap and not c.is_upper and proper and not any(a <= c.start < b for a, b in taken):
+                if c.is_word and c.is_cap and not c.is_upper and proper and not taken.at(c.start):
                     base = lemma(c.text, lang) if lang == "fi" else c.text
                     out.append(OrgMention(c.start, c.end, c.text, base, "municipality", source="recipient"))
-                    taken.append((c.start, c.end))
+                    taken.add(c.start, c.end)
                     break
     return out
 
@@ -130,7 +157,7 @@ def _place_lists(sentences, mentions, person_spans, lang) -> list[OrgMention]:
     coords = set(lex.section("organisation").get("coordinators", ()))
     if not towns or not coop:
         return []
-    taken = [(m.start, m.end) for m in mentions] + list(person_spans)
+    taken = _Covered([(m.start, m.end) for m in mentions] + list(person_spans))
     near_coop = [any(w in s.line.text.lower() for w in coop) and any(t.is_word and cue_noun(t.text, coop, lang) for t in s.tokens)
                  for s in sentences]
     near_town: dict[int, bool] = {}
@@ -167,12 +194,12 @@ def _place_lists(sentences, mentions, person_spans, lang) -> list[OrgMention]:
             continue
         countries = country_keys()
         for t in best:
-            if any(a <= t.start < b for a, b in taken) or name_key(t.text) in countries:
+            if taken.at(t.start) or name_key(t.text) in countries:
                 continue
             lem = lemma(t.text, lang)
             base = lem if lem[:1].isupper() and lem[:3] == t.text[:3] else t.text
             out.append(OrgMention(t.start, t.end, t.text, base, "municipality", source="place-list"))
-            taken.append((t.start, t.end))
+            taken.add(t.start, t.end)
     return out
 
 
@@ -183,9 +210,12 @@ def _capitalised_tail(chunk: list[Token]) -> list[Token]:
     return chunk[len(chunk) - n:]
 
 
-def _trim_people(m: OrgMention, toks: list[Token], person_spans, lang, finder) -> OrgMention | None:
+def _trim_people(m: OrgMention, toks: list[Token], person_index, lang, finder) -> OrgMention | None:
     """An organisation phrase never starts inside a person's name ("professori Markku Wilenius Turun …")."""
-    cut = max((e for s, e in person_spans if s < m.end and e > m.start), default=None)
+    # the latest end of the people starting before the phrase ends (spans sorted, with their running maximum)
+    spans, max_ends = person_index
+    i = bisect.bisect_left(spans, (m.end, -1))
+    cut = max_ends[i - 1] if i > 0 and max_ends[i - 1] > m.start else None
     if cut is None:
         return m
     rest = [t for t in toks if t.start >= cut and t.end <= m.end]
@@ -225,7 +255,7 @@ def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: s
     """Names of the gazetteer that no head word reveals ("Business Finland", "Sitra"), in any inflection."""
     gz = gazetteer()
     shorts = {k[:4] for k in gz.by_short}
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Covered((m.start, m.end) for m in mentions)
     out = []
     for s in sentences:
         toks = s.tokens
@@ -237,7 +267,7 @@ def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: s
                 if not window[-1].is_word:
                     continue
                 a, b = window[0].start, window[-1].end
-                if any(not (b <= x or a >= y) for x, y in taken):
+                if taken.overlaps(a, b):
                     continue
                 base = base_form(window, lang)
                 surface = " ".join(t.text for t in window)
@@ -250,7 +280,7 @@ def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: s
                     known = gz.by_short.get(name_key(base))
                 if known is not None:
                     out.append(OrgMention(a, b, surface, base, known.type, source="gazetteer"))
-                    taken.append((a, b))
+                    taken.add(a, b)
                     break
     return out
 
@@ -267,12 +297,17 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
     lex = lexicon(lang)
     coords = set(lex.section("organisation").get("coordinators", ()))
     copulas = set(lex.section("organisation").get("copulas", ()))
-    spans = sorted((m.start, m.end) for m in mentions)
+    spans = _Covered((m.start, m.end) for m in mentions)
+    mention_spans = sorted((m.start, m.end) for m in mentions)
+    max_ends = list(itertools.accumulate((y for _, y in mention_spans), max))
+    people_or_items = _Covered(person_spans)
+    starts = sorted(m.start for m in mentions)
     by_start = {m.start: m for m in mentions}
     out = []
     for s in sentences:
         toks = s.tokens
-        if not any(s.line.start <= m.start < s.line.end for m in mentions):
+        first = bisect.bisect_left(starts, s.line.start)
+        if not (first < len(starts) and starts[first] < s.line.end):
             continue
         chunks, cur = [], []
         for t in toks:
@@ -297,7 +332,7 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
             if not ch or not all(t.is_word and t.is_cap for t in ch) or len(ch) > 4:
                 continue
             a, b = ch[0].start, ch[-1].end
-            if any(not (b <= x or a >= y) for x, y in spans) or any(not (b <= x or a >= y) for x, y in person_spans):
+            if spans.overlaps(a, b) or people_or_items.overlaps(a, b):
                 continue
             if len(ch) == 1 and _genitive_modifier(ch[0], lang):
                 anchor = _shared_head(chunks, ci, by_start, lang)
@@ -307,7 +342,7 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
                 continue  # a place in the genitive alone is no organisation
             # the neighbouring conjunct is, or ends in, an organisation ("toteuttavat Jyväskylän yliopisto ja Gradia")
             neighbours = [chunks[j] for j in (ci - 1, ci + 1) if 0 <= j < len(chunks) and chunks[j]]
-            if any(any(x <= nb[-1].start and nb[-1].end <= y for x, y in spans) for nb in neighbours):
+            if any(_inside_one(mention_spans, max_ends, nb[-1].start, nb[-1].end) for nb in neighbours):
                 out.append(OrgMention(a, b, " ".join(t.text for t in ch), base_form(ch, lang), "other", source="coordination"))
     return out
 
@@ -336,16 +371,17 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
     gz = gazetteer()
     declared = {m.acronym for m in mentions if m.acronym}
     endings = sorted(lexicon(lang).section("case_endings").get("endings", ()), key=len, reverse=True)
-    taken = [(m.start, m.end) for m in mentions]
-    folded = {d.casefold(): d for d in declared}
+    shorts = {k[:4] for k in gz.by_short}
+    glued_endings = set(endings + [e.lstrip(":") for e in endings])
+    taken = _Covered((m.start, m.end) for m in mentions)
     out = []
     for s in sentences:
         for t in s.tokens:
-            if not t.is_word or any(x <= t.start < y for x, y in taken):
+            if not t.is_word or taken.at(t.start):
                 continue
             word = t.text.split(":")[0]
             glued = re.match(r"^([A-ZÅÄÖ]{2,})([a-zåäö]{1,4})$", word)  # "UNESCOn", "OKM:n" written without colon
-            if glued and glued.group(2) in endings + [e.lstrip(":") for e in endings]:
+            if glued and glued.group(2) in glued_endings:
                 word = glued.group(1)
             hit = None
             if word in declared or (ACRONYM.match(word) and (word in gz.by_acronym or name_key(word) in gz.by_key)):
@@ -363,3 +399,10 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
             if hit:
                 out.append(OrgMention(t.start, t.end, t.text, hit, "other", source="acronym"))
     return out
+
+
+
+def _inside_one(spans: list[tuple[int, int]], max_ends: list[int], a: int, b: int) -> bool:
+    """Some span of `spans` (sorted; `max_ends` their running maximum end) holds all of a..b."""
+    i = bisect.bisect_right(spans, (a, float("inf")))  # the spans that start at or before a
+    return i > 0 and max_ends[i - 1] >= b

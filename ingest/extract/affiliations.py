@@ -6,6 +6,7 @@ koulutuskuntayhtymä", "universitetslektor vid Helsingfors universitet"), in the
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from functools import cache
@@ -124,6 +125,9 @@ def _org_before(ctx: DocContext, p: PersonMention) -> str | None:
     return None
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
+
+
 def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     """The organisation a person speaks for, and how sure the layout makes it (3 sure … 1 weak)."""
     line_start = ctx.text.rfind("\n", 0, p.start) + 1
@@ -131,30 +135,37 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     line_end = len(ctx.text) if line_end < 0 else line_end
     after_from = max(p.end, p.title_end or 0)
     # right after the name or title, in the same line
-    for m in ctx.mentions:
+    for m in ctx.mentions_from(after_from):  # sorted by start: only those up to the line's end can do
+        if m.start > line_end:
+            break
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
             if _LINK.match(gap) or (p.title and (_TITLE_TAIL.match(gap) or _apposed_title(ctx, p)
                                                  and _LONG_TITLE_TAIL.match(gap))):
                 owner = m.surface.endswith(("'s", "’s"))
-                unit = next((u for u in ctx.mentions if u.start > m.end and (
+                # the unit starts after nothing but a possessive and spaces: no later mention can
+                reach = _POSSESSIVE_GAP.match(ctx.text, m.end).end()
+                near = itertools.takewhile(lambda u: u.start <= reach, ctx.mentions_from(m.end + 1))
+                unit = next((u for u in near if (
                     re.fullmatch(r"['’]s\s+", ctx.text[m.end:u.start]) or owner and re.fullmatch(r"\s+", ctx.text[m.end:u.start]))), None)
                 # "… of the Foreign Ministry's Department for Development Policy": the unit, not its owner
                 return ctx.key_of(unit or m), 3
     # the organisation owning the title: "Lärarförbundets ordförande …", "Opetus- ja kulttuuriministeriön …"
     lead = p.title_start if p.title_start is not None else p.start
-    for m in reversed(ctx.mentions):
-        if m.end <= lead and lead - m.end <= 2:
-            return ctx.key_of(m), 3
+    # the last mention in the document's order that ends right before it
+    ending = [i for end in range(lead - 2, lead + 1) for i in ctx.mentions_ending(end)]
+    if ending:
+        return ctx.key_of(ctx.mentions[max(ending)]), 3
     # "Ilmari Absetz som är programdirektör … vid Business Finland": a title later in the clause
     sentence = ctx.sentence_at(p.start)
     if sentence is not None and p.title is None:
         rest = ctx.text[p.end:sentence.line.end]
         link = re.search(r"\b(?:vid|på|at|of|in)\s+(?:the\s+)?", rest)
         if link and link.start() <= 100:
-            for m in ctx.mentions:
+            for m in ctx.mentions_from(p.end + link.end()):
                 if m.start == p.end + link.end():
                     return ctx.key_of(m), 2
+                break
     # "Maija Mäkinen työskentelee Jyväskylän yliopistossa": a verb of working, the organisation in a place case
     if sentence is not None:
         org = _works_at(ctx, p, sentence)
@@ -164,6 +175,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     if p.title and _MINISTER.search(p.title):
         top = (ctx.title.end if ctx.title else 0) + 200
         for m in ctx.mentions:
+            if m.start > top:
+                break  # sorted by start: none later is near the top
             k = ctx.key_of(m)
             if m.start <= top and k and ctx.orgs[k].type == "ministry":
                 return k, 1
@@ -183,11 +196,12 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         end = ctx.text.find("\n", nxt)
         end = len(ctx.text) if end < 0 else end
         line = ctx.text[nxt:end]
-        if not line.strip() or len(line.split()) > 8 or any(q.start >= nxt and q.start < end for q in ctx.people):
+        if not line.strip() or len(line.split()) > 8 or ctx.person_in(nxt, end):
             break
-        for m in ctx.mentions:
-            if nxt <= m.start < end:
+        for m in ctx.mentions_from(nxt):
+            if m.start < end:
                 return ctx.key_of(m), 2
+            break
         if p.title is None:  # "Maija Aksela / professori, FT / Helsingin yliopisto"
             title = _title_line(ctx, line)
             if title:

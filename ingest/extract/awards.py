@@ -125,7 +125,7 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
                 and re.search(r"(?::s|:n|s|n)$", toks[i - 2].text) and _genitive(toks[i - 2].text, ctx):
             j = i - 2  # "juryns särskilda pris"
         elif j == i and i >= 1 and toks[i - 1].is_word and re.search(r"(?::s|:n|s|n)$", toks[i - 1].text) \
-                and (toks[i - 1].is_cap or any(m.start <= toks[i - 1].start < m.end for m in ctx.mentions)):
+                and (toks[i - 1].is_cap or ctx.in_mention(toks[i - 1].start)):
             j = i - 1
             while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and i - j < 4:
                 j -= 1
@@ -134,7 +134,7 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
     # proper name after a prize word
     while k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap and not toks[k + 1].is_upper \
             and k - i < 3 and not any(p.start <= toks[k + 1].start < p.end for p in ctx.people) \
-            and not any(m.start <= toks[k + 1].start < m.end for m in ctx.mentions):
+            and not ctx.in_mention(toks[k + 1].start):
         k += 1
         if k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap and _award_word(toks[k + 1].text, ctx) is False \
                 and k + 2 < len(toks) and re.fullmatch(r"(?:19|20)\d\d\.?", toks[k + 2].text):

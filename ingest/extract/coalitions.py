@@ -70,7 +70,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
             if not t.is_word or not _coalition_word(t.text, ctx):
                 continue
             named = (t.is_cap and i > 0) or (i > 0 and toks[i - 1].text.lower() in ("en", "ett", "a", "an", "yksi"))
-            if any(m.start <= t.start < m.end for m in ctx.mentions):
+            if ctx.in_mention(t.start):
                 continue  # "Nordic Network for Adult Learning": an organisation's name, taken whole above
             if named and i + 1 < len(toks) and toks[i + 1].text.lower() in ("för", "for", "of") and i + 2 < len(toks):
                 # "en koalition för jämlik och fullgången skola"
@@ -198,6 +198,14 @@ def _spelled_out(ctx: DocContext, name: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     acr = m.group(1)
+    # the answer depends on the acronym and the text only: one search of a long text per acronym
+    key = ("spelled out", acr)
+    if key not in ctx.memo:
+        ctx.memo[key] = _spelled_out_acronym(ctx, acr)
+    return ctx.memo[key]
+
+
+def _spelled_out_acronym(ctx: DocContext, acr: str) -> tuple[str | None, str | None]:
     for d in re.finditer(r"((?:[A-ZÅÄÖ][\w’'-]*|of|for|and|the|för|och)(?:[ \t]+(?:[A-ZÅÄÖ][\w’'-]*|of|for|and|the|för|och)){1,9})[ \t]*\([ \t]*"
                          + re.escape(acr) + r"[ \t]*\)", ctx.text):
         tokens = d.group(1).split()

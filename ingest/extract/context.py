@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator
 
 from ..lexicon import Lexicon
 from ..model import Document, Evidence, Organisation
@@ -37,11 +39,16 @@ class DocContext:
     title: Line | None
     _starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
+    _date_index: "_SpanIndex | None" = None
+    _amount_index: "_SpanIndex | None" = None
+    memo: dict = field(default_factory=dict)  # what a step works out once per document and asks again
 
     def __post_init__(self):
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [s.line.start for s in self.sentences]
         self._mention_starts = [m.start for m in self.mentions]
+        self._date_index = _SpanIndex(self.dates)
+        self._amount_index = _SpanIndex(self.amounts)
 
     def mentions_starting(self, lo: int, hi: int) -> list[OrgMention]:
         """The organisation mentions that start at an offset in [lo, hi]."""
@@ -54,12 +61,44 @@ class DocContext:
 
     def orgs_in(self, start: int, end: int) -> list[tuple[OrgMention, str]]:
         out = []
-        for m in self.mentions:
-            if m.start >= start and m.end <= end:
+        # mentions are sorted by start: only those from `start` on, up to `end`, can lie inside
+        for i in range(bisect.bisect_left(self._mention_starts, start), len(self.mentions)):
+            m = self.mentions[i]
+            if m.start > end:
+                break
+            if m.end <= end:
                 k = self.key_of(m)
                 if k:
                     out.append((m, k))
         return out
+
+    def in_mention(self, pos: int) -> bool:
+        """Some organisation mention holds `pos`."""
+        if "covered" not in self.memo:
+            from .actors import _Covered
+            self.memo["covered"] = _Covered((m.start, m.end) for m in self.mentions)
+        return self.memo["covered"].at(pos)
+
+    def mentions_from(self, start: int) -> Iterator[OrgMention]:
+        """The mentions that start at or after `start`, in order (they are sorted by start)."""
+        return (self.mentions[i] for i in range(bisect.bisect_left(self._mention_starts, start), len(self.mentions)))
+
+    def mentions_ending(self, end: int) -> list[int]:
+        """Indexes (in `mentions`) of the mentions that end at `end`."""
+        if "by end" not in self.memo:
+            by_end: dict[int, list[int]] = {}
+            for i, m in enumerate(self.mentions):
+                by_end.setdefault(m.end, []).append(i)
+            self.memo["by end"] = by_end
+        return self.memo["by end"].get(end, [])
+
+    def person_in(self, start: int, end: int) -> bool:
+        """Some person mention starts in start..end."""
+        if "people starts" not in self.memo:
+            self.memo["people starts"] = sorted(p.start for p in self.people)
+        starts = self.memo["people starts"]
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -73,10 +112,10 @@ class DocContext:
         return Evidence(a, b, self.doc.text[a:b])
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        return [d for d in self.dates if d.start >= start and d.end <= end]
+        return self._date_index.inside(start, end)
 
     def amounts_in(self, start: int, end: int) -> list[AmountMention]:
-        return [a for a in self.amounts if a.start >= start and a.end <= end]
+        return self._amount_index.inside(start, end)
 
     def has_cue(self, tokens: list[Token], cue: str) -> Token | None:
         """The first token whose word or lemma starts with one of the cue words (multi-word cues match the text)."""
@@ -88,9 +127,7 @@ class DocContext:
             low = t.text.lower().lstrip("-")
             if "-" in low:
                 low = low.rsplit("-", 1)[1] or low
-            lem = lemma(low, self.lang).lower()
-            # an inflected form ("myönsi" of "myöntää"), or a compound ending in the cue ("projektstöd")
-            if any(low.startswith(w) or lem.startswith(w) or len(w) >= 4 and lem.endswith(w) for w in single):
+            if _cue_word(low, single, self.lang):
                 return t
         if tokens:
             span = self.text[tokens[0].start:tokens[-1].end].lower()
@@ -101,3 +138,30 @@ class DocContext:
                         pos = tokens[0].start + m.start()
                         return next((t for t in tokens if t.start >= pos), tokens[-1])
         return None
+
+
+@lru_cache(maxsize=200_000)  # the same words meet the same cues in every sentence of a long document
+def _cue_word(low: str, single: tuple[str, ...], lang: str) -> bool:
+    lem = lemma(low, lang).lower()
+    # an inflected form ("myönsi" of "myöntää"), or a compound ending in the cue ("projektstöd")
+    return any(low.startswith(w) or lem.startswith(w) or len(w) >= 4 and lem.endswith(w) for w in single)
+
+
+class _SpanIndex:
+    """Spans (objects with .start and .end) inside a range, in their list's order, found by bisection: the
+    extractors ask once per sentence, and a long document must not make that a scan of every span."""
+
+    def __init__(self, spans: list):
+        self._spans = spans
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+        self._starts = [spans[i].start for i in self._order]
+
+    def inside(self, start: int, end: int) -> list:
+        hits = []
+        for j in range(bisect.bisect_left(self._starts, start), len(self._order)):
+            if self._starts[j] > end:
+                break
+            i = self._order[j]
+            if self._spans[i].end <= end:
+                hits.append(i)
+        return [self._spans[i] for i in sorted(hits)]

@@ -82,9 +82,14 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
     """Every date, day range, year range and month-name date in `text`, non-overlapping, in order."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    covered = bytearray(len(text) + 1)  # characters of the dates taken: a test costs the match, not the dates
 
     def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
+        return 1 not in covered[s:e]
+
+    def take(s, e):
+        taken.append((s, e))
+        covered[s:e] = b"\x01" * (e - s)
 
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
@@ -116,7 +121,7 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
                     out.append(DateMention(offset + s, offset + e, g["y1"], g["y2"]))
             else:
                 continue
-            taken.append((s, e))
+            take(s, e)
     for m in _WORD_DATE.finditer(text):
         s, e = m.span()
         if not free(s, e) or not m.group("y"):
@@ -130,7 +135,7 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
         if val:
             # "3–4 mars 2021", "3.-4. maaliskuuta 2021": a range of days
             out.append(DateMention(offset + s, offset + e, first, val) if first else DateMention(offset + s, offset + e, val))
-            taken.append((s, e))
+            take(s, e)
     for m in _FROM_TO.finditer(text):
         s, e = m.span()
         if all(not (e <= a or s >= b) or (a >= s and b <= e) for a, b in taken if not (e <= a or s >= b)):
@@ -138,13 +143,13 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             out = [d for d in out if d not in inside]
             y1, y2 = m.group("y1") or m.group("fy1"), m.group("y2") or m.group("fy2")
             out.append(DateMention(offset + s, offset + e, y1, y2))
-            taken.append((s, e))
+            take(s, e)
     out = _join_word_ranges(out, text, offset)
     for m in _YEAR.finditer(text):
         s, e = m.span()
         if free(s, e):
             out.append(DateMention(offset + s, offset + e, m.group("y")))
-            taken.append((s, e))
+            take(s, e)
     return sorted(out, key=lambda d: d.start)
 
 

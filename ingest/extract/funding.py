@@ -99,8 +99,8 @@ def purpose_project(ctx: DocContext, b, s) -> Project | None:
             if not prev.is_word or prev.is_cap and not prev.text[1:].isupper() and j - 1 == 0:
                 break
             plow = prev.text.lower()
-            if prev.text.endswith("-") or plow in ("ja", "sekä") or plow.endswith(("n", "en")) and not any(
-                    m.start <= prev.start < m.end for m in ctx.mentions) and not _finite_verb(prev, ctx):
+            if prev.text.endswith("-") or plow in ("ja", "sekä") or plow.endswith(("n", "en")) and not ctx.in_mention(
+                    prev.start) and not _finite_verb(prev, ctx):
                 j -= 1
             else:
                 break

@@ -2,6 +2,7 @@
 Poitiers (coordinator)", "SASKY koulutuskuntayhtymä (Sasky)"; and what a list stands for, from its heading."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -204,4 +205,19 @@ def looks_like_non_name(ln: Line, people: list[PersonMention]) -> bool:
     s = ln.text.strip()
     if re.match(r"^\d{1,2}[:.]\d{2}\b", s) or re.search(r"@|https?://|www\.", s) or re.match(r"^(puh|p|tel|tfn|gsm)\b", s, re.I):
         return True
-    return any(ln.start <= p.start < ln.end for p in people)
+    starts = _starts(people)
+    i = bisect.bisect_left(starts, ln.start)
+    return i < len(starts) and starts[i] < ln.end
+
+
+def _starts(people: list[PersonMention]) -> list[int]:
+    """The people's start offsets, sorted; worked out once per list, which is asked about line after line."""
+    entry = _STARTS.get(id(people))
+    if entry is None or entry[0] is not people or entry[1] != len(people):
+        entry = _STARTS[id(people)] = (people, len(people), sorted(p.start for p in people))
+        if len(_STARTS) > 8:
+            _STARTS.pop(next(iter(_STARTS)))
+    return entry[2]
+
+
+_STARTS: dict[int, tuple[list, int, list[int]]] = {}

@@ -6,6 +6,7 @@ the base form lemmatises the head and the Finnish adjectives that agree with it,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import Lexicon, lexicon
 from ..text import Token, is_known, lemma
@@ -16,6 +17,19 @@ ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")  # "OKM", "EC2U", "R
 
 def head_type(tok: Token, lex: Lexicon) -> str | None:
     """The organisation type when `tok` is an organisation head word of `lex.lang`, else None."""
+    # decided once per word and lexicon: a long document asks about the same words again and again
+    entry = _HEAD_TYPES.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _HEAD_TYPES[id(lex)] = (lex, {})
+    if tok.text not in entry[1]:
+        entry[1][tok.text] = _head_type(tok, lex)
+    return entry[1][tok.text]
+
+
+_HEAD_TYPES: dict[int, tuple[Lexicon, dict[str, str | None]]] = {}
+
+
+def _head_type(tok: Token, lex: Lexicon) -> str | None:
     if tok.text.endswith("-"):
         return None  # an elided compound part ("koulu- ja oppilaitosnuorisotyö")
     low = re.sub(r"['’]s$", "", tok.text.lower())  # "University's"
@@ -100,6 +114,7 @@ def _keep_case(original: str, lem: str) -> str:
     return lem[:1].lower() + lem[1:] if not lem[:2].isupper() else lem
 
 
+@lru_cache(maxsize=100_000)  # the same names recur all through a long document
 def _head_lemma(word: str, lang: str) -> str:
     letters = [c for c in word if c.isalpha()]
     if letters and all(c.isupper() for c in letters):

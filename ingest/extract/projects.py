@@ -14,6 +14,7 @@ from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
 from ..text import Token, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .amounts import plain
+from .actors import _Covered
 from .context import DocContext
 from .names import head_type
 from .structure import field_words, inline_fields
@@ -57,11 +58,11 @@ def _generic_name(name: str, ctx: DocContext) -> bool:
 def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     cues = ctx.lex.cue("project")
     titles = _titles()
-    taken = [(m.start, m.end) for m in ctx.mentions] + [(p.start, p.end) for p in ctx.people]
+    taken = _Covered([(m.start, m.end) for m in ctx.mentions] + [(p.start, p.end) for p in ctx.people])
     out: list[ProjectMention] = []
 
     def blocked(t: Token) -> bool:
-        return any(a <= t.start < b for a, b in taken)
+        return taken.at(t.start)
 
     # languages that write a project's name before the project word, after a determiner ("the G-Steam project")
     determiners = frozenset(ctx.lex.section("projects").get("determiners_before_name", ()))

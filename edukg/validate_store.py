@@ -1,0 +1,206 @@
+"""SHACL validation of a store part by part: the whole store in slices of source graphs, or only what a build
+changed.
+
+One SHACL run over the union of every graph grows faster than the data (pySHACL's own look-up tables), and a
+build that changed one document need not look at the others. Whether a node conforms depends only on
+
+- the triples whose subject it is, in every graph (labels, types and links that several documents give it);
+- the types of the nodes it links to (sh:class), the ontology and schemes (sh:node on concepts);
+- the links that point at it through a predicate that a shape targets the objects of (sh:targetObjectsOf).
+
+So a slice of graphs is validated on exactly that neighbourhood of its nodes, and only the results whose focus
+node belongs to the slice are kept: the same results as one run over everything. For a build, the slice is
+the changed graphs, with the nodes they held before the change and every node that links to any of them
+(a node whose description vanished makes its referrers' sh:class checks fail).
+
+Everything is read through the `Store` interface, so an endpoint is validated the same way.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from typing import Callable, Iterable
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH
+from rdflib.term import Node
+
+from edukg.store import Store, ntriples, term_text
+from edukg.validate import (SOURCE_GRAPH_PATH, Result, ValidationReport, _results, _shapes, load_ontology_graph,
+                            result_order,
+                            shacl_engine)
+from edukg.namespaces import DEFAULT_BASE, PREFIXES
+
+__all__ = ["validate_store", "graph_nodes", "SLICE"]
+
+log = logging.getLogger(__name__)
+announce = logging.getLogger("edukg.progress")  # shown by the command line unless -q
+
+SLICE = 100          # source graphs per SHACL run when the whole store is validated
+_VALUES_CHUNK = 400  # IRIs per VALUES block: keeps each query text small
+_MAX_CHANGED_SHARE = 0.25  # beyond this share of changed graphs, validating everything in slices is cheaper
+
+
+def _target_object_predicates() -> list[URIRef]:
+    return sorted({o for o in _shapes().objects(None, SH.targetObjectsOf) if isinstance(o, URIRef)})
+
+
+def _chunks(items: list, n: int) -> Iterable[list]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def _values(var: str, iris: Iterable[str]) -> str:
+    return f"VALUES ?{var} {{ {' '.join(term_text(URIRef(i)) for i in iris)} }}"
+
+
+def graph_nodes(store: Store, graph_iris: list[str]) -> set[str]:
+    """The nodes a slice of graphs is about: the IRIs they describe, and the IRIs they point at through a
+    predicate whose objects a shape targets (a source or evidence that may be described nowhere)."""
+    targets = " ".join(term_text(p) for p in _target_object_predicates())
+    nodes: set[str] = set()
+    for part in _chunks(graph_iris, _VALUES_CHUNK):
+        _, rows = store.select(f"""SELECT DISTINCT ?n WHERE {{ {_values('g', part)}
+  {{ GRAPH ?g {{ ?n ?p ?o }} }} UNION {{ GRAPH ?g {{ ?s ?q ?n }} VALUES ?q {{ {targets} }} }}
+  FILTER(isIRI(?n)) }}""")
+        nodes.update(str(r["n"]) for r in rows if r.get("n") is not None)
+    return nodes
+
+
+def _referrers(store: Store, nodes: set[str]) -> set[str]:
+    out: set[str] = set()
+    for part in _chunks(sorted(nodes), _VALUES_CHUNK):
+        _, rows = store.select(f"""SELECT DISTINCT ?x WHERE {{ {_values('n', part)}
+  GRAPH ?g {{ ?x ?p ?n }} FILTER(isIRI(?x) && ?p != <{RDF.type}>) }}""")
+        out.update(str(r["x"]) for r in rows if r.get("x") is not None)
+    return out
+
+
+def _neighbourhood(store: Store, nodes: set[str]) -> str:
+    """The triples that decide whether `nodes` conform (see the module docstring), as N-Triples."""
+    targets = ", ".join(term_text(p) for p in _target_object_predicates())
+    parts: list[str] = []
+    for part in _chunks(sorted(nodes), _VALUES_CHUNK):
+        values = _values("s", part)
+        parts.append(store.construct_ntriples(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {values} GRAPH ?g {{ ?s ?p ?o }} }}"))
+        parts.append(store.construct_ntriples(f"""CONSTRUCT {{ ?o a ?t }} WHERE {{ {values}
+  GRAPH ?h {{ ?s ?p ?o }} FILTER(isIRI(?o) && ?p != <{RDF.type}>) GRAPH ?g {{ ?o a ?t }} }}"""))
+        # links into the slice: those a shape targets, and every link to a node described nowhere (the
+        # graphs that refer to it are where the report sends the user)
+        parts.append(store.construct_ntriples(f"""CONSTRUCT {{ ?x ?p ?s }} WHERE {{ {values} GRAPH ?g {{ ?x ?p ?s }}
+  FILTER(?p IN ({targets}) || NOT EXISTS {{ GRAPH ?h {{ ?s ?q ?r }} }}) }}"""))
+    return "".join(parts)
+
+
+def _run(text: str, ontology: str) -> Graph:
+    """The SHACL report on N-Triples `text` with the ontology (N-Triples)."""
+    text = text + ontology
+    data = _native_input(text)
+    if data is None:
+        data = Graph().parse(data=text, format="nt")
+    _, report, _ = shacl_engine.validate(data, shacl_graph=_shapes(), inference="none", allow_warnings=True,
+                                         advanced=True, meta_shacl=False)
+    return report
+
+
+def _native_input(text: str):
+    """N-Triples for pyshacl-turbo's own parser (no rdflib graph to build), where that engine is installed."""
+    try:
+        from pyshacl_turbo.rdf import Input
+    except ImportError:
+        return None
+    return Input(text, "nt", None, {})
+
+
+def _about(store: Store, focus: set[Node]) -> tuple[Dataset, Graph]:
+    """The quads about some nodes (theirs and those pointing at them), for naming them and their sources."""
+    ds, data, graphs = Dataset(), Graph(), {}
+    for part in _chunks(sorted(str(f) for f in focus), _VALUES_CHUNK):
+        values = _values("n", part)
+        _, rows = store.select(f"""SELECT ?s ?p ?o ?g WHERE {{ {values}
+  {{ GRAPH ?g {{ ?n ?p ?o }} BIND(?n AS ?s) }} UNION {{ GRAPH ?g {{ ?s ?p ?n }} BIND(?n AS ?o) }} }}""")
+        for r in rows:
+            g = r["g"]
+            if g not in graphs:
+                graphs[g] = ds.graph(g)
+            graphs[g].add((r["s"], r["p"], r["o"]))
+            data.add((r["s"], r["p"], r["o"]))
+    return ds, data
+
+
+def _copy_result(report: Graph, node: Node, into: Graph) -> None:
+    """A result and the blank nodes under it (nested details, complex paths) into `into`."""
+    todo, seen = [node], set()
+    while todo:
+        n = todo.pop()
+        if n in seen:
+            continue
+        seen.add(n)
+        for p, o in report.predicate_objects(n):
+            into.add((n, p, o))
+            if isinstance(o, BNode):
+                todo.append(o)
+
+
+def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str] | None = None,
+                   previous_nodes: Iterable[str] = (), ontology_graph: Graph | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> ValidationReport:
+    """Validate the store against the shapes, with the report `validate_dataset` gives on all of it.
+
+    `changed`: only these named graphs changed since the store last conformed; the report then covers the
+    nodes they hold or held (`previous_nodes`: what they described before the change, see `graph_nodes`) and
+    the nodes linking to those. None validates every graph, in slices of `SLICE` source graphs.
+    `progress(done, total)` is called after each slice.
+    """
+    started = time.perf_counter()
+    ontology = ontology_graph if ontology_graph is not None else load_ontology_graph(base)
+    ontology_text = ntriples(ontology)
+    all_graphs = store.graphs()
+    sources = [g for g in all_graphs if SOURCE_GRAPH_PATH in g]
+    if changed is not None and len(changed) > _MAX_CHANGED_SHARE * max(len(sources), 1):
+        changed = None  # most of the store changed: the slices cost less than the links
+    if changed is None:
+        others = [g for g in all_graphs if SOURCE_GRAPH_PATH not in g and g != f"{base}graph/ontology"]
+        slices = list(_chunks(sources, SLICE)) + ([others] if others else [])
+    else:
+        slices = [changed]
+    report_graph = Graph()
+    top = BNode()
+    results: list[Result] = []
+    done: set[URIRef] = set()  # a node's results come whole from the first slice that holds it
+    for n, part in enumerate(slices, 1):
+        nodes = graph_nodes(store, part)
+        if changed is not None:
+            nodes |= set(previous_nodes)
+            nodes |= _referrers(store, nodes)
+        wanted = {URIRef(x) for x in nodes} - done
+        if wanted:
+            text = _neighbourhood(store, {str(x) for x in wanted})
+            report = _run(text, ontology_text)
+            ds, data = _about(store, {f for f in report.objects(None, SH.focusNode) if f in wanted})
+            results.extend(r for r in _results(report, ds, data) if r.focus_node in wanted)
+            for node in report.objects(None, SH.result):
+                if report.value(node, SH.focusNode) in wanted:
+                    _copy_result(report, node, report_graph)
+                    report_graph.add((top, SH.result, node))
+            done |= wanted
+        if len(slices) > 1:
+            announce.info("validated %d of %d parts of the store", n, len(slices))
+        if progress:
+            progress(n, len(slices))
+    results.sort(key=result_order)
+    conforms = not any(r.severity == "Violation" for r in results)
+    report_graph.add((top, RDF.type, SH.ValidationReport))
+    report_graph.add((top, SH.conforms, Literal(conforms)))
+    for prefix, namespace in PREFIXES.items():
+        report_graph.bind(prefix, namespace)
+    data_triples = _distinct_triples(store, changed)
+    seconds = time.perf_counter() - started
+    return ValidationReport(conforms=conforms, results=results, graph=report_graph, triples=data_triples,
+                            seconds=seconds, sources_checked=len(changed) if changed is not None else len(sources))
+
+
+def _distinct_triples(store: Store, graphs: list[str] | None) -> int:
+    where = "GRAPH ?g { ?s ?p ?o }" if graphs is None else f"{_values('g', graphs)} GRAPH ?g {{ ?s ?p ?o }}"
+    _, rows = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ {where} }} }}")
+    return int(rows[0]["n"]) if rows and rows[0].get("n") is not None else 0

@@ -1,0 +1,91 @@
+"""What a large corpus relies on: worker processes change nothing in the output, the map step is a library
+function, a rebuild validates only what changed, reading commands never load the lemmatiser, and a long
+document costs in proportion to its length (measured in benchmarks/, checked here for identical output)."""
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+from rdflib.namespace import PROV
+
+from edukg.build import build, extract_document, sample_corpus
+from edukg.ingest.extract.actors import _Covered
+from edukg.store import OxigraphStore
+
+
+def _quads(store: OxigraphStore) -> set[tuple[str, ...]]:
+    # the ingest time differs between two builds; everything else must not
+    return {(str(s), str(p), str(o), str(g)) for s, p, o, g in store.dataset().quads()
+            if p != PROV.generatedAtTime}
+
+
+def test_worker_processes_build_the_same_quads_as_one():
+    serial, parallel = OxigraphStore(None), OxigraphStore(None)
+    one = build(None, serial, validate=False, jobs=1)
+    two = build(None, parallel, validate=False, jobs=2)
+    assert one.built == two.built and len(one.built) == len(sample_corpus())
+    assert _quads(serial) == _quads(parallel)
+
+
+def test_the_map_step_gives_the_graph_a_build_writes():
+    path = sample_corpus()[0]
+    store = OxigraphStore(None)
+    build([path], store, validate=False)
+    graph_iri, graph = extract_document(path)
+    assert graph_iri in store.graphs()
+    mapped = OxigraphStore(None)  # through a store too, which writes integers of every type as xsd:integer
+    mapped.replace_graph(graph_iri, graph)
+    assert _quads(mapped) == _quads(store) - {q for q in _quads(store) if "/graph/ontology" in q[3]}
+
+
+def test_a_rebuild_validates_only_what_changed(tmp_path: Path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for p in sample_corpus():  # five: one changed is a small share, validated on its own
+        (docs / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    store = OxigraphStore(None)
+    first = build([docs], store)
+    assert first.validation is not None and first.validation.sources_checked == 5
+    again = build([docs], store)
+    assert again.validation is None and again.validation_skipped and not again.built
+    changed = sorted(docs.iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    third = build([docs], store)
+    assert len(third.built) == 1
+    assert third.validation is not None and third.validation.sources_checked == 1
+    assert third.validation.conforms == first.validation.conforms
+
+
+def test_a_build_leaves_no_pile_of_old_rocksdb_logs(tmp_path: Path):
+    path = tmp_path / "store"
+    for _ in range(3):
+        store = OxigraphStore(path)
+        build(sample_corpus()[:1], store, validate=False)
+        store.close()
+        del store
+        gc.collect()
+    assert not list(path.glob("LOG.old.*"))
+
+
+def test_reading_commands_never_load_the_lemmatiser(sample_store_copy: Path):
+    code = (
+        "import sys\n"
+        "from edukg.cli import main\n"
+        f"main(['query', 'sources', '--store', {str(sample_store_copy)!r}, '--format', 'csv'])\n"
+        f"main(['validate', '--store', {str(sample_store_copy)!r}])\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('simplemma', 'gender_guesser'))\n"
+        "print('LOADED', loaded)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300).stdout
+    assert "LOADED []" in out, out
+
+
+def test_covered_spans_answer_like_a_scan_of_the_spans():
+    spans = [(3, 7), (10, 11), (20, 30), (25, 26)]
+    covered = _Covered(spans)
+    for pos in range(0, 35):
+        assert covered.at(pos) == any(a <= pos < b for a, b in spans)
+    for a in range(0, 33):
+        for b in range(a + 1, 35):
+            assert covered.overlaps(a, b) == any(not (b <= x or a >= y) for x, y in spans)
