@@ -371,7 +371,7 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
     gz = gazetteer()
     declared = {m.acronym for m in mentions if m.acronym}
     endings = sorted(lexicon(lang).section("case_endings").get("endings", ()), key=len, reverse=True)
-    shorts = {k[:4] for k in gz.by_short}
+    folded = {d.casefold(): d for d in declared}
     glued_endings = set(endings + [e.lstrip(":") for e in endings])
     taken = _Covered((m.start, m.end) for m in mentions)
     out = []

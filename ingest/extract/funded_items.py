@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from ..lexicon import Lexicon, lexicon
+from ..lexicon import lexicon
 from ..model import Evidence
-from ..text import Line, Token, cue_noun, lemma, lines, tokenize
+from ..text import Line, Token, cue_noun, lines, tokenize
 from .amounts import _NUMBER, AmountMention, _alternation, _to_decimal
 from .context import DocContext
 from .structure import cells
