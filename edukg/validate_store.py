@@ -188,19 +188,21 @@ def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str]
             announce.info("validated %d of %d parts of the store", n, len(slices))
         if progress:
             progress(n, len(slices))
-    results.sort(key=result_order)
+    # SHACL reports one result per value pair; a user fixes the node once, so the same finding is listed once
+    results = sorted(dict.fromkeys(results), key=result_order)
     conforms = not any(r.severity == "Violation" for r in results)
     report_graph.add((top, RDF.type, SH.ValidationReport))
     report_graph.add((top, SH.conforms, Literal(conforms)))
     for prefix, namespace in PREFIXES.items():
         report_graph.bind(prefix, namespace)
-    data_triples = _distinct_triples(store, changed if changed is not None else sources)  # the documents' own, as build counts them
+    data_triples = _source_triples(store, changed if changed is not None else sources)  # the documents' own, as build counts them
     seconds = time.perf_counter() - started
     return ValidationReport(conforms=conforms, results=results, graph=report_graph, triples=data_triples,
                             seconds=seconds, sources_checked=len(changed) if changed is not None else len(sources))
 
 
-def _distinct_triples(store: Store, graphs: list[str] | None) -> int:
+def _source_triples(store: Store, graphs: list[str] | None) -> int:
     where = "GRAPH ?g { ?s ?p ?o }" if graphs is None else f"{_values('g', graphs)} GRAPH ?g {{ ?s ?p ?o }}"
-    _, rows = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ {where} }} }}")
+    # per graph, as the build summary and validate_dataset count them
+    _, rows = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
     return int(rows[0]["n"]) if rows and rows[0].get("n") is not None else 0
