@@ -146,6 +146,8 @@ def parser() -> argparse.ArgumentParser:
     srv.add_argument("--timeout", type=float, default=30.0, metavar="S", help="seconds a query may run (default: 30)")
     srv.add_argument("--limit", type=int, default=10_000, metavar="N",
                      help="most solutions or triples one query returns (default: 10000)")
+    srv.add_argument("--max-request-bytes", type=int, default=1_000_000, metavar="N",
+                     help="largest query string or request body accepted; larger answers 413 (default: 1000000)")
     srv.add_argument("--site", metavar="DIR", help="also serve a folder written by `edukg publish`")
     srv.add_argument("--licence", "--license", metavar="URL", default=None, help="licence shown (default: CC BY 4.0)")
     srv.add_argument("--title", default=None, help="title of the dataset")
@@ -325,10 +327,11 @@ def cmd_publish(args) -> int:
 def cmd_serve(args) -> int:
     from edukg.publish import CC_BY_4, DEFAULT_TITLE
     from edukg.serve import ServeConfig, serve
-    if args.limit < 1 or args.timeout <= 0:
-        raise InputError("--limit and --timeout must be positive")
+    if args.limit < 1 or args.timeout <= 0 or args.max_request_bytes < 1:
+        raise InputError("--limit, --timeout and --max-request-bytes must be positive")
     config = ServeConfig(store=None if args.endpoint else args.store, endpoint=args.endpoint, base=args.base,
-                         timeout=args.timeout, limit=args.limit, site=args.site, title=args.title or DEFAULT_TITLE,
+                         timeout=args.timeout, limit=args.limit, max_request_bytes=args.max_request_bytes,
+                         site=args.site, title=args.title or DEFAULT_TITLE,
                          licence=args.licence or CC_BY_4)
     _say(args, f"Serving {args.endpoint or args.store} at http://{args.host}:{args.port}/ "
                f"(SPARQL: /sparql, query page: /query; {args.workers} worker{'s' if args.workers != 1 else ''})")

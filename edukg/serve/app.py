@@ -34,6 +34,7 @@ from edukg.publish.pages import PageRenderer, Site, curie, serialise
 from edukg.publish.site import CC_BY_4, DEFAULT_TITLE, class_counts
 from edukg.publish.sources import strip_file_paths
 from edukg.serve.conneg import negotiate
+from edukg.serve.limits import DEFAULT_MAX_REQUEST_BYTES, RequestSizeLimit
 from edukg.store import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Store, open_store, query_form
 from edukg.store.sparql_text import _iri_text, cap_limit
 
@@ -54,6 +55,7 @@ class ServeConfig:
     base: str = DEFAULT_BASE
     timeout: float = 30.0  # seconds per query
     limit: int = 10_000  # solutions per query at most
+    max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES  # query string or body; larger answers 413
     site: str | None = None  # a folder written by `edukg publish`, served for paths nothing else answers
     title: str = DEFAULT_TITLE
     licence: str = CC_BY_4
@@ -335,7 +337,9 @@ def create_app(config: ServeConfig, store: Store | None = None) -> Starlette:
         from starlette.staticfiles import StaticFiles
         routes.append(Mount("/", app=StaticFiles(directory=config.site, html=True)))
     middleware = [Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
-                             allow_headers=["Accept", "Content-Type"])]
+                             allow_headers=["Accept", "Content-Type"]),
+                  # inside CORS, so that a browser's script can read the 413's message
+                  Middleware(RequestSizeLimit, max_bytes=config.max_request_bytes)]
     return Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
                      exception_handlers={HTTPException: http_error})
 
