@@ -11,6 +11,9 @@ from functools import lru_cache
 
 import simplemma
 
+from .language import SUPPORTED
+from .lexicon import lexicon
+
 # A word may carry internal hyphens, colons (EU:lta, SFV:s) and apostrophes, and may end in a hyphen that
 # stands for an elided compound part ("Opetus- ja kulttuuriministeriö").
 TOKEN_RE = re.compile(
@@ -114,7 +117,7 @@ def sentences(line: Line) -> list[Line]:
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
     """Dictionary lemma of one word form (case kept for proper nouns, as simplemma gives it)."""
-    if lang not in ("fi", "sv", "en"):
+    if lang not in SUPPORTED:  # simplemma ships dictionaries for these; other codes have no lemmas
         return word
     try:
         return simplemma.lemmatize(word, lang=lang)
@@ -160,11 +163,8 @@ def finite_verb(word: str, lang: str) -> bool:
     lem = lemma(low, lang).lower()
     if lem == low:
         return False
-    if lang == "fi":
-        # an infinitive lemma and a personal or passive ending: "uudistetaan", "kokoavat", "avasi", "järjestää"
-        infinitive = re.search(r"(?:[aeiouyäö]d[aä]|[aeiouyäö]t[aä]|ll[aä]|nn[aä]|rr[aä]|st[aä]|aa|ää|oa|öä|ea|eä|ua|yä|ia|iä)$", lem)
-        finite = re.search(r"(?:t[aä][aä]n|d[aä][aä]n|v[aä]t|[^aeiouyäö]i|si|aa|ää|ee|oo|uu|yy|öö)$", low)
-        return bool(infinitive and finite)
-    if lang == "sv":
-        return low.endswith(("ar", "er", "ir", "as", "es")) and lem.endswith(("a", "å"))
-    return False
+    lex = lexicon(lang)
+    if lex.infinitive is None or lex.finite_ending is None:
+        return False  # the language marks no finite verb by its ending
+    # an infinitive lemma and a personal or passive ending: "uudistetaan", "kokoavat", "avasi", "samlar"
+    return bool(lex.infinitive.search(lem) and lex.finite_ending.search(low))

@@ -98,3 +98,61 @@ def test_titles(titles):
         for title, cat in table.items():
             assert title == title.lower() == title.strip() and title, (lang, title)
             assert cat in ROLE_CATEGORIES, (lang, title, cat)
+
+
+# --- Language knowledge is data: no extraction code asks which language it reads -------------------------------
+
+SRC = Path(__file__).parents[1] / "ingest"
+# A comparison of a language variable with a code ("lang == 'fi'", "ctx.lang != 'en'", "lang in ('fi', 'sv')"),
+# or of a code with anything ("'sv' == lang").
+_LANG_COMPARISON = re.compile(
+    r"""\blang\s*(?:[!=]=|(?<!for lang )(?:not\s+)?in\b)\s*\(?\s*["'][a-z]{2}["']"""
+    r"""|["'](?:fi|sv|en)["']\s*(?:[!=]=|(?:not\s+)?in\b)""")
+# Modules another branch of issue 12 is moving to the lexicon at the same time; drop them from here once merged.
+_PENDING = {"projects.py", "funding.py"}
+
+
+def _extraction_sources() -> list[Path]:
+    return [p for p in sorted((SRC / "extract").glob("*.py")) if p.name not in _PENDING] + [SRC / "text.py"]
+
+
+def test_language_comparison_pattern_catches_the_forms_it_forbids():
+    for line in ('if lang == "fi":', "x = self.lang != 'en'", 'if ctx.lang not in ("fi", "sv"):',
+                 'ok = lex.lang in ("sv",)', 'if "sv" == lang:'):
+        assert _LANG_COMPARISON.search(line), line
+    for line in ('for lang in ("fi", "sv", "en"):', 'lexicon("en")', 'toks[i].text in ("en", "ett", "a")',
+                 "if lang not in SUPPORTED:"):
+        assert not _LANG_COMPARISON.search(line), line
+
+
+def test_no_extraction_module_compares_a_language_code():
+    found = [f"{p.relative_to(SRC.parent)}:{n}: {line.strip()}"
+             for p in _extraction_sources()
+             for n, line in enumerate(p.read_text("utf-8").splitlines(), 1) if _LANG_COMPARISON.search(line)]
+    assert not found, "language knowledge belongs in ingest/lexicon/<lang>.toml:\n" + "\n".join(found)
+
+
+@pytest.fixture
+def fourth_language(monkeypatch):
+    """A language code the code has never heard of, whose lexicon file is English's data under another name."""
+    from edukg.ingest import lexicon as lexmod
+    from edukg.ingest import pipeline
+
+    real_read = lexmod._read
+    monkeypatch.setattr(lexmod, "_read", lambda name: real_read("en.toml" if name == "xx.toml" else name))
+    monkeypatch.setattr(lexmod, "LANGS", lexmod.LANGS + ("xx",))
+    monkeypatch.setattr(pipeline, "detect_language", lambda text: "xx")
+    lexmod.lexicon.cache_clear()
+    yield lexmod.lexicon("xx")
+    lexmod.lexicon.cache_clear()
+
+
+def test_a_new_language_needs_only_its_lexicon_file(fourth_language):
+    from extraction import run
+
+    assert fourth_language.lang == "xx" and fourth_language.title_case_names
+    ex = run("Anna Virtanen, Project Manager at Northbay University, opened the conference.\n")
+    assert ex.document.lang == "xx"
+    assert "Northbay University" in {o.name for o in ex.organisations.values()}
+    # a capitalised job title is read as one where the language writes titles in title case
+    assert [(p.name, p.title) for p in ex.people] == [("Anna Virtanen", "project manager")]

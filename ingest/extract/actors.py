@@ -133,7 +133,7 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
                     continue  # "… i Umeå får stöd": where the receiver is, not who
                 proper = lemma(c.text, lang)[:1].isupper()  # the dictionary knows it as a proper noun
                 if c.is_word and c.is_cap and not c.is_upper and proper and not taken.at(c.start):
-                    base = lemma(c.text, lang) if lang == "fi" else c.text
+                    base = lemma(c.text, lang) if lex.names_inflect else c.text
                     out.append(OrgMention(c.start, c.end, c.text, base, "municipality", source="recipient"))
                     taken.add(c.start, c.end)
                     break
@@ -348,8 +348,7 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
 
 
 def _genitive_modifier(t: Token, lang: str) -> bool:
-    low = t.text.lower()
-    return (lang == "fi" and low.endswith("n")) or (lang == "sv" and low.endswith("s"))
+    return t.text.lower().endswith(lexicon(lang).genitive_suffixes)
 
 
 def _shared_head(chunks, ci, by_start, lang) -> OrgMention | None:

@@ -11,7 +11,6 @@ from functools import lru_cache
 from ..lexicon import Lexicon, lexicon
 from ..text import Token, is_known, lemma
 
-_ADJECTIVE_FI = re.compile(r"(?:inen|llinen|lainen|läinen)$")
 ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")  # "OKM", "EC2U", "R&D"
 
 
@@ -33,10 +32,10 @@ def _head_type(tok: Token, lex: Lexicon) -> str | None:
     if tok.text.endswith("-"):
         return None  # an elided compound part ("koulu- ja oppilaitosnuorisotyö")
     low = re.sub(r"['’]s$", "", tok.text.lower())  # "University's"
-    if lex.lang == "en":
+    if not lex.closed_compounds:
         heads = dict(lex.heads)
         # a plural ("Teacher Academies", "European universities") names a kind, not a body
-        return heads.get(low) if lemma(low, "en") == low or low not in heads else None
+        return heads.get(low) if lemma(low, lex.lang) == low or low not in heads else None
     forms = {low}
     lem = lemma(tok.text, lex.lang).lower()
     if lem[:3] == low[:3]:  # a lemma that shares no stem is another word ("ska" → "skola")
@@ -44,8 +43,9 @@ def _head_type(tok: Token, lex: Lexicon) -> str | None:
     if "-" in low:  # "Centria-ammattikorkeakoulun": the dictionary knows the last part
         last = low.rsplit("-", 1)[1]
         forms |= {last, lemma(last, lex.lang).lower()}
-    if lex.lang == "sv" and low.endswith(("ets", "ens", "ans")):
-        forms.add(low[:-1])  # "Skolledarförbundets": the genitive of a definite head
+    for g in lex.genitive_suffixes:
+        if low.endswith(tuple(d + g for d in lex.definite_endings)):
+            forms.add(low[:-len(g)])  # "Skolledarförbundets": the genitive of a definite head
     whole = set(lex.section("organisation").get("whole_word_heads", ()))
     # a lower-case compound ending in a whole-word head is a common noun ("johtokunta"); a capitalised one
     # the dictionary does not know is a name ("Kuntaliitto")
@@ -63,7 +63,7 @@ def _plural_generic(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     if any(low.endswith(e) for e in lex.section("organisation").get("plural_endings", ())):
         return True
-    return lex.lang == "fi" and low.endswith("t") and lemma(low, "fi").lower() + "t" == low
+    return any(low.endswith(p) and lemma(low, lex.lang).lower() + p == low for p in lex.nominative_plural_suffixes)
 
 
 def is_bare_head(tok: Token, lex: Lexicon) -> bool:
@@ -88,12 +88,13 @@ def base_form(tokens: list[Token], lang: str, inflected: bool = True) -> str:
     while last > 0 and words[last].lower().rstrip(".") in legal:
         last -= 1
     words[last] = _head_lemma(words[last], lang)
-    if lang == "fi":
+    if lex.agreeing_adjective_endings:
         for i in range(last):
             w = words[i]
             if w[0].isalpha() and not w.endswith("-"):
-                lem = lemma(w, "fi")
-                if lem.lower() != w.lower() and _ADJECTIVE_FI.search(lem) and w.lower().endswith(("sen", "sten", "isen")):
+                lem = lemma(w, lang)
+                if lem.lower() != w.lower() and lem.endswith(lex.adjective_lemma_endings) \
+                        and w.lower().endswith(lex.agreeing_adjective_endings):
                     words[i] = _keep_case(w, lem)
     text = _join(tokens, words)
     return text
@@ -116,38 +117,42 @@ def _keep_case(original: str, lem: str) -> str:
 
 @lru_cache(maxsize=100_000)  # the same names recur all through a long document
 def _head_lemma(word: str, lang: str) -> str:
+    """The head word in its base form, as the language's `name_head_form` says how names inflect."""
+    lex = lexicon(lang)
     letters = [c for c in word if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return word.split(":", 1)[0]  # an acronym: "KAO" is no inflected form of anything
-    if lang == "en":
+    if lex.name_head_form == "drop_possessive":
         return re.sub(r"['’]s$", "", word)
     if ":" in word:  # an acronym with a case ending: "OKM:n", "SFV:s"
         return word.split(":", 1)[0]
-    if lang == "sv":
-        return _sv_head(word)
+    if lex.name_head_form == "drop_genitive":
+        return _drop_genitive(word, lex)
     if "-" in word:
         head, last = word.rsplit("-", 1)
         if last:
-            return head + "-" + _fi_lemma(last)
-    return _fi_lemma(word)
+            return head + "-" + _declined_head(last, lex)
+    return _declined_head(word, lex)
 
 
-def _fi_lemma(word: str) -> str:
+def _declined_head(word: str, lex: Lexicon) -> str:
     low = word.lower()
-    if any(low.endswith(h) for h, _ in lexicon("fi").heads):
+    if any(low.endswith(h) for h, _ in lex.heads):
         return word  # already the nominative of a head word ("sivistystoimi" is not "sivistys")
-    lem = lemma(word, "fi")
+    lem = lemma(word, lex.lang)
     if lem.lower() == word.lower():
         return word
     return _keep_case(word, lem)
 
 
-def _sv_head(word: str) -> str:
-    """Swedish names keep their definite form ("Länsstyrelsen", "Skolverket"): only the genitive -s goes."""
+def _drop_genitive(word: str, lex: Lexicon) -> str:
+    """Names that keep their definite form ("Länsstyrelsen", "Skolverket"): only the genitive -s goes."""
     low = word.lower()
-    if low.endswith("s") and len(low) > 3 and not low.endswith("ss"):
-        stem = word[:-1]
-        heads = tuple(h for h, _ in lexicon("sv").heads)
-        if is_known(stem.lower(), "sv") or lemma(stem.lower(), "sv") == lemma(low, "sv") or stem.lower().endswith(heads):
-            return stem  # "Malmö universitets", "Skolledarförbundets"
+    heads = tuple(h for h, _ in lex.heads)
+    for g in lex.genitive_suffixes:
+        if low.endswith(g) and len(low) > 3 and not low.endswith(g + g):
+            stem = word[:-len(g)]
+            if is_known(stem.lower(), lex.lang) or lemma(stem.lower(), lex.lang) == lemma(low, lex.lang) \
+                    or stem.lower().endswith(heads):
+                return stem  # "Malmö universitets", "Skolledarförbundets"
     return word

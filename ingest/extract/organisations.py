@@ -12,10 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicon import lexicon
 from ..text import Token, is_known, lemma
-from .names import _ADJECTIVE_FI, _join, _plural_generic, base_form, head_type, is_bare_head
-
-# Finnish infinitive endings: a lemma ending so is a verb, never a modifier inside a name ("on" → "olla").
-_VERB_FI = re.compile(r"(?:[aeiouyäö]da|[aeiouyäö]dä|lla|llä|nna|nnä|rra|rrä|sta|stä|[^aeiouyäö]ta|[^aeiouyäö]tä|ua|yä|ia|iä)$")
+from .names import _join, _plural_generic, base_form, head_type, is_bare_head
 
 
 @dataclass
@@ -121,7 +118,7 @@ class OrganisationFinder:
                     continue
                 j = k
             start = i
-            if self.lang == "en":  # "Finnish National Agency for Education": modifiers before the head
+            if self.lex.title_case_names:  # "Finnish National Agency for Education": modifiers before the head
                 while start > 0 and toks[start - 1].is_word and toks[start - 1].is_cap \
                         and toks[start - 1].text.lower() not in self.not_names \
                         and not toks[start - 1].text.endswith(("'s", "’s")):  # "Finland's Ministry …"
@@ -134,13 +131,13 @@ class OrganisationFinder:
         tok = toks[i]
         if not tok.is_word:
             return None
-        if self.lang != "en" and tok.is_cap and head_type(tok, lexicon("en")) and (i > 0 and toks[i - 1].is_cap or i + 1 < len(toks) and toks[i + 1].text == "of"):
+        if not self.lex.title_case_names and tok.is_cap and head_type(tok, lexicon("en")) and (i > 0 and toks[i - 1].is_cap or i + 1 < len(toks) and toks[i + 1].text == "of"):
             # an English name in a Finnish or Swedish text ("Lappia Vocational College")
             return self._english_name(toks, i, head_type(tok, lexicon("en")))
         typ = head_type(tok, self.lex)
         if typ is None:
             return None
-        if self.lang == "en":
+        if self.lex.title_case_names:
             return self._english_name(toks, i, typ)
         head = self._chain(toks, i)
         if head != i:
@@ -157,7 +154,7 @@ class OrganisationFinder:
                 k += 1
             # one common word after the head is no name ("Skolverket Idag"), unless Swedish writes it as one,
             # capitalised and definite ("Friskolan Solrosen")
-            definite = self.lang == "sv" and k > end and re.search(r"(?:en|et)$", toks[end].text) is not None
+            definite = k > end and toks[end].text.endswith(self.lex.unambiguous_definite_endings)
             if k > end and not (k == end + 1 and self._ordinary_word(toks[end]) and not definite):
                 end = k
         if end < len(toks) and self._names_a_thing(toks[end]):
@@ -187,25 +184,25 @@ class OrganisationFinder:
                 and head_type(tok, self.lex) is None):
             return False
         low, lem = tok.text.lower(), lemma(tok.text, self.lang).lower()
-        if self.lang == "sv" and low.startswith(lem) and low[len(lem):] in ("en", "et", "n", "t", "na"):
+        if low.startswith(lem) and low[len(lem):] in self.lex.definite_suffixes:
             return True
         return lem == low
 
     def _takes_proper_name(self, tok: Token) -> bool:
-        if self.lang == "sv":
-            return bool(re.search(r"(?:en|et|an)$", tok.text))
-        if self.lang == "fi":
-            return tok.is_cap and lemma(tok.text, "fi").lower() == tok.text.lower() or tok.text.lower().endswith(
-                tuple(h for h, _ in self.lex.heads))
-        return False
+        """A head that names one body, so its proper name may follow: in the definite form where the language
+        has a definite suffix ("Musikskolan Lindö"), else in the nominative ("Koulutuskuntayhtymä Pohjanranta")."""
+        if self.lex.definite_endings:
+            return tok.text.endswith(self.lex.definite_endings)
+        return tok.is_cap and lemma(tok.text, self.lang).lower() == tok.text.lower() or tok.text.lower().endswith(
+            tuple(h for h, _ in self.lex.heads))
 
     def _domain(self, toks, end: int) -> int:
-        """Swedish names go on with what the body is for: "Nordiskt nätverk för lärarutbildning",
+        """Names that go on with what the body is for: "Nordiskt nätverk för lärarutbildning",
         "Rådet för högre utbildning" (up to the next comma, verb or second name)."""
-        if self.lang != "sv" or end + 1 >= len(toks) or toks[end].text != "för":
+        if end + 1 >= len(toks) or toks[end].text not in self.lex.domain_prepositions:
             return end
         k = end + 1
-        while k < len(toks) and k - end <= 3 and toks[k].is_word and toks[k].text.lower() not in ("och", "som", "är", "i", "med", "av"):
+        while k < len(toks) and k - end <= 3 and toks[k].is_word and toks[k].text.lower() not in self.lex.domain_stop_words:
             if head_type(toks[k], self.lex) and toks[k].is_cap:
                 break
             k += 1
@@ -233,7 +230,7 @@ class OrganisationFinder:
 
     def _genitive(self, t: Token) -> bool:
         low = t.text.lower()
-        return (self.lang == "fi" and low.endswith("n")) or (self.lang == "sv" and low.endswith("s"))
+        return low.endswith(self.lex.genitive_suffixes)
 
     def _names_a_thing(self, t: Token) -> bool:
         low = t.text.lower().lstrip("-")
@@ -287,17 +284,16 @@ class OrganisationFinder:
         low = t.text.lower()
         if low in self.inner:
             return True
-        if self.lang == "fi":
-            lem = lemma(low, "fi")
-            if _ADJECTIVE_FI.search(lem):
-                return True  # "kasvatustieteellinen", "humanistisen": adjectives agree with the head
-            if lem == low or _VERB_FI.search(lem):
-                return False
-            return low.endswith("n") and len(low) >= 5
-        if self.lang == "sv":
-            # a genitive ("skolors"), or an adjective ("tekniska", "svenska", "nordiska")
-            return (low.endswith("s") and lemma(low, "sv") != low) or bool(re.search(r"(?:iska|ska|liga|ala)$", low))
-        return False
+        lex = self.lex
+        if not lex.genitive_suffixes:
+            return False  # no genitive modifiers inside names
+        lem = lemma(low, self.lang)
+        if lem.endswith(lex.adjective_lemma_endings) or low.endswith(lex.adjective_endings):
+            return True  # "kasvatustieteellinen", "humanistisen", "tekniska": adjectives inside the name
+        if lem == low or lex.verb_lemma is not None and lex.verb_lemma.search(lem):
+            return False
+        # a genitive modifier ("Pohjanrannan", "stadens")
+        return low.endswith(lex.genitive_suffixes) and len(low) >= lex.genitive_modifier_min_length
 
     def _english_name(self, toks, i, typ):
         en = lexicon("en")

@@ -91,7 +91,7 @@ class PersonFinder:
         if (j < len(toks) and self._surname_ok(toks[j]) and toks[j].start - toks[j - 1].end == 1
                 and not self.is_given(toks[j].text) and not self._followed_by_head(toks, j)
                 and not self._common_word(toks[j].text)
-                and (self.lang != "fi" or lemma(toks[j].text, "fi") == toks[j].text)
+                and (not self.lex.names_inflect or lemma(toks[j].text, self.lang) == toks[j].text)
                 and (j + 1 >= len(toks) or not toks[j + 1].is_cap)):
             j += 1
         if self._followed_by_head(toks, j - 1):
@@ -100,9 +100,9 @@ class PersonFinder:
         words[-1] = _POSSESSIVE.sub("", words[-1])
         if ":" in words[-1]:
             words[-1] = words[-1].split(":")[0]
-        if self.lang == "fi":
+        if self.lex.names_inflect:
             # an inflected surname to its nominative ("Korhoselle" → "Korhonen"), where the dictionary knows it
-            lem = lemma(words[-1], "fi")
+            lem = lemma(words[-1], self.lang)
             if lem != words[-1] and lem[:1].isupper() and lem[:3] == words[-1][:3]:
                 words[-1] = lem
         return j, PersonMention(toks[i].start, toks[j - 1].end, " ".join(words), tuple(words))
@@ -171,7 +171,7 @@ class PersonFinder:
             k += 1
         words, start = [], k
         while k < len(toks) and toks[k].is_word and len(words) < 6:
-            if toks[k].is_cap and words and self.lang != "en":
+            if toks[k].is_cap and words and not self.lex.title_case_names:
                 break
             words.append(toks[k].text)
             k += 1

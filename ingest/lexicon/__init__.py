@@ -24,6 +24,25 @@ class Lexicon:
     heads: tuple[tuple[str, str], ...] = ()  # (head, type), longest first
     prefix_heads: tuple[tuple[str, str], ...] = ()
     legal_forms: dict = field(default_factory=dict)
+    # [morphology] and [syntax]: what the language's grammar tells the extractors (see the toml files for why)
+    closed_compounds: bool = False
+    title_case_names: bool = False
+    names_inflect: bool = False
+    name_head_form: str = "drop_possessive"
+    genitive_suffixes: tuple[str, ...] = ()
+    genitive_modifier_min_length: int = 0
+    definite_endings: tuple[str, ...] = ()
+    unambiguous_definite_endings: tuple[str, ...] = ()
+    definite_suffixes: tuple[str, ...] = ()
+    nominative_plural_suffixes: tuple[str, ...] = ()
+    adjective_lemma_endings: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
+    agreeing_adjective_endings: tuple[str, ...] = ()
+    verb_lemma: re.Pattern | None = None
+    infinitive: re.Pattern | None = None
+    finite_ending: re.Pattern | None = None
+    domain_prepositions: tuple[str, ...] = ()
+    domain_stop_words: frozenset[str] = frozenset()
 
     def section(self, name: str) -> dict:
         return self.data.get(name, {})
@@ -42,6 +61,8 @@ def lexicon(lang: str) -> Lexicon:
     data = tomllib.loads(_read(f"{lang}.toml").decode("utf-8"))
     org = data.get("organisation", {})
     bp = data.get("boilerplate", {})
+    morph = data.get("morphology", {})
+    syntax = data.get("syntax", {})
     return Lexicon(
         lang=lang,
         data=data,
@@ -52,7 +73,30 @@ def lexicon(lang: str) -> Lexicon:
                            key=lambda kv: -len(kv[0]))),
         prefix_heads=tuple(sorted(org.get("prefix_heads", {}).items(), key=lambda kv: -len(kv[0]))),
         legal_forms=dict(org.get("legal_forms", {})),
+        closed_compounds=bool(morph.get("closed_compounds", False)),
+        title_case_names=bool(syntax.get("title_case_names", False)),
+        names_inflect=bool(morph.get("names_inflect", False)),
+        name_head_form=str(morph.get("name_head_form", "drop_possessive")),
+        genitive_suffixes=tuple(morph.get("genitive_suffixes", ())),
+        genitive_modifier_min_length=int(morph.get("genitive_modifier_min_length", 0)),
+        definite_endings=tuple(morph.get("definite_endings", ())),
+        unambiguous_definite_endings=tuple(morph.get("unambiguous_definite_endings", ())),
+        definite_suffixes=tuple(morph.get("definite_suffixes", ())),
+        nominative_plural_suffixes=tuple(morph.get("nominative_plural_suffixes", ())),
+        adjective_lemma_endings=tuple(morph.get("adjective_lemma_endings", ())),
+        adjective_endings=tuple(morph.get("adjective_endings", ())),
+        agreeing_adjective_endings=tuple(morph.get("agreeing_adjective_endings", ())),
+        verb_lemma=_pattern(morph.get("verb_lemma")),
+        infinitive=_pattern(morph.get("infinitive")),
+        finite_ending=_pattern(morph.get("finite_ending")),
+        domain_prepositions=tuple(syntax.get("domain_prepositions", ())),
+        domain_stop_words=frozenset(syntax.get("domain_stop_words", ())),
     )
+
+
+def _pattern(regex: str | None) -> re.Pattern | None:
+    """A word-final pattern of the toml (matched case-sensitively, on lower-case words)."""
+    return re.compile(regex) if regex else None
 
 
 @cache
