@@ -108,12 +108,10 @@ SRC = Path(__file__).parents[1] / "ingest"
 _LANG_COMPARISON = re.compile(
     r"""\blang\s*(?:[!=]=|(?<!for lang )(?:not\s+)?in\b)\s*\(?\s*["'][a-z]{2}["']"""
     r"""|["'](?:fi|sv|en)["']\s*(?:[!=]=|(?:not\s+)?in\b)""")
-# Modules another branch of issue 12 is moving to the lexicon at the same time; drop them from here once merged.
-_PENDING = {"projects.py", "funding.py"}
 
 
 def _extraction_sources() -> list[Path]:
-    return [p for p in sorted((SRC / "extract").glob("*.py")) if p.name not in _PENDING] + [SRC / "text.py"]
+    return sorted((SRC / "extract").glob("*.py")) + [SRC / "text.py"]
 
 
 def test_language_comparison_pattern_catches_the_forms_it_forbids():

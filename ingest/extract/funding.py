@@ -188,8 +188,9 @@ def grant_objects(ctx: DocContext, orgs, cue, funder_types) -> list[str]:
     """The verb of granting divides the sentence: its subject gives, its object receives ("Skolverket har
     beviljat Gävle kommun 3,5 miljoner", "… on myöntänyt Jyväskylän yliopistolle …" — the Finnish allative
     marks the receiver wherever it stands)."""
-    if ctx.lang == "fi":
-        return [k for m, k in orgs if m.surface.lower().endswith(("lle", "ille"))]
+    endings = tuple(ctx.lex.section("funded_items").get("recipient_endings", ()))
+    if endings:  # a case language: the ending marks the receiver wherever it stands
+        return [k for m, k in orgs if m.surface.lower().endswith(endings)]
     giver = any(m.end <= cue.start and ctx.orgs[k].type in funder_types for m, k in orgs)
     if not giver:
         return []
