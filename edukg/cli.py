@@ -135,6 +135,8 @@ def parser() -> argparse.ArgumentParser:
     pub.add_argument("--title", default=None, help="title of the dataset")
     pub.add_argument("--sparql-endpoint", metavar="URL", default=None,
                      help="the public SPARQL endpoint to advertise (default: <base>sparql, as `edukg serve` offers)")
+    pub.add_argument("--workers", type=int, default=None, metavar="N",
+                     help="processes that render and write the pages (default: one per core, at most 2)")
     pub.set_defaults(func=cmd_publish)
 
     srv = sub.add_parser("serve", parents=[common], help="HTTP server: /sparql and dereferenceable resources",
@@ -314,7 +316,8 @@ def cmd_publish(args) -> int:
             print(f"\r  {n:,} resources", end="", file=sys.stderr, flush=True)
     with _open(args, create=False, read_only=True) as store:
         report = publish(store, args.out, base=args.base, licence=args.licence or CC_BY_4,
-                         title=args.title or DEFAULT_TITLE, sparql_endpoint=args.sparql_endpoint, progress=progress)
+                         title=args.title or DEFAULT_TITLE, sparql_endpoint=args.sparql_endpoint, progress=progress,
+                         workers=args.workers)
     if sys.stderr.isatty() and not args.quiet:
         print(file=sys.stderr)
     _say(args, f"Published {report.resources:,} resources ({report.triples:,} triples in {report.graphs} graphs) "

@@ -227,3 +227,19 @@ def test_a_concept_page_lists_the_first_referrers_and_its_rdf_all(tmp_path):
     table = html.split("<h2>Referred to by</h2>")[1]
     assert table.count("<tr>") == MAX_INCOMING_ROWS and "… and 120 more" in html
     assert len(Graph().parse(tmp_path / "site/id/role/partner.ttl")) == MAX_INCOMING_ROWS + 121
+
+
+def test_worker_processes_write_the_same_site(sample_store, tmp_path, monkeypatch):
+    # small pages, so the sample makes several and the worker processes get some of them
+    from conftest import copy_store
+    from edukg.publish import describe
+    monkeypatch.setattr(describe, "PAGE_SIZE", 40)
+    store_path = copy_store(sample_store.path, tmp_path / "store")
+    sites = {}
+    for workers in (1, 2):
+        with OxigraphStore(store_path, read_only=True) as store:
+            report = publish(store, tmp_path / f"site{workers}", workers=workers)
+        sites[workers] = {p.relative_to(report.out): p.read_bytes() for p in sorted(report.out.glob("id/*/*"))}
+        assert report.files == sum(1 for p in report.out.rglob("*") if p.is_file())
+    assert len(sites[1]) == 4 * report.resources > 400
+    assert sites[1] == sites[2]

@@ -5,6 +5,7 @@ JSON-LD embedded in a page goes through `script_json`, so no name can close the 
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -39,7 +40,8 @@ class Site:
 def environment() -> Environment:
     return Environment(loader=PackageLoader("edukg.publish", "templates"),
                        autoescape=select_autoescape(["html"], default_for_string=True, default=False),
-                       trim_blocks=False, keep_trailing_newline=True)
+                       trim_blocks=False, keep_trailing_newline=True,
+                       auto_reload=False)  # package templates do not change; no stat per page
 
 
 def script_json(text: str) -> Markup:
@@ -141,10 +143,30 @@ class PageRenderer:
                                                              path=path)
 
 
-def write_resource(r: Resource, renderer: PageRenderer, labels: dict[str, dict[str, str]], out: Path) -> None:
-    folder = out / "id" / r.kind
-    folder.mkdir(parents=True, exist_ok=True)
-    files = {ext: serialise(r.triples, fmt) for ext, _, fmt in RDF_VARIANTS}
-    for ext, data in files.items():
-        (folder / f"{r.slug}.{ext}").write_bytes(data)
-    (folder / f"{r.slug}.html").write_text(renderer.resource(r, labels, files["jsonld"]), encoding="utf-8")
+def write_page(resources: list[Resource], renderer: PageRenderer, labels: dict[str, dict[str, str]],
+               out: str | Path) -> int:
+    """Each resource's HTML page and RDF documents under `out/id/KIND/`; returns the number of files written."""
+    made: set[str] = set()
+    written = 0
+    for r in resources:
+        folder = f"{out}/id/{r.kind}"
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            made.add(folder)
+        files = {ext: serialise(r.triples, fmt) for ext, _, fmt in RDF_VARIANTS}
+        files["html"] = renderer.resource(r, labels, files["jsonld"]).encode("utf-8")
+        for ext, data in files.items():
+            _write(f"{folder}/{r.slug}.{ext}", data)
+        written += len(files)
+    return written
+
+
+def _write(path: str, data: bytes) -> None:
+    # a site is hundreds of thousands of small files: the bare system calls, without a buffered file object
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)

@@ -1,6 +1,7 @@
 """`publish`: the whole static site, a folder any web server can serve as it is."""
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -15,8 +16,9 @@ from edukg.namespaces import DEFAULT_BASE
 from edukg.publish import describe
 from edukg.publish.dumps import write_dumps, write_ontology
 from edukg.publish.ontology_docs import write_ontology_docs
-from edukg.publish.pages import RDF_VARIANTS, PageRenderer, Site, curie, write_resource
+from edukg.publish.pages import RDF_VARIANTS, PageRenderer, Site, curie
 from edukg.publish.void import Description, void_graph
+from edukg.publish.workers import PageWriters
 from edukg.store import Store
 
 
@@ -58,9 +60,11 @@ def class_counts(store: Store) -> dict[str, int]:
 
 def publish(store: Store, out: str | Path, *, base: str = DEFAULT_BASE, licence: str = CC_BY_4,
             title: str = DEFAULT_TITLE, sparql_endpoint: str | None = None,
-            progress: Callable[[int], None] | None = None) -> PublishReport:
+            progress: Callable[[int], None] | None = None, workers: int | None = None) -> PublishReport:
     """Write the site for `store` into `out`: pages and RDF per resource, dumps, VoID/DCAT, ontology
-    documentation, server configuration. `sparql_endpoint` defaults to `<base>sparql` (what `serve` offers)."""
+    documentation, server configuration. `sparql_endpoint` defaults to `<base>sparql` (what `serve` offers).
+    `workers` processes render and write the pages (default: one per core, at most 2; a site of one page of
+    resources is written in this process)."""
     clock, started = time.perf_counter(), datetime.now(timezone.utc).replace(microsecond=0)
     out = Path(out)
     _prepare(out)
@@ -72,24 +76,29 @@ def publish(store: Store, out: str | Path, *, base: str = DEFAULT_BASE, licence:
     report.classes = class_counts(store)
 
     examples: list[str] = []
-    for iris in describe.resource_iris(store, base):
-        page = describe.describe_page(store, iris, base)
-        linked = {r.iri for r in page}
-        for r in page:
-            for t in r.triples:
-                linked.update(term.value for term in (t.subject, t.object) if isinstance(term, ox.NamedNode))
-            for e in r.evidence:
-                linked.add(e.fact)
-                if e.source:
-                    linked.add(e.source)
-        labels = describe.labels(store, linked)
-        for r in page:
-            write_resource(r, renderer, labels, out)
-            if len(examples) < 3 and r.kind in ("organisation", "project", "person"):
-                examples.append(r.iri)
-        report.resources += len(page)
-        if progress:
-            progress(report.resources)
+    pages = list(describe.resource_iris(store, base, describe.PAGE_SIZE))
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1)
+    with PageWriters(site, out, workers if len(pages) > 1 else 1) as writers:
+        for iris in pages:
+            page = describe.describe_page(store, iris, base)
+            linked = {r.iri for r in page}
+            for r in page:
+                for t in r.triples:
+                    linked.update(term.value for term in (t.subject, t.object) if isinstance(term, ox.NamedNode))
+                for e in r.evidence:
+                    linked.add(e.fact)
+                    if e.source:
+                        linked.add(e.source)
+            labels = describe.labels(store, linked)
+            writers.submit(page, labels)
+            for r in page:
+                if len(examples) < 3 and r.kind in ("organisation", "project", "person"):
+                    examples.append(r.iri)
+            report.resources += len(page)
+            if progress:
+                progress(report.resources)
+        page_files = writers.finish()
 
     dumps = write_dumps(store, out)
     write_ontology(out, base)
@@ -124,9 +133,19 @@ def publish(store: Store, out: str | Path, *, base: str = DEFAULT_BASE, licence:
                                    encoding="utf-8")
     (out / "nginx-edukg.conf").write_text(env.get_template("nginx.conf").render(root=root, negotiated=NEGOTIATED),
                                           encoding="utf-8")
-    report.files = sum(1 for p in out.rglob("*") if p.is_file())
+    # the pages are counted as written: walking hundreds of thousands of them again takes seconds
+    report.files = page_files + _files_beside_pages(out)
     report.seconds = time.perf_counter() - clock
     return report
+
+
+def _files_beside_pages(out: Path) -> int:
+    n = 0
+    for folder, subfolders, files in os.walk(out):
+        if Path(folder) == out:
+            subfolders[:] = [d for d in subfolders if d != "id"]
+        n += len(files)
+    return n
 
 
 def describe_href(iri: str, base: str) -> str:
