@@ -78,16 +78,17 @@ def purpose_project(ctx: DocContext, b, s) -> Project | None:
     """An unnamed funded item named by its purpose: a Finnish verbal noun in the illative after a grant
     ("… myöntänyt ammattikorkeakoulujen koulutus- ja TKI-yhteistyön laajentamiseen 2,5 miljoonan euron
     rahoituksen")."""
-    if ctx.lang != "fi" or not ctx.amounts_in(s.line.start, s.line.end):
+    endings = tuple(ctx.lex.section("funded_items").get("purpose_verb_endings", ()))
+    if not endings or not ctx.amounts_in(s.line.start, s.line.end):
         return None
     if not (ctx.has_cue(s.tokens, "funder") or ctx.has_cue(s.tokens, "recipient")):
         return None
     toks = s.tokens
     for i, t in enumerate(toks):
         low = t.text.lower()
-        if not (t.is_word and re.search(r"(?:miseen|mään|miseksi)$", low)):
+        if not (t.is_word and low.endswith(endings)):
             continue
-        lem = lemma(low, "fi")
+        lem = lemma(low, ctx.lang)
         if not lem.endswith(("minen", "minen")):
             lem = re.sub(r"(?:miseen|miseksi)$", "minen", low)
         stop = set(ctx.lex.section("amounts").get("currencies", {})) | set(ctx.lex.cue("funder"))

@@ -74,7 +74,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
             glued = "-" in t.text.strip("-") and _cue_word(Token(t.text.rsplit("-", 1)[1], 0, 0), cues, ctx.lang) \
                 and not t.text.startswith("-")
             dashed = t.text.startswith(("-", "–")) and _cue_word(t, cues, ctx.lang)
-            if (dashed or glued) and ctx.lang != "en":
+            if (dashed or glued) and ctx.lex.section("syntax").get("name_before_dashed_cue", False):
                 # "Tulosta laadulla -hanke", "Reilu koulu-hankkeeseen": the name is written before the cue
                 end_tok = i - 1 if dashed else i
                 name_end = toks[i - 1].end if dashed else t.start + len(t.text.rsplit("-", 1)[0])
@@ -224,7 +224,7 @@ def _fronted_object(ctx: DocContext, toks: list[Token], blocked) -> tuple[int, i
     """Finnish puts what a sentence is about first: "Suurta lukuseikkailua koordinoivat Lastenkirjainstituutti ja
     Lukukeskus" — a capitalised phrase in the partitive before a verb of coordinating, funding or carrying out,
     followed by the organisations that do it, names a project ("Suuri lukuseikkailu")."""
-    if ctx.lang != "fi" or len(toks) < 4 or not toks[0].is_cap:
+    if not ctx.lex.section("syntax").get("fronted_topic", False) or len(toks) < 4 or not toks[0].is_cap:
         return None
     for n in range(1, 4):
         verb = toks[n]
@@ -238,21 +238,24 @@ def _fronted_object(ctx: DocContext, toks: list[Token], blocked) -> tuple[int, i
         if any(t.text.lower() in ctx.lex.words("pronouns", "words") for t in phrase):
             return None  # "Sitä koordinoi …": a pronoun points back to a project, it names none
         # the object is in the partitive ("Suurta lukuseikkailua", "Lukemisen iloa"), a subject is not
-        if not _partitive(phrase[-1].text) or not all(_partitive(t.text) or t.text.endswith("n") for t in phrase[:-1]) \
+        if not _partitive(phrase[-1].text, ctx) or not all(_partitive(t.text, ctx) or t.text.endswith(ctx.lex.genitive_suffixes)
+                                                           for t in phrase[:-1]) \
                 or not any(m.start > verb.end for m in ctx.mentions if m.start < toks[-1].end):
             return None
-        words = [lemma(t.text.lower(), "fi") if _partitive(t.text) else t.text.lower() for t in phrase]
-        if any(cue_noun(w, ctx.lex.cue("project"), "fi") for w in words):
+        words = [lemma(t.text.lower(), ctx.lang) if _partitive(t.text, ctx) else t.text.lower() for t in phrase]
+        if any(cue_noun(w, ctx.lex.cue("project"), ctx.lang) for w in words):
             return None  # "Hanketta koordinoi …": the project word itself, which the page's project is
         name = " ".join(words)
         return phrase[0].start, phrase[-1].end, name[:1].upper() + name[1:]
     return None
 
 
-def _partitive(word: str) -> bool:
+def _partitive(word: str, ctx: DocContext) -> bool:
+    """The case of a fronted topic (see the lexicon's [syntax] fronted_topic_endings), not a look-alike case."""
+    syntax = ctx.lex.section("syntax")
     low = word.lower()
-    return (low.endswith(("a", "ä")) and lemma(low, "fi").lower() != low
-            and not low.endswith(("lla", "llä", "ssa", "ssä", "sta", "stä", "lta", "ltä", "na", "nä")))
+    return (low.endswith(tuple(syntax.get("fronted_topic_endings", ()))) and lemma(low, ctx.lang).lower() != low
+            and not low.endswith(tuple(syntax.get("fronted_topic_not_endings", ()))))
 
 
 def _compound_project(t: Token, cues: tuple[str, ...], ctx: DocContext) -> str | None:
