@@ -21,6 +21,7 @@ from rdflib.namespace import ORG
 
 from edukg.errors import EdukgError, InputError
 from edukg.ingest.model import Document, Extraction
+from edukg.ingest.extract.registry import drop_below
 from edukg.ingest.pipeline import extract
 from edukg.ingest.read import find_sources, read_document
 from edukg.ingest.resolve import name_key, settle_type
@@ -69,9 +70,14 @@ def ontology_graph_iri(base: str) -> str:
 
 def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAULT_BASE, validate: bool = True,
           progress: Callable[[int, int, str], None] | None = None, jobs: int = 1,
-          validation_progress: Callable[[int, int], None] | None = None, prune: bool = False) -> BuildReport:
+          validation_progress: Callable[[int, int], None] | None = None, prune: bool = False,
+          min_confidence: float | None = None) -> BuildReport:
     """Ingest files and folders (default: the bundled sample corpus) into `store`; with `prune`, also drop the
     sources read before from below the given folders whose files no longer exist.
+
+    `min_confidence` drops the facts whose rule is trusted less (ingest/extract/registry.py) before writing.
+    The store does not record the threshold a graph was built with, so with it every file is extracted again,
+    unchanged or not (`min_confidence=0` restores all facts of a store built with a threshold).
 
     `jobs` > 1 extracts documents in that many worker processes; the parent writes them in input order, so
     the store ends up the same as with one. Validation then checks what changed: the changed graphs and the
@@ -80,6 +86,8 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
     from edukg.validate import load_ontology_graph
     from edukg.validate_store import graph_nodes, validate_store
 
+    if min_confidence is not None and not 0 <= min_confidence <= 1:
+        raise InputError(f"the minimum confidence must be from 0 to 1, not {min_confidence}")
     paths = list(paths or []) or sample_corpus()
     report = BuildReport()
     files, problems = find_sources(paths)
@@ -104,7 +112,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
             report.problems.append(f"{path}: source id '{doc.id}' is taken in the store by {owner.path}; build "
                                    f"the folder that holds both, or 'edukg remove {owner.path}' first")
             continue
-        if existing.get(graph_iri) == doc.sha256 and (owner is None or owner.uri == uri):
+        if existing.get(graph_iri) == doc.sha256 and (owner is None or owner.uri == uri) and min_confidence is None:
             report.unchanged.append(doc.id)
             continue
         todo.append((path, doc, graph_iri))
@@ -116,6 +124,8 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
             report.problems.append(f"{path}: {error}")
             continue
         try:
+            if min_confidence is not None:
+                drop_below(ex, min_confidence)
             if actors is None:
                 actors = ActorIndex(store)
             actors.resolve(ex, graph_iri, iris)

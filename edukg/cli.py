@@ -60,6 +60,8 @@ def parser() -> argparse.ArgumentParser:
                    help="also remove the sources read before from below the given folders whose files are gone")
     b.add_argument("--jobs", "-j", type=_positive, metavar="N", default=None,
                    help="extract in N worker processes (default: one per core); the output is the same")
+    b.add_argument("--min-confidence", type=float, metavar="X", default=None,
+                   help="drop the facts whose rule's confidence is below X (0 to 1); extracts every file again")
     b.set_defaults(func=cmd_build)
 
     r = sub.add_parser("remove", parents=[common], help="remove sources from the store",
@@ -205,7 +207,7 @@ def cmd_build(args) -> int:
     from edukg.build import build, default_jobs
     with _open(args) as store:
         report = build(args.paths, store, base=args.base, validate=not args.no_validate, progress=_progress,
-                       prune=args.prune, jobs=args.jobs or default_jobs())
+                       prune=args.prune, jobs=args.jobs or default_jobs(), min_confidence=args.min_confidence)
         where = store.location  # for an endpoint: its URL without credentials
     for line in dict.fromkeys(report.problems):
         print(f"edukg: {line}", file=sys.stderr)

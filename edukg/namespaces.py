@@ -30,6 +30,9 @@ class EDUKG(DefinedNamespace):
     managedBy: URIRef
     award: URIRef
     awardedBy: URIRef
+    # the provenance of an extracted fact
+    ExtractionRule: URIRef
+    confidence: URIRef
     # written back by graph analytics
     NetworkAnalysis: URIRef
     Measurement: URIRef

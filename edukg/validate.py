@@ -102,7 +102,8 @@ def validate_dataset(ds: Dataset | Graph, *, ontology_graph: Graph | None = None
     if ontology_graph is None:
         ontology_graph = load_ontology_graph(_base_of(ds))
     data = _union(ds)
-    # the documents' triples, as the build summary counts them: not the ontology stored beside them
+    # the documents' distinct triples, as validate_store counts them (a rule or a label two documents both
+    # state is one triple): not the ontology stored beside them
     sources = [g for g in ds.graphs() if SOURCE_GRAPH_PATH in str(g.identifier)] if isinstance(ds, Dataset) else []
     data_triples = sum(len(g) for g in sources) if sources else len(data)
     data.addN((s, p, o, data) for s, p, o in ontology_graph)

@@ -46,6 +46,10 @@ class Person:
     title: str | None = None
     organisation: str | None = None  # organisation key
     evidence: Evidence | None = None
+    # which rule made the fact (`<extractor>.<kind>`, set by the registry) and how far that kind of rule is
+    # trusted (ingest/extract/registry.py); written as prov:wasGeneratedBy and edukg:confidence
+    rule: str = ""
+    confidence: float | None = None
 
 
 @dataclass
@@ -53,6 +57,10 @@ class Participation:
     organisation: str  # organisation key
     role: str  # coordinator | partner | member | organiser
     evidence: Evidence | None = None
+    # which rule made the fact (`<extractor>.<kind>`, set by the registry) and how far that kind of rule is
+    # trusted (ingest/extract/registry.py); written as prov:wasGeneratedBy and edukg:confidence
+    rule: str = ""
+    confidence: float | None = None
 
 
 @dataclass
@@ -62,6 +70,10 @@ class Grant:
     currency: str | None = None
     programme: str | None = None
     evidence: Evidence | None = None
+    # which rule made the fact (`<extractor>.<kind>`, set by the registry) and how far that kind of rule is
+    # trusted (ingest/extract/registry.py); written as prov:wasGeneratedBy and edukg:confidence
+    rule: str = ""
+    confidence: float | None = None
 
 
 @dataclass
@@ -90,6 +102,10 @@ class Event:
     date: str | None = None
     organisers: list[str] = field(default_factory=list)
     evidence: Evidence | None = None
+    # which rule made the fact (`<extractor>.<kind>`, set by the registry) and how far that kind of rule is
+    # trusted (ingest/extract/registry.py); written as prov:wasGeneratedBy and edukg:confidence
+    rule: str = ""
+    confidence: float | None = None
 
 
 @dataclass
@@ -100,6 +116,10 @@ class AwardConferral:
     by: str | None = None  # organisation key
     date: str | None = None
     evidence: Evidence | None = None
+    # which rule made the fact (`<extractor>.<kind>`, set by the registry) and how far that kind of rule is
+    # trusted (ingest/extract/registry.py); written as prov:wasGeneratedBy and edukg:confidence
+    rule: str = ""
+    confidence: float | None = None
 
 
 @dataclass

@@ -6,21 +6,19 @@ import logging
 
 from .clean import clean
 from .extract.actors import Sentence, find_org_mentions
-from .extract.affiliations import build_people
+from typing import Iterable
+
 from .extract.amounts import find_amounts
-from .extract.awards import extract_awards
-from .extract.coalitions import extract_coalitions
 from .extract.context import DocContext
 from .extract.dates import find_dates
-from .extract.events import extract_events
 from .extract.people import PersonFinder
-from .extract.projects import extract_projects
+from .extract.registry import EXTRACTORS, check_disabled, stamp
 from .extract.rosters import roster_mentions
 from .extract.structure import field_words, find_fields, list_blocks, title_line
 from .language import detect_language
 from .lexicon import lexicon
 from .model import Document, Extraction
-from .resolve import name_key, resolve_organisations
+from .resolve import resolve_organisations
 from .text import lines, sentences, split_glued, tokenize
 
 log = logging.getLogger(__name__)
@@ -29,7 +27,10 @@ progress = logging.getLogger("edukg.progress")
 LONG_DOCUMENT = 200_000  # characters; a document this long reports each step it starts
 
 
-def extract(doc: Document) -> Extraction:
+def extract(doc: Document, disabled: Iterable[str] = ()) -> Extraction:
+    """The facts of one document. `disabled` names extractors (ingest/extract/registry.py) to skip, so that a
+    developer can measure what one is worth; an unknown name is a ValueError."""
+    off = check_disabled(disabled)
     long = len(doc.text) >= LONG_DOCUMENT
     if long:
         progress.info("%s: %s characters: cleaning, language, sentences", doc.path, f"{len(doc.text):,}")
@@ -53,15 +54,16 @@ def extract(doc: Document) -> Extraction:
                      mentions=mentions, mention_key=index, orgs=orgs, items=items, fields=fields, blocks=blocks,
                      dates=_stage("dates", lambda: find_dates(text, lang), warnings),
                      amounts=_stage("amounts", lambda: find_amounts(text, lang), warnings), title=title)
-    persons = _stage("people", lambda: build_people(ctx)[0], warnings)
-    projects = _stage("projects", lambda: extract_projects(ctx), warnings)
-    coalitions = _stage("coalitions", lambda: extract_coalitions(ctx, {name_key(p.name) for p in projects}), warnings)
-    events = _stage("events", lambda: extract_events(ctx), warnings)
-    awards = _stage("awards", lambda: extract_awards(ctx), warnings)
+    ex = Extraction(document=doc, organisations=orgs)
+    for extractor in EXTRACTORS:
+        if extractor.name in off:
+            continue
+        setattr(ex, extractor.slot, _stage(extractor.name, lambda: extractor.run(ctx, ex), warnings))
+        stamp(ex, extractor)
     if long:
         progress.info("%s: done", doc.path)
-    return Extraction(document=doc, organisations=orgs, people=persons, projects=projects, coalitions=coalitions,
-                      events=events, awards=awards, warnings=list(warnings))
+    ex.warnings = list(warnings)
+    return ex
 
 
 def _stage(name: str, step, warnings: list[str], empty=None):

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from edukg.namespaces import DEFAULT_BASE, EDUKG, OA, SCHEMA
 
@@ -39,6 +39,9 @@ class IRIs:
 
     def role(self, code: str) -> URIRef:
         return self.id("role", code)
+
+    def rule(self, name: str) -> URIRef:
+        return URIRef(f"{self.base}rule/{name}")
 
 
 def _hash(*parts) -> str:
@@ -89,6 +92,20 @@ class GraphWriter:
             self.add(pos, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger))
         self.add(node, EDUKG.evidence, e)
 
+    def provenance(self, node: URIRef, fact) -> None:
+        """The rule that made a fact and how far that kind of rule is trusted; the rule is described once in the
+        document's graph. A node two facts share (one membership read twice) keeps the first reading's."""
+        if not fact.rule or (node, EDUKG.confidence, None) in self.g:
+            return
+        rule = self.iris.rule(fact.rule)
+        if (rule, RDF.type, EDUKG.ExtractionRule) not in self.g:
+            self.add(rule, RDF.type, EDUKG.ExtractionRule)
+            self.add(rule, RDF.type, PROV.Activity)
+            self.add(rule, RDFS.label, Literal(fact.rule))
+        self.add(node, PROV.wasGeneratedBy, rule)
+        if fact.confidence is not None:
+            self.add(node, EDUKG.confidence, Literal(Decimal(str(fact.confidence)), datatype=XSD.decimal))
+
     def write(self) -> Graph:
         self._source()
         for key, org in self.ex.organisations.items():
@@ -132,7 +149,8 @@ class GraphWriter:
         self.add(node, ORG.classification, self.iris.org_type(org.type))
         self.evidence(node, org.evidence)
 
-    def _membership(self, member: URIRef, collab: URIRef, role: str, ev: Evidence | None, title: str | None = None) -> URIRef:
+    def _membership(self, member: URIRef, collab: URIRef, role: str, ev: Evidence | None, title: str | None = None,
+                    fact=None) -> URIRef:
         m = self.iris.id("membership", f"{self.doc.id}-{_hash(member, collab, role)}")
         self.add(m, RDF.type, ORG.Membership)
         self.add(m, ORG.member, member)
@@ -141,6 +159,8 @@ class GraphWriter:
         if title:
             self.add(m, EDUKG.title, self.label(title))
         self.evidence(m, ev)
+        if fact is not None:
+            self.provenance(m, fact)
         return m
 
     def _people(self) -> dict[str, URIRef]:
@@ -154,7 +174,7 @@ class GraphWriter:
             self.add(node, PROV.wasDerivedFrom, self.source)
             org = self.org_iri.get(p.organisation) if p.organisation else None
             if org is not None:
-                self._membership(node, org, "staff", p.evidence, p.title)
+                self._membership(node, org, "staff", p.evidence, p.title, p)
             elif p.title:
                 self.add(node, SCHEMA.jobTitle, self.label(p.title))
         return out
@@ -177,7 +197,7 @@ class GraphWriter:
             for part in p.participants:
                 org = self.org_iri.get(part.organisation)
                 if org is not None:
-                    self._membership(org, node, part.role, part.evidence)
+                    self._membership(org, node, part.role, part.evidence, fact=part)
             for g in p.grants:
                 funders = [self.org_iri[f] for f in g.funders if f in self.org_iri]
                 if not funders:
@@ -200,6 +220,7 @@ class GraphWriter:
                     self.add(prog, SKOS.prefLabel, self.label(g.programme))
                     self.add(grant, EDUKG.programme, prog)
                 self.evidence(grant, g.evidence)
+                self.provenance(grant, g)
 
     def _coalitions(self) -> None:
         for c in self.ex.coalitions:
@@ -213,7 +234,7 @@ class GraphWriter:
             for part in c.members:
                 org = self.org_iri.get(part.organisation)
                 if org is not None:
-                    self._membership(org, node, part.role, part.evidence)
+                    self._membership(org, node, part.role, part.evidence, fact=part)
 
     def _events(self) -> None:
         for e in self.ex.events:
@@ -226,6 +247,7 @@ class GraphWriter:
                 if o in self.org_iri:
                     self.add(node, SCHEMA.organizer, self.org_iri[o])
             self.evidence(node, e.evidence)
+            self.provenance(node, e)
 
     def _awards(self, people: dict[str, URIRef]) -> None:
         for a in self.ex.awards:
@@ -249,6 +271,7 @@ class GraphWriter:
             if a.date:
                 self.add(c, DCTERMS.date, date_literal(a.date))
             self.evidence(c, a.evidence)
+            self.provenance(c, a)
 
 
 def _file_uri(path: str) -> str:

@@ -210,12 +210,12 @@ def test_latin1_and_windows1252_files_are_decoded_and_built(edukg, tmp_path, sam
 # --- a document that is built with something left out ---------------------------------------------------
 
 def test_a_failing_relation_step_is_one_warning_line_naming_the_file(edukg, tmp_path, good, monkeypatch):
-    import edukg.ingest.pipeline as pipeline
+    import edukg.ingest.extract.registry as registry
 
     def fail(*args, **kwargs):
         raise RuntimeError("simulated failure")
 
-    monkeypatch.setattr(pipeline, "extract_events", fail)  # one relation step fails; the rest of the document is kept
+    monkeypatch.setattr(registry, "extract_events", fail)  # one relation step fails; the rest of the document is kept
     code, out, err = edukg("build", good, "--store", tmp_path / "store", "--no-validate")
     assert code == 0, err
     assert "Built 1 document" in out

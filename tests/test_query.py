@@ -104,7 +104,7 @@ DECLARED = {
     "events": "event, name, date, source",
     "awards": "award, name, recipient, source",
     "collaborators": "org_iri, organisation, collaborator_iri, collaborator, via, via_kind, source",
-    "actor": "actor_iri, property, value, evidence, source",
+    "actor": "actor_iri, property, value, evidence, source, rule, confidence",
     "funding_by_funder": "funder, year, projects, total_amount, currency",
     "projects_by_programme": "programme, managed_by, projects, total_amount, currency",
     "organisations_by_type": "type, label, organisations",
@@ -176,12 +176,14 @@ def test_collaborators_across_documents(store):
 
 def test_actor_shows_facts_with_their_evidence(store):
     margit = B + "id/person/margit-patronen"
+    # a fact read from a text says which rule read it and how far that rule is trusted; the actor's own
+    # statements have neither
     assert plain_rows(run_query("actor", {"actor": "margit patronen"}, store)) == [
-        (margit, "name", "Margit Patronen", "", A),
+        (margit, "name", "Margit Patronen", "", A, "", ""),
         (margit, "projektipäällikkö at", SAKKY,
-         "Projektipäällikkönä toimii Margit Patronen Savon koulutuskuntayhtymästä.", A),
-        (margit, "type", "http://xmlns.com/foaf/0.1/Person", "", A),
-        (margit, "type", "https://schema.org/Person", "", A),
+         "Projektipäällikkönä toimii Margit Patronen Savon koulutuskuntayhtymästä.", A, "people.sentence", "0.7"),
+        (margit, "type", "http://xmlns.com/foaf/0.1/Person", "", A, "", ""),
+        (margit, "type", "https://schema.org/Person", "", A, "", ""),
     ]
     sakky = plain_rows(run_query("actor", {"actor": ORG + "savon-koulutuskuntayhtyma"}, store))
     properties = {(r[1], r[2], r[4]) for r in sakky}
@@ -256,8 +258,8 @@ def test_csv_has_the_declared_header_and_plain_values(store):
 def test_tsv_has_one_line_per_row(store):
     text = format_result(run_query("actor", {"actor": "Sakky"}, store), "tsv")
     lines = text.splitlines()
-    assert lines[0] == "actor_iri\tproperty\tvalue\tevidence\tsource"
-    assert all(line.count("\t") == 4 for line in lines)
+    assert lines[0] == "actor_iri\tproperty\tvalue\tevidence\tsource\trule\tconfidence"
+    assert all(line.count("\t") == 6 for line in lines)
 
 
 def test_json_is_sparql_results_json(store):

@@ -96,11 +96,13 @@ def project_funding() -> Extraction:
     ]
     yhessa = Project(
         name="Yhessä", alt_labels={"Yhessä-hanke", "Yhessä"}, code="S21744", start="2017-12-13", end="2019-12",
-        participants=[Participation("savon-koulutuskuntayhtyma", "coordinator", coordination),
+        participants=[Participation("savon-koulutuskuntayhtyma", "coordinator", coordination, rule="projects.field",
+                                    confidence=0.9),
                       Participation("humanistinen-ammattikorkeakoulu", "partner", coordination),
                       Participation("tuntematon-oy", "partner", coordination)],  # not an organisation found: skipped
         grants=[Grant(["euroopan-sosiaalirahasto"], amount=635000.0, currency="EUR",
-                      programme="ESR-ohjelma 2014–2020", evidence=esf_sentence)],
+                      programme="ESR-ohjelma 2014–2020", evidence=esf_sentence, rule="projects.sentence",
+                      confidence=0.7)],
         evidence=evidence(text, "Yhessä"))
     oikeus_oppia = Project(
         name="Oikeus oppia", start="2021", end="2023",

@@ -8,6 +8,7 @@ member cue ("… kuuluvat", "består av", "Members of").
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..model import Coalition, Organisation, Participation
 from ..resolve import name_key, slugify
@@ -98,7 +99,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     _members(ctx, coalitions, order)
     refs = Referents(ctx, [x for x in sorted(seen, key=lambda x: x[0]) if x[2] in coalitions])
     members_in_sentences(ctx, refs, _add)
-    members_listed_after(ctx, refs, _add)
+    members_listed_after(ctx, refs, partial(_add, rule="list"))
     _members_named_with(ctx, coalitions)
     # a coalition named in a text is no member of another one there, nor of itself under another of its names
     # (its acronym, "XYZ alliance" for "XYZ")
@@ -243,7 +244,7 @@ def _members(ctx: DocContext, coalitions, order) -> None:
             own = {name_key(c.name)} | {name_key(a) for a in c.alt_labels}
             if c is not None and k and not any(o and o in name_key(ctx.orgs[k].name) for o in own):
                 role = "organiser" if it.role == "coordinator" else "member"
-                _add(c, k, role, ctx.evidence(it.line.start, it.line.end))
+                _add(c, k, role, ctx.evidence(it.line.start, it.line.end), rule="list")
 
 
 _MEMBER_TYPES = {"university", "school", "vocational_institution", "research_institute", "municipality", "ngo", "company"}
@@ -266,10 +267,10 @@ def _members_named_with(ctx: DocContext, coalitions) -> None:
                     _add(c, k, "member", ctx.evidence(s.line.start, s.line.end))
 
 
-def _add(c: Coalition, key: str, role: str, ev) -> None:
+def _add(c: Coalition, key: str, role: str, ev, rule: str = "sentence") -> None:
     for p in c.members:
         if p.organisation == key:
             if role == "organiser":
                 p.role = "organiser"
             return
-    c.members.append(Participation(key, role, ev))
+    c.members.append(Participation(key, role, ev, rule=rule))

@@ -393,7 +393,7 @@ def _quoted_events(ctx: DocContext) -> list[tuple[Event, str]]:
             if t is None or m.start() - t.end > 3 or ctx.text[t.end:m.start()].strip(" :") \
                     or not t.is_word or not _event_word(t.text, ctx):
                 continue
-            e = Event(name=m.group(1).strip(), evidence=ctx.evidence(t.start, m.end()))
+            e = Event(name=m.group(1).strip(), evidence=ctx.evidence(t.start, m.end()), rule="quoted")
             ds = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) >= 7]
             if not ds:
                 for a, b, _ in _next_lines(ctx, s.line.end - 1, 2):

@@ -7,6 +7,7 @@ A sentence's facts attach to the project it names, else to the project the page 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -278,6 +279,8 @@ class ProjectBuilder:
         self.ctx = ctx
         self.projects: dict[str, Project] = {}
         self.grants: dict[str, Grant] = {}
+        # the kind of rule now reading (field, funded_items, sentence, list): recorded on the facts it makes
+        self.rule = "sentence"
 
     def project(self, name: str, evidence: Evidence) -> Project:
         name = re.sub(r"\s+", " ", name).strip(" –-:")
@@ -295,12 +298,12 @@ class ProjectBuilder:
                 if role == "coordinator" and part.role != "coordinator":
                     part.role = "coordinator"
                 return
-        p.participants.append(Participation(org, role, ev))
+        p.participants.append(Participation(org, role, ev, rule=self.rule))
 
     def fund(self, p: Project, funder: str | None, ev: Evidence, amount=None, currency=None, programme=None) -> None:
         g = next(iter(p.grants), None)
         if g is None:
-            g = Grant(funders=[], evidence=ev)
+            g = Grant(funders=[], evidence=ev, rule=self.rule)
             p.grants.append(g)
         if funder and funder not in g.funders:
             g.funders.append(funder)
@@ -318,7 +321,9 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     # a page listing grants one by one, or announcing a named grant, is about none of them: its title is no
     # project's name
     grants = [it for it, _ in list(single.values()) + several]
+    b.rule = "field"
     page = _page_project(ctx, b, mentions, title_ok=len(grants) < 2 and not any(it.named for it in grants))
+    b.rule = "funded_items"
     named: dict[int, list[Project]] = {}
     for pm in mentions:
         named.setdefault(pm.sentence_start, []).append(b.project(pm.name, ctx.evidence(pm.start, pm.end)))
@@ -338,6 +343,8 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             if p is not None:
                 purposes[s.line.start] = p
     current = page
+    # a field line ("Partners: A, B") is read by the sentence rules, but its facts stand in a labelled field
+    field_labels = sorted(f.label.start for f in ctx.fields)
     cues = ctx.lex.cue("project")
     plural = set(ctx.lex.section("cues").get("project_plural", ()))
     last_funder = whole_page_funder
@@ -360,16 +367,19 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         else:
             target = None
         if target is not None:
+            b.rule = "field" if _any_between(field_labels, s.line.start, s.line.end) else "sentence"
             # "Lapin aluehallintovirasto myönsi … Eniten, 80 000 euroa sai Rovaniemi …": the grant of the
             # sentence before is divided here
             _sentence_facts(ctx, b, target, s, last_funder)
         last_funder = here or last_funder
+    b.rule = "funded_items"
     for start, (it, funder) in single.items():
         # the sentence named no funder: the one of the page, as for the grants listed with it
         if funder and not any(g.funders for g in purposes[start].grants) and funder not in it.recipients:
             b.fund(purposes[start], funder, it.evidence)
     _dated_headings(ctx, b)
     sole = next(iter(b.projects.values())) if len(b.projects) == 1 else None
+    b.rule = "list"
     for it in ctx.items:
         key = ctx.key_of(it.mention)
         if it.role == "none" or not key:
@@ -427,6 +437,11 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
     several += [(it, funder_of_page) for it in rows]
     handled = {start for start, _ in found} - set(single)
     return {start: (it, funder_of_page) for start, it in single.items()}, several, handled
+
+
+def _any_between(sorted_starts: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_left(sorted_starts, a)
+    return i < len(sorted_starts) and sorted_starts[i] < b
 
 
 def _add_items(ctx: DocContext, b: ProjectBuilder, items) -> None:

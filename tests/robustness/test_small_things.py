@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+import edukg.ingest.extract.registry as registry
 import edukg.ingest.pipeline as pipeline
 from edukg.build import build
 from edukg.cli import main
@@ -72,7 +73,7 @@ def test_the_same_warning_is_printed_once(tmp_path, capsys, monkeypatch):
 
     # two steps named "people" fail on one cause: the user hears about it once
     monkeypatch.setattr(pipeline.PersonFinder, "find", fail)
-    monkeypatch.setattr(pipeline, "build_people", fail)
+    monkeypatch.setattr(registry, "build_people", fail)
     doc = tmp_path / "news.txt"
     doc.write_text(TEXT, encoding="utf-8")
     code = main(["build", str(doc), "--store", str(tmp_path / "store"), "--no-validate"])
