@@ -196,7 +196,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if k == i and j < i and _generic(t.text, ctx):
                 if all(_common(x.text, ctx) for x in toks[j:i] if x.is_word):
                     continue  # "Mukana tapahtumassa": common words before a generic head name nothing
-                name_end = toks[i - 1].end  # "Educa 2026 -tapahtuma": the name is what stands before the head
+                name_end = toks[i - 1].end  # "Edunova 2030 -tapahtuma": the name is what stands before the head
             name = ctx.text[toks[j].start:name_end].rstrip(".,")
             if name_end == toks[k].end:
                 name = _nominative(name, ctx)
@@ -206,7 +206,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             else:
                 e = event(name, toks[j].start, name_end)
                 if owner and owner not in e.organisers:
-                    e.organisers.append(owner)  # "OAJ:n Educa-päivät", "SFV:s vårfest": whose event it is
+                    e.organisers.append(owner)  # "Xyz:n Edunova-päivät", "Xyz:s vårfest": whose event it is
             if e is not None:
                 _date_from(ctx, s, e)
     undated = [e for e in events.values() if e.date is None or len(e.date) == 4]

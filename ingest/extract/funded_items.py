@@ -309,7 +309,7 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
 
 
 def _without_project_word(ctx: DocContext, name: str) -> str:
-    """"Lukuinto-hanke" is the project "Lukuinto": the project word joined with a hyphen is no part of the name."""
+    """"Lukukipinä-hanke" is the project "Lukukipinä": the project word joined with a hyphen is no part of the name."""
     head, _, last = name.rpartition("-")
     if head and " " not in last and cue_noun(last, ctx.lex.cue("project"), ctx.lang):
         return head.strip()

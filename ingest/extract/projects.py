@@ -40,7 +40,7 @@ def _cue_word(tok: Token, cues: tuple[str, ...], lang: str) -> bool:
 
 def _generic_name(name: str, ctx: DocContext) -> bool:
     """"EU-hanke", "ESR-projekti", "OKM-hanke": the acronym of a funder, a funding programme or a place is a kind
-    of project, not its name ("FUAS-hanke", named for the alliance that runs it, is a name)."""
+    of project, not its name ("XYZ-hanke", named for the alliance that runs it, is a name)."""
     words = name.split()
     if len(words) != 1:
         return False
@@ -174,7 +174,7 @@ def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blo
 
 def _headed_paragraphs(ctx: DocContext, cues: tuple[str, ...], blocked) -> list[ProjectMention]:
     """On a page presenting projects one after another, a heading whose paragraph opens by speaking of "the
-    project" ("Reading Buddies" / "The project brings …", "Lukuintoa Lappiin" / "Hankkeessa …") names it."""
+    project" ("Reading Buddies" / "The project brings …", "Lukukipinää Lappiin" / "Hankkeessa …") names it."""
     plural = set(ctx.lex.section("cues").get("project_plural", ()))
     out = []
     lns = lines(ctx.text)
@@ -596,7 +596,7 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
     ev = ctx.evidence(s.line.start, s.line.end)
     # a field's label ("Funding organisation: …") names a role, not an organisation
     labels = [(f.label.start, f.values[0].start) for f in ctx.fields if f.values and f.values[0].start > f.label.start]
-    # … and a name closed by the project word ("Lukuinto-hanke") is a project's, not a body's
+    # … and a name closed by the project word ("Lukukipinä-hanke") is a project's, not a body's
     orgs = [(m, k) for m, k in ctx.orgs_in(s.line.start, s.line.end) if not any(a <= m.start < b for a, b in labels)
             and not _cue_word(Token(m.surface.split()[-1], 0, 0), ctx.lex.cue("project"), ctx.lang)]
     funder_cue = ctx.has_cue(toks, "funder")
