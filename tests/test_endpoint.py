@@ -4,13 +4,6 @@ The server is the `oxigraph` executable of the `oxigraph` pip package (`pip inst
 graph is empty, as on any endpoint out of the box, so this also checks that the named queries need no
 union default graph.
 """
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -22,6 +15,8 @@ from edukg.graph import analyse
 from edukg.query import list_queries, run_query
 from edukg.store import EndpointStore, OxigraphStore, open_store
 
+from servers import oxigraph_server
+
 FIXTURE = Path(__file__).parent / "data" / "query-fixture.trig"
 B = "https://w3id.org/edukg/"
 SAKKY = B + "id/organisation/savon-koulutuskuntayhtyma"
@@ -32,53 +27,10 @@ PARAMS = {
 }
 
 
-def oxigraph_executable() -> str | None:
-    beside_python = Path(sys.executable).parent / "oxigraph"
-    if beside_python.is_file():
-        return str(beside_python)
-    return shutil.which("oxigraph")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 30.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"oxigraph server exited with code {process.returncode}")
-        try:
-            with urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1):
-                return
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.1)
-    raise RuntimeError(f"oxigraph server at {url} did not answer within {seconds} s")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    executable = oxigraph_executable()
-    if executable is None:
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph, or pip install -e .[test])")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [executable, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph-server")),
-         "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        wait_until_up(url, process)
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-server")) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def fixture_graphs() -> dict[str, Graph]:
