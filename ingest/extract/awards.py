@@ -16,7 +16,7 @@ from ..model import AwardConferral
 from ..lexicon import lexicon, titles
 from ..resolve import name_key
 from ..text import cue_noun, finite_verb, lemma
-from .context import DocContext
+from .context import DocContext, phrase_start
 from .funding import source_marked
 
 _REFERS_BACK = 2
@@ -255,14 +255,8 @@ def _has(ctx: DocContext, toks, key: str):
     for t in toks:
         if t.is_word and (t.text.lower() in words or lemma(t.text.lower(), ctx.lang).lower() in words):
             return t
-    if toks:
-        span = ctx.text[toks[0].start:toks[-1].end].lower()
-        for w in words:
-            if " " in w:
-                m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", span)
-                if m:
-                    return next((t for t in toks if t.start >= toks[0].start + m.start()), None)
-    return None
+    pos = phrase_start(ctx.text, toks, words)
+    return None if pos is None else next((t for t in toks if t.start >= pos), None)
 
 
 def _mentions(ctx: DocContext, toks, word: str) -> bool:

@@ -19,7 +19,7 @@ from ..model import Coalition, Evidence
 from ..resolve import gazetteer, name_key
 from ..text import BULLET_RE, Token, cue_noun, is_known, lemma, lines
 from .actors import mentions_cooperation
-from .context import DocContext
+from .context import DocContext, phrase_start
 from .lists import country_keys
 from .names import ACRONYM, base_form
 
@@ -172,15 +172,8 @@ def _words(ctx: DocContext, tokens: list[Token], key: str) -> Token | None:
         lem = lemma(low, ctx.lang).lower()
         if any(" " not in w and (low.startswith(w) or lem == w) for w in words):
             return t
-    if tokens:
-        span = ctx.text[tokens[0].start:tokens[-1].end].lower()
-        for w in words:
-            if " " in w:
-                m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", span)
-                if m:
-                    pos = tokens[0].start + m.start()
-                    return next((t for t in tokens if t.start >= pos), tokens[-1])
-    return None
+    pos = phrase_start(ctx.text, tokens, words)
+    return None if pos is None else next((t for t in tokens if t.start >= pos), tokens[-1])
 
 
 def _others(ctx: DocContext, c: Coalition, start: int, end: int) -> list[tuple[object, str]]:

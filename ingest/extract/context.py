@@ -129,15 +129,22 @@ class DocContext:
                 low = low.rsplit("-", 1)[1] or low
             if _cue_word(low, single, self.lang):
                 return t
-        if tokens:
-            span = self.text[tokens[0].start:tokens[-1].end].lower()
-            for w in words:
-                if " " in w:
-                    m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", span)
-                    if m:
-                        pos = tokens[0].start + m.start()
-                        return next((t for t in tokens if t.start >= pos), tokens[-1])
+        pos = phrase_start(self.text, tokens, words)
+        return None if pos is None else next((t for t in tokens if t.start >= pos), tokens[-1])
+
+
+def phrase_start(text: str, tokens: list[Token], words) -> int | None:
+    """Where the first multi-word entry of `words` occurs as whole words in the text the tokens span; single
+    words are left to the caller, who tests each token its own way (cue stems, lemmas, word sets)."""
+    if not tokens:
         return None
+    span = text[tokens[0].start:tokens[-1].end].lower()
+    for w in words:
+        if " " in w:
+            m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", span)
+            if m:
+                return tokens[0].start + m.start()
+    return None
 
 
 @lru_cache(maxsize=200_000)  # the same words meet the same cues in every sentence of a long document
