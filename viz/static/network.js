@@ -131,9 +131,13 @@
     if (stopped) return;
     stopped = true;
     network.setOptions({ physics: { enabled: false } });
+    // fit() only schedules a redraw: the page counts as settled once that frame has been painted
+    network.once("afterDrawing", () => {
+      window.edukgStabilizedAt = performance.now();
+      document.body.dataset.stabilized = "true";
+    });
     network.fit();
-    window.edukgStabilizedAt = performance.now();
-    document.body.dataset.stabilized = "true";
+    network.redraw();
   }
   network.once("stabilizationIterationsDone", stopPhysics);
   network.once("stabilized", stopPhysics);
