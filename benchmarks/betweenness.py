@@ -133,8 +133,8 @@ def store_benchmark(projects: list[list[int]], project_funder: list[int], funder
     from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, XSD
 
     from edukg.graph import analyse, read_ties
-    from edukg.namespaces import DEFAULT_BASE as B, SCHEMA
-    from edukg.store import OxigraphStore
+    from edukg.core.namespaces import DEFAULT_BASE as B, SCHEMA
+    from edukg.core.store import OxigraphStore
 
     def org(name: str) -> URIRef:
         return URIRef(f"{B}id/organisation/{name}")

@@ -16,20 +16,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import ORG
+from rdflib import Graph, Literal
 
-from edukg.errors import EdukgError, InputError
+from edukg.core.errors import EdukgError, InputError
 from edukg.ingest.model import Document, Extraction
 from edukg.ingest.extract.registry import drop_below
 from edukg.ingest.pipeline import extract
 from edukg.ingest.read import find_sources, read_document
-from edukg.ingest.resolve import name_key, settle_type
 from edukg.ingest.to_rdf import IRIs, _file_uri, to_rdf
-from edukg.namespaces import DEFAULT_BASE, EDUKG
-from edukg.sources import StoredSource, stored_sources
+from edukg.core.namespaces import DEFAULT_BASE, EDUKG
 from edukg.sources import prune as prune_sources
-from edukg.store import Store
+from edukg.write import SourceWriter, ensure_ontology
+from edukg.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +62,6 @@ def sample_corpus() -> list[Path]:
     return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith((".txt", ".md", ".html")))
 
 
-def ontology_graph_iri(base: str) -> str:
-    return f"{base}graph/ontology"
-
-
 def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAULT_BASE, validate: bool = True,
           progress: Callable[[int, int, str], None] | None = None, jobs: int = 1,
           validation_progress: Callable[[int, int], None] | None = None, prune: bool = False,
@@ -84,7 +78,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
     nodes linked to them (the whole store when most of it changed), and nothing when nothing changed.
     """
     from edukg.validate import load_ontology_graph
-    from edukg.validate_store import graph_nodes, validate_store
+    from edukg.validate_store import validate_store
 
     if min_confidence is not None and not 0 <= min_confidence <= 1:
         raise InputError(f"the minimum confidence must be from 0 to 1, not {min_confidence}")
@@ -92,11 +86,8 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
     report = BuildReport()
     files, problems = find_sources(paths)
     report.problems.extend(problems)
-    _ensure_ontology(store, base)
-    iris = IRIs(base)
-    existing = _existing_sources(store)
-    stored = stored_sources(store, base)
-    actors: ActorIndex | None = None  # read on the first document to write: a rebuild of unchanged files needs none
+    ensure_ontology(store, base)
+    writer = SourceWriter(store, base, track_previous=validate)
     todo: list[tuple[Path, Document, str]] = []
     for source in files:
         path = source.path
@@ -105,18 +96,17 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
         except InputError as e:
             report.problems.append(str(e))
             continue
-        graph_iri = str(iris.source_graph(doc.id))
+        graph_iri = writer.graph_iri(doc.id)
         uri = _file_uri(doc.path)
-        owner = stored.get(graph_iri)
-        if owner is not None and owner.uri != uri and owner.exists():
+        owner = writer.owner(graph_iri, uri)
+        if owner is not None:
             report.problems.append(f"{path}: source id '{doc.id}' is taken in the store by {owner.path}; build "
                                    f"the folder that holds both, or 'edukg remove {owner.path}' first")
             continue
-        if existing.get(graph_iri) == doc.sha256 and (owner is None or owner.uri == uri) and min_confidence is None:
+        if writer.unchanged(graph_iri, uri, doc.sha256) and min_confidence is None:
             report.unchanged.append(doc.id)
             continue
         todo.append((path, doc, graph_iri))
-    previous: set[str] = set()  # what the changed graphs described before: validation looks at it again
     for n, (path, graph_iri, ex, error) in enumerate(_extracted(todo, jobs), 1):
         if progress:
             progress(n, len(todo), str(path))
@@ -126,21 +116,8 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
         try:
             if min_confidence is not None:
                 drop_below(ex, min_confidence)
-            if actors is None:
-                actors = ActorIndex(store)
-            actors.resolve(ex, graph_iri, iris)
-            g = to_rdf(ex, base)
-            if validate and graph_iri in existing:
-                previous |= graph_nodes(store, [graph_iri])
-            store.replace_graph(graph_iri, g)
-            actors.learn(ex, graph_iri, iris)
-            # one file, one graph: built before from another folder, it had another id
-            uri = _file_uri(ex.document.path)
-            for other in [o for o in stored.values() if o.uri == uri and o.graph != graph_iri]:
-                store.drop_graph(other.graph)
-                actors.forget(other.graph)
-                del stored[other.graph]
-            stored[graph_iri] = StoredSource(graph_iri, ex.document.id, uri)
+            writer.write(graph_iri, ex.document.id, _file_uri(ex.document.path), ex.organisations.values(),
+                         lambda: to_rdf(ex, base))
         except EdukgError as e:
             report.problems.append(f"{path}: {e}")
             continue
@@ -160,8 +137,8 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
     if validate and not report.built:
         report.validation_skipped = True
     elif validate:
-        changed = [str(iris.source_graph(d)) for d in report.built]
-        report.validation = validate_store(store, base=base, changed=changed, previous_nodes=previous,
+        changed = [writer.graph_iri(d) for d in report.built]
+        report.validation = validate_store(store, base=base, changed=changed, previous_nodes=writer.previous,
                                            ontology_graph=load_ontology_graph(base), progress=validation_progress)
     store.optimize()  # the next command starts from compacted files instead of replaying this build's log
     return report
@@ -226,117 +203,6 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on every platform
         return os.cpu_count() or 1
-
-
-def _ensure_ontology(store: Store, base: str) -> None:
-    from edukg.validate import load_ontology_graph
-
-    iri = ontology_graph_iri(base)
-    if iri in store.graphs():
-        return
-    store.replace_graph(iri, load_ontology_graph(base))
-
-
-def _existing_sources(store: Store) -> dict[str, str]:
-    q = """PREFIX edukg: <%s>
-SELECT ?g ?sha WHERE { GRAPH ?g { ?s edukg:sha256 ?sha } }""" % EDUKG._NS
-    _, rows = store.select(q)
-    return {str(r["g"]): str(r["sha"]) for r in rows if r.get("g") is not None}
-
-
-class ActorIndex:
-    """The names of the organisations already in the store, by folded name: read once per build and kept up to
-    date as documents are written, so resolving one document costs no query over the whole store."""
-
-    _Q = """PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?g ?org ?label ?kind WHERE {
-  GRAPH ?g { ?org a org:Organization .
-    { ?org skos:prefLabel ?label BIND("pref" AS ?kind) } UNION { ?org skos:hiddenLabel ?label BIND("hidden" AS ?kind) }
-    UNION { ?org skos:altLabel ?label BIND("alt" AS ?kind) } } }"""
-
-    _TYPES = """PREFIX org: <http://www.w3.org/ns/org#>
-SELECT ?g ?org ?type WHERE { GRAPH ?g { ?org a org:Organization ; org:classification ?type } }"""
-
-    def __init__(self, store: Store):
-        self.store = store
-        self.by_key: dict[str, set[tuple[str, str]]] = {}  # name key → {(organisation IRI, graph IRI)}
-        self.types: dict[str, dict[str, str]] = {}  # organisation IRI → {graph IRI: type IRI}
-        self.keys_of: dict[str, set[str]] = {}  # graph IRI → its name keys, so forgetting a graph is cheap
-        _, rows = store.select(self._Q)
-        for r in rows:
-            if r.get("label") is not None:
-                self.add(str(r["label"]), str(r["kind"]), str(r["org"]), str(r["g"]))
-        _, rows = store.select(self._TYPES)
-        for r in rows:
-            self.types.setdefault(str(r["org"]), {})[str(r["g"])] = str(r["type"])
-
-    def add(self, label: str, kind: str, org: str, graph: str) -> None:
-        # an acronym alone is too ambiguous across documents ("Ekami" names two bodies in one text)
-        if kind == "alt" and (label.isupper() or len(label) <= 5):
-            return
-        key = name_key(label)
-        self.by_key.setdefault(key, set()).add((org, graph))
-        self.keys_of.setdefault(graph, set()).add(key)
-
-    def forget(self, graph: str) -> None:
-        for key in self.keys_of.pop(graph, ()):
-            self.by_key[key] = {x for x in self.by_key[key] if x[1] != graph}
-        for readings in self.types.values():
-            readings.pop(graph, None)
-
-    def resolve(self, ex: Extraction, graph_iri: str, iris: IRIs) -> None:
-        """Actors already in the store, named here by another of their names, keep their node."""
-        for org in ex.organisations.values():
-            own = str(iris.id("organisation", org.key))
-            cands = set()
-            for label in {org.name} | {a for a in org.alt_labels if not a.isupper() and len(a) > 5} | org.hidden_labels:
-                cands |= {iri for iri, g in self.by_key.get(name_key(label), ()) if g != graph_iri}
-            cands.discard(own)
-            if len(cands) == 1:
-                # the node is shared; the label stays the one this document writes (labels are per source)
-                org.iri = cands.pop()
-        # two organisations of one text are two bodies: a label that leads both to one node ("Finland" beside
-        # two universities) identifies neither
-        shared = Counter(org.iri for org in ex.organisations.values() if org.iri)
-        for org in ex.organisations.values():
-            if org.iri and shared[org.iri] > 1:
-                org.iri = None
-        self._settle_types(ex, graph_iri, iris)
-
-    def _settle_types(self, ex: Extraction, graph_iri: str, iris: IRIs) -> None:
-        """One type per organisation node across the store (the shapes allow one org:classification): where
-        this document reads a type other sources do not, the settled type is written here and, where an
-        earlier source's reading lost, into that source's graph too."""
-        for org in ex.organisations.values():
-            iri = org.iri or str(iris.id("organisation", org.key))
-            others = {g: t for g, t in self.types.get(iri, {}).items() if g != graph_iri}
-            codes = {t.rsplit("/", 1)[-1] for t in others.values()}
-            if not others or codes == {org.type}:
-                continue
-            org.type = settle_type(iri.rsplit("/", 1)[-1], codes | {org.type})
-            winner = str(iris.org_type(org.type))
-            for g, t in others.items():
-                if t != winner:
-                    self._retype(g, iri, t, winner)
-
-    def _retype(self, graph_iri: str, org: str, old: str, new: str) -> None:
-        g = self.store.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph_iri)})
-        g.remove((URIRef(org), ORG.classification, URIRef(old)))
-        g.add((URIRef(org), ORG.classification, URIRef(new)))
-        self.store.replace_graph(graph_iri, g)
-        self.types[org][graph_iri] = new
-
-    def learn(self, ex: Extraction, graph_iri: str, iris: IRIs) -> None:
-        self.forget(graph_iri)
-        for org in ex.organisations.values():
-            iri = org.iri or str(iris.id("organisation", org.key))
-            self.add(org.name, "pref", iri, graph_iri)
-            self.types.setdefault(iri, {})[graph_iri] = str(iris.org_type(org.type))
-            for a in org.alt_labels:
-                self.add(a, "alt", iri, graph_iri)
-            for h in org.hidden_labels:
-                self.add(h, "hidden", iri, graph_iri)
 
 
 def _summarise(store: Store, report: BuildReport, base: str) -> None:

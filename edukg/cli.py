@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from edukg import __version__
-from edukg.errors import EdukgError, InputError, ValidationFailed
-from edukg.namespaces import DEFAULT_BASE
+from edukg.core.errors import EdukgError, InputError, ValidationFailed
+from edukg.core.namespaces import DEFAULT_BASE
 
 log = logging.getLogger("edukg")
 
@@ -182,7 +182,7 @@ def _positive(text: str) -> int:
 def _open(args, create: bool = True, read_only: bool = False):
     """The store of the command: reading commands open it read-only (no lock, nothing written, works during a
     build); `create=False` needs a store that exists."""
-    from edukg.store import open_store
+    from edukg.core.store import open_store
     if args.endpoint:
         return open_store(endpoint=args.endpoint)
     return open_store(args.store, create=create, read_only=read_only)

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 
 ENTITY = ["organisations", "people", "projects", "events", "awards", "coalitions"]
 RELATION = ["participation", "coordinator", "funding", "amounts", "membership", "affiliation", "dates", "recipient"]
@@ -220,7 +220,7 @@ def evaluate(gold_dir: str | Path, paths: list[str | Path], *, store_dir: str | 
     """Build `paths` into a temporary store and score the contract queries against the gold folder."""
     from edukg.build import build
     from edukg.query import plain, run_query
-    from edukg.store import OxigraphStore
+    from edukg.core.store import OxigraphStore
 
     golds = load_gold(gold_dir)
     with tempfile.TemporaryDirectory(prefix="edukg-evaluate-") as tmp:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import Callable
 from urllib.parse import quote, unquote, urlsplit
 
-from edukg.errors import InputError, StoreError
-from edukg.store import Store
-from edukg.store.sparql_text import _iri_text
+from edukg.core.errors import InputError, StoreError
+from edukg.core.store import Store
+from edukg.core.store.sparql_text import _iri_text
 
 USER_ENV, PASSWORD_ENV = "EDUKG_ENDPOINT_USER", "EDUKG_ENDPOINT_PASSWORD"
 

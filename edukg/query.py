@@ -26,8 +26,8 @@ from typing import Mapping
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
-from edukg.errors import QueryError
-from edukg.store import Store, Term, query_form
+from edukg.core.errors import QueryError
+from edukg.core.store import Store, Term, query_form
 
 FORMATS = ("table", "csv", "tsv", "json")
 _PACKAGE = "edukg.queries"

@@ -11,8 +11,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 from urllib.request import url2pathname
 
-from edukg.namespaces import DEFAULT_BASE
-from edukg.store import Store
+from edukg.core.namespaces import DEFAULT_BASE
+from edukg.core.store import Store
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import FOAF, RDF, SH, SKOS
 from rdflib.term import Node
 
-from edukg.namespaces import DEFAULT_BASE, ONTOLOGY_IRI, PREFIXES
+from edukg.core.namespaces import DEFAULT_BASE, ONTOLOGY_IRI, PREFIXES
 
 __all__ = ["Result", "ValidationReport", "validate_dataset", "load_ontology_graph", "load_shapes_graph"]
 

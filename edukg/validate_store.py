@@ -25,11 +25,11 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from edukg.store import Store, ntriples, term_text
+from edukg.core.store import Store, ntriples, term_text
 from edukg.validate import (SOURCE_GRAPH_PATH, Result, ValidationReport, _results, _shapes, load_ontology_graph,
                             result_order,
                             shacl_engine)
-from edukg.namespaces import DEFAULT_BASE, PREFIXES
+from edukg.core.namespaces import DEFAULT_BASE, PREFIXES
 
 __all__ = ["validate_store", "graph_nodes", "SLICE"]
 

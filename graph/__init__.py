@@ -1,6 +1,6 @@
 """Network analytics: the store as networkx graphs, metrics per actor, change over time, write-back as RDF.
 
-    from edukg.store import open_store
+    from edukg.core.store import open_store
     from edukg.graph import collaboration_network, actor_metrics
 
     net = collaboration_network(open_store("edukg-store", create=False))

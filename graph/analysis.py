@@ -10,14 +10,14 @@ from typing import Iterable
 
 import networkx as nx
 
-from edukg.errors import InputError, NothingFound
+from edukg.core.errors import InputError, NothingFound
 from edukg.graph.metrics import BACKENDS, METRICS, actor_metrics, resolve_backend, software_versions
 from edukg.graph.network import CollaborationNetwork, NetworkFilters, network_from_ties
 from edukg.graph.ties import read_ties
 from edukg.graph.timeline import Timeline, timeline, years_of
 from edukg.graph.writeback import AnalysisRun, analytics_graph_iri, write_back
-from edukg.namespaces import DEFAULT_BASE
-from edukg.store import Store
+from edukg.core.namespaces import DEFAULT_BASE
+from edukg.core.store import Store
 
 log = logging.getLogger(__name__)
 

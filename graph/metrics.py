@@ -29,7 +29,7 @@ from typing import Literal
 
 import networkx as nx
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 
 log = logging.getLogger(__name__)
 

@@ -17,10 +17,10 @@ from typing import Iterable
 
 import networkx as nx
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 from edukg.graph.ties import COLLABORATION_KINDS, ROLE_ORDER, Tie, TieData, read_ties
-from edukg.namespaces import ORGANISATION_TYPES
-from edukg.store import Store
+from edukg.core.namespaces import ORGANISATION_TYPES
+from edukg.core.store import Store
 
 # The language of an actor's one `label` when it has several: the corpus is Finnish first, then Swedish.
 LABEL_LANGUAGES = ("fi", "sv", "en")

@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlparse
 
-from edukg.store import Store
+from edukg.core.store import Store
 
 COLLABORATION_KINDS = ("project", "coalition", "event", "grant", "award")
 # the order in which one actor's several roles in one collaboration give the edge its main role

@@ -25,8 +25,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, XSD
 
 from edukg import __version__
-from edukg.namespaces import DEFAULT_BASE, EDUKG, PREFIXES, SCHEMA
-from edukg.store import Store
+from edukg.core.namespaces import DEFAULT_BASE, EDUKG, PREFIXES, SCHEMA
+from edukg.core.store import Store
 
 ANALYTICS_GRAPH = "graph/analytics"
 

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 
 from .model import Document
 

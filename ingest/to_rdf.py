@@ -15,7 +15,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from edukg.namespaces import DEFAULT_BASE, EDUKG, OA, SCHEMA
+from edukg.core.namespaces import DEFAULT_BASE, EDUKG, OA, SCHEMA
 
 from .model import Evidence, Extraction, Organisation
 from .resolve import slugify

@@ -19,7 +19,7 @@ from typing import Callable
 import pytest
 
 from edukg.build import BuildReport, build, sample_corpus
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 
 BASE = "https://w3id.org/edukg/"
 GOOD = ("Opetushallitus rahoittaa uutta hanketta\n\n"

@@ -14,7 +14,7 @@ from rdflib import Literal, URIRef
 import edukg.build
 from edukg.build import build
 from edukg.ingest.resolve import name_key
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 
 BASE = "https://w3id.org/edukg/"
 Quad = tuple

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from edukg.namespaces import ORGANISATION_TYPES
+from edukg.core.namespaces import ORGANISATION_TYPES
 from edukg.query import list_queries
 
 GOLD = Path(__file__).parent / "gold"

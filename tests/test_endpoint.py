@@ -10,10 +10,10 @@ import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from edukg.errors import QueryError, StoreError
+from edukg.core.errors import QueryError, StoreError
 from edukg.graph import analyse
 from edukg.query import list_queries, run_query
-from edukg.store import EndpointStore, OxigraphStore, open_store
+from edukg.core.store import EndpointStore, OxigraphStore, open_store
 
 from servers import oxigraph_server
 

@@ -13,7 +13,7 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS, XSD
 from edukg.ingest.extract import registry
 from edukg.ingest.extract.registry import CONFIDENCE, drop_below
 from edukg.ingest.to_rdf import to_rdf
-from edukg.namespaces import DEFAULT_BASE, EDUKG
+from edukg.core.namespaces import DEFAULT_BASE, EDUKG
 
 from extraction import run
 

@@ -9,7 +9,7 @@ from edukg.build import build
 from edukg.graph import analyse
 from edukg.graph.writeback import analytics_graph_iri
 from edukg.query import run_query
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 from edukg.validate import validate_dataset
 
 SAKKY_NAME = "Savon koulutuskuntayhtymä"
@@ -68,7 +68,7 @@ def test_a_second_run_replaces_the_first_and_a_build_that_changes_data_drops_it(
 
 def test_invalid_measurements_are_reported_by_validation(sample_store_copy):
     from rdflib import URIRef
-    from edukg.namespaces import EDUKG
+    from edukg.core.namespaces import EDUKG
     with OxigraphStore(sample_store_copy, create=False) as store:
         analyse(store)
         ds = store.dataset()

@@ -4,7 +4,7 @@ import math
 import networkx as nx
 import pytest
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 from edukg.graph import actor_metrics
 from edukg.graph.metrics import resolve_backend
 
@@ -111,7 +111,7 @@ def test_an_empty_network_has_no_metrics():
 
 def test_on_the_sample_corpus_savon_koulutuskuntayhtyma_is_the_top_broker(sample_store_copy):
     from edukg.graph import collaboration_network
-    from edukg.store import OxigraphStore
+    from edukg.core.store import OxigraphStore
 
     with OxigraphStore(sample_store_copy, create=False) as store:
         net = collaboration_network(store)

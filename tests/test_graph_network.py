@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, URIRef
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 from edukg.graph import collaboration_network
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 # the Oxigraph server of the endpoint tests, loaded with the same fixture
 from test_endpoint import remote, server  # noqa: F401
 

@@ -1,11 +1,11 @@
-"""The published vocabulary: the OWL ontology and the SKOS schemes agree with edukg.namespaces."""
+"""The published vocabulary: the OWL ontology and the SKOS schemes agree with edukg.core.namespaces."""
 from importlib import resources
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from edukg.namespaces import DEFAULT_BASE, EDUKG, ONTOLOGY_IRI, ORGANISATION_TYPES, ROLES
+from edukg.core.namespaces import DEFAULT_BASE, EDUKG, ONTOLOGY_IRI, ORGANISATION_TYPES, ROLES
 from edukg.validate import load_ontology_graph
 
 LANGUAGES = {"en", "fi", "sv"}

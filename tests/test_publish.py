@@ -9,9 +9,9 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 from edukg.publish import publish
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 from servers import oxigraph_server
 
 B = "https://w3id.org/edukg/"
@@ -194,7 +194,7 @@ def test_publish_refuses_a_folder_that_is_no_site_and_replaces_an_earlier_site(t
 
 
 def test_publish_from_an_endpoint_gives_the_same_resources(tmp_path, sample_store_copy):
-    from edukg.store import EndpointStore
+    from edukg.core.store import EndpointStore
     with OxigraphStore(sample_store_copy, read_only=True) as local:
         graphs = {iri: local.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
                   for iri in local.graphs()}

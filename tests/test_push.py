@@ -40,7 +40,7 @@ def test_push_then_contract_queries_match_and_pushing_twice_changes_nothing(serv
     assert code == 0, err
     total = rows(cli, "sources", "--endpoint", server + "/query")
     assert total == rows(cli, "sources", "--store", sample_store_copy)
-    from edukg.store import EndpointStore, OxigraphStore
+    from edukg.core.store import EndpointStore, OxigraphStore
     with OxigraphStore(sample_store_copy, read_only=True) as local:
         assert EndpointStore(server + "/query").quads_count() == local.quads_count()
 

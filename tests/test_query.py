@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Literal, URIRef
 
-from edukg.errors import QueryError
+from edukg.core.errors import QueryError
 from edukg.query import bind_params, format_result, list_queries, load_query, plain, run_query
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 
 FIXTURE = Path(__file__).parent / "data" / "query-fixture.trig"
 B = "https://w3id.org/edukg/"

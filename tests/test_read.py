@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 from edukg.ingest.html_text import html_to_text, markdown_to_text
 from edukg.ingest.read import decode, doc_id, find_files, read_document
 

@@ -12,7 +12,7 @@ from rdflib.namespace import PROV
 
 from edukg.build import build, extract_document, sample_corpus
 from edukg.ingest.extract.actors import _Covered
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 
 
 def _quads(store: OxigraphStore) -> set[tuple[str, ...]]:

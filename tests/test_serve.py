@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 
 from edukg.query import load_query, run_query
 from edukg.serve import ServeConfig, create_app
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 from servers import free_port, running
 
 B = "https://w3id.org/edukg/"

@@ -8,7 +8,7 @@ import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, SH, SKOS, XSD
 
-from edukg.namespaces import EDUKG, OA, SCHEMA
+from edukg.core.namespaces import EDUKG, OA, SCHEMA
 from edukg.validate import load_ontology_graph, load_shapes_graph, validate_dataset
 
 VALID = Path(__file__).parent / "data" / "shapes" / "valid.trig"

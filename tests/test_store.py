@@ -5,9 +5,9 @@ import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS
 
-import edukg.store.oxigraph as oxigraph_module
-from edukg.errors import QueryError, StoreError
-from edukg.store import OxigraphStore, inject_values, open_store, query_form
+import edukg.core.store.oxigraph as oxigraph_module
+from edukg.core.errors import QueryError, StoreError
+from edukg.core.store import OxigraphStore, inject_values, open_store, query_form
 
 FIXTURE = Path(__file__).parent / "data" / "query-fixture.trig"
 B = "https://w3id.org/edukg/"

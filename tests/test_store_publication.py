@@ -12,9 +12,9 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
-from edukg.errors import InputError, QueryError, StoreError
-from edukg.store import EndpointStore, OxigraphStore, open_store
-from edukg.store.sparql_text import cap_limit
+from edukg.core.errors import InputError, QueryError, StoreError
+from edukg.core.store import EndpointStore, OxigraphStore, open_store
+from edukg.core.store.sparql_text import cap_limit
 from servers import oxigraph_server
 
 FIXTURE = Path(__file__).parent / "data" / "query-fixture.trig"

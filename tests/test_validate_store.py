@@ -3,7 +3,7 @@ whole store in slices of any size, and for a build that changed one graph."""
 import pytest
 from rdflib import Dataset, Graph, URIRef
 
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 from edukg.validate import validate_dataset
 from edukg import validate_store as vs
 from test_shapes import CASES, GRAPH, SAKKY, Case, load_valid, remove

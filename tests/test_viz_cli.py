@@ -12,8 +12,8 @@ import pytest
 from conftest import copy_store
 from viz_networks import ORG, network
 
-from edukg.errors import NothingFound
-from edukg.store import OxigraphStore
+from edukg.core.errors import NothingFound
+from edukg.core.store import OxigraphStore
 
 SAVON = "https://w3id.org/edukg/id/organisation/savon-koulutuskuntayhtyma"
 

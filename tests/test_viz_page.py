@@ -10,7 +10,7 @@ import pytest
 
 from viz_networks import ORG, PROJECT, metrics, schools, synthetic
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 from edukg.viz import Selection, page_data
 from edukg.viz.html_page import network_html
 from edukg.viz.safe_json import script_json

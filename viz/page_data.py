@@ -12,7 +12,7 @@ from typing import Any, Iterable, Mapping
 
 import networkx as nx
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 from edukg.viz.layout import extent_for, force_layout, grouped_layout, scaled
 
 # Organisation-type codes of ontology/schemes.ttl, each with a colour that stays apart from its neighbours

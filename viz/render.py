@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from edukg.errors import InputError, NothingFound
-from edukg.namespaces import DEFAULT_BASE
-from edukg.store import Store
+from edukg.core.errors import InputError, NothingFound
+from edukg.core.namespaces import DEFAULT_BASE
+from edukg.core.store import Store
 from edukg.viz.page_data import LARGE_NETWORK, Selection, page_data
 
 FORMATS = ("html", "svg", "png")

@@ -14,10 +14,10 @@ from typing import Iterator
 
 import pyoxigraph as ox  # parses the engine's N-Triples and writes each resource's files, in Rust
 
-from edukg.namespaces import PREFIXES
+from edukg.core.namespaces import PREFIXES
 from edukg.publish.sources import publishable_triple
-from edukg.store import Store
-from edukg.store.sparql_text import _iri_text
+from edukg.core.store import Store
+from edukg.core.store.sparql_text import _iri_text
 
 PAGE_SIZE = 1000
 _PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

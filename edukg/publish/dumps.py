@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from edukg.publish.sources import publishable_quad
-from edukg.store import Store
+from edukg.core.store import Store
 
 TRIG = "dumps/edukg.trig"
 NQUADS_GZ = "dumps/edukg.nq.gz"

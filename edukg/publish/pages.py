@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from edukg.namespaces import PREFIXES
+from edukg.core.namespaces import PREFIXES
 from edukg.publish.describe import LANGUAGES, Resource, best_label, split_iri
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -11,15 +11,15 @@ from typing import Callable
 
 import pyoxigraph as ox
 
-from edukg.errors import InputError
-from edukg.namespaces import DEFAULT_BASE
+from edukg.core.errors import InputError
+from edukg.core.namespaces import DEFAULT_BASE
 from edukg.publish import describe
 from edukg.publish.dumps import write_dumps, write_ontology
 from edukg.publish.ontology_docs import write_ontology_docs
 from edukg.publish.pages import RDF_VARIANTS, PageRenderer, Site, curie
 from edukg.publish.void import Description, void_graph
 from edukg.publish.workers import PageWriters
-from edukg.store import Store
+from edukg.core.store import Store
 
 
 CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/"

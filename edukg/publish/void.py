@@ -14,7 +14,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, RDFS, VOID, XSD
 
 from edukg import __version__
-from edukg.namespaces import PREFIXES
+from edukg.core.namespaces import PREFIXES
 from edukg.publish.dumps import Dump
 
 VANN = Namespace("http://purl.org/vocab/vann/")

@@ -27,16 +27,16 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 
-from edukg.errors import EdukgError, QueryError
-from edukg.namespaces import DEFAULT_BASE
+from edukg.core.errors import EdukgError, QueryError
+from edukg.core.namespaces import DEFAULT_BASE
 from edukg.publish import describe
 from edukg.publish.pages import PageRenderer, Site, curie, serialise
 from edukg.publish.site import CC_BY_4, DEFAULT_TITLE, class_counts
 from edukg.publish.sources import strip_file_paths
 from edukg.serve.conneg import negotiate
 from edukg.serve.limits import DEFAULT_MAX_REQUEST_BYTES, RequestSizeLimit
-from edukg.store import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Store, open_store, query_form
-from edukg.store.sparql_text import _iri_text, cap_limit
+from edukg.core.store import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Store, open_store, query_form
+from edukg.core.store.sparql_text import _iri_text, cap_limit
 
 CONFIG_ENV = "EDUKG_SERVE_CONFIG"
 # document formats of a resource: media type → extension, HTML first (what a browser gets)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 from edukg.serve.app import CONFIG_ENV, ServeConfig, _open
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from edukg.cli import main
 from edukg.query import run_query
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 
 TEXT = "Opetushallitus tiedottaa\n\nOpetushallitus rahoittaa Tampereen yliopiston hanketta.\n"
 BODY = "<p>Opetushallitus rahoittaa Tampereen yliopiston hanketta.</p>"

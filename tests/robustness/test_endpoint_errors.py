@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 from edukg.evaluate import evaluate
 
 USER, PASSWORD = "alice", "s3cret-Pa55word"

@@ -10,13 +10,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, URIRef
 
-from edukg.errors import InputError
+from edukg.core.errors import InputError
 from edukg.ingest.model import Document
 from edukg.ingest.pipeline import extract
 from edukg.ingest.read import read_document
 from edukg.ingest.to_rdf import to_rdf
 from edukg.query import run_query
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 from edukg.validate import load_ontology_graph, validate_dataset
 
 ONTOLOGY = load_ontology_graph()

@@ -16,7 +16,7 @@ import pytest
 from rdflib import URIRef
 
 from edukg.build import build
-from edukg.store import OxigraphStore, is_store
+from edukg.core.store import OxigraphStore, is_store
 from edukg.validate import validate_dataset
 
 SOURCE = "https://w3id.org/edukg/graph/source/"

@@ -16,7 +16,7 @@ from starlette.testclient import TestClient
 
 from edukg.serve import ServeConfig, create_app
 from edukg.serve.limits import RequestSizeLimit
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 from servers import free_port, running
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"

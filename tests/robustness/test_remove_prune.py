@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from edukg.build import build
 from edukg.sources import remove, stored_sources
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 
 BASE = "https://w3id.org/edukg/"
 DOCS = {

@@ -11,9 +11,9 @@ import edukg.ingest.extract.registry as registry
 import edukg.ingest.pipeline as pipeline
 from edukg.build import build
 from edukg.cli import main
-from edukg.errors import QueryError
+from edukg.core.errors import QueryError
 from edukg.query import run_query
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 
 TEXT = "Opetushallitus tiedottaa\n\nOpetushallitus rahoittaa Tampereen yliopiston hanketta.\n"
 

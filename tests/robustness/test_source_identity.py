@@ -11,7 +11,7 @@ import pytest
 from edukg.build import build
 from edukg.ingest.read import find_sources
 from edukg.sources import stored_sources
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 
 BASE = "https://w3id.org/edukg/"
 PAGE = "<html><body><h1>{title}</h1><p>{body}</p></body></html>"

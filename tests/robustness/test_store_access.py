@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from edukg.errors import StoreError
-from edukg.store import OxigraphStore, is_store, open_store
+from edukg.core.errors import StoreError
+from edukg.core.store import OxigraphStore, is_store, open_store
 
 BASE = "https://w3id.org/edukg/"
 GRAPH = f"{BASE}graph/source/held"
@@ -21,7 +21,7 @@ GRAPH = f"{BASE}graph/source/held"
 HOLD = """
 import sys
 from rdflib import Graph, Literal, URIRef
-from edukg.store import OxigraphStore
+from edukg.core.store import OxigraphStore
 from edukg.validate import load_ontology_graph
 store = OxigraphStore(sys.argv[1])
 g = Graph()

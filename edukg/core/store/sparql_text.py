@@ -8,8 +8,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from edukg.errors import QueryError, StoreError
-from edukg.store.base import Term
+from edukg.core.errors import QueryError, StoreError
+from edukg.core.store.base import Term
 
 _XSD_STRING = str(XSD.string)
 

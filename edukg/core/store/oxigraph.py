@@ -10,9 +10,9 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from edukg.errors import QueryError, StoreError
-from edukg.store.base import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term, _check_dump_format, _one_line
-from edukg.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values, syntax_error
+from edukg.core.errors import QueryError, StoreError
+from edukg.core.store.base import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term, _check_dump_format, _one_line
+from edukg.core.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values, syntax_error
 
 
 def _from_ox(term: object) -> Term | None:

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edukg.store.base import DEFAULT_STORE_PATH, DUMP_FORMATS, GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term
-from edukg.store.sparql_text import inject_values, ntriples, query_form, term_text
-from edukg.store.oxigraph import OxigraphStore, is_store
-from edukg.store.endpoint import EndpointStore
+from edukg.core.store.base import DEFAULT_STORE_PATH, DUMP_FORMATS, GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term
+from edukg.core.store.sparql_text import inject_values, ntriples, query_form, term_text
+from edukg.core.store.oxigraph import OxigraphStore, is_store
+from edukg.core.store.endpoint import EndpointStore
 
 
 def open_store(path: str | Path | None = None, endpoint: str | None = None, *, create: bool = True,

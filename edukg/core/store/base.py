@@ -19,7 +19,7 @@ DUMP_FORMATS = ("nquads", "trig")
 
 
 class Store(ABC):
-    """A quad store holding one named graph per source; see the `edukg.store` package docstring."""
+    """A quad store holding one named graph per source; see the `edukg.core.store` package docstring."""
 
     location: str  # the path or URL, for messages
 
@@ -52,7 +52,7 @@ class Store(ABC):
     def construct_ntriples(self, query: str, *, union_default: bool = False) -> str:
         """Run a CONSTRUCT and return the triples as N-Triples text: for bulk reads that need no rdflib terms
         (an implementation may stream them without building any)."""
-        from edukg.store.sparql_text import ntriples
+        from edukg.core.store.sparql_text import ntriples
         return ntriples(self.construct(query, union_default=union_default))
 
     @abstractmethod
@@ -94,7 +94,7 @@ class Store(ABC):
 
 
 def _check_dump_format(format: str) -> None:
-    from edukg.errors import InputError
+    from edukg.core.errors import InputError
     if format not in DUMP_FORMATS:
         raise InputError(f"unknown dump format {format!r} (use one of: {', '.join(DUMP_FORMATS)})")
 

@@ -14,9 +14,9 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
-from edukg.errors import QueryError, StoreError
-from edukg.store.base import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term, _check_dump_format, _one_line
-from edukg.store.sparql_text import (_XSD_STRING, _iri_text, _replace_update, inject_values, ntriples, query_form,
+from edukg.core.errors import QueryError, StoreError
+from edukg.core.store.base import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term, _check_dump_format, _one_line
+from edukg.core.store.sparql_text import (_XSD_STRING, _iri_text, _replace_update, inject_values, ntriples, query_form,
                                       syntax_error, undeclared_prefixes)
 
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"

@@ -1,0 +1,92 @@
+"""The one write path of every source: resolve its organisations against the store, replace its named graph in
+one transaction, keep the actor index and the record of sources up to date.
+
+`build` (documents) and `import_register` (register files) both read their sources their own way and hand
+each one here, so a document and a register row that name one body meet on one node, and a source that fails
+before `write` leaves the store as it was.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from rdflib import Graph
+
+from edukg.actors import ActorIndex
+from edukg.core.namespaces import DEFAULT_BASE, EDUKG
+from edukg.core.store import Store
+from edukg.ingest.model import Organisation
+from edukg.ingest.to_rdf import IRIs
+from edukg.sources import StoredSource, stored_sources
+
+
+def ontology_graph_iri(base: str) -> str:
+    return f"{base}graph/ontology"
+
+
+def ensure_ontology(store: Store, base: str) -> None:
+    from edukg.validate import load_ontology_graph
+
+    iri = ontology_graph_iri(base)
+    if iri not in store.graphs():
+        store.replace_graph(iri, load_ontology_graph(base))
+
+
+class SourceWriter:
+    """Writes sources into one store, one named graph each, in the order they come."""
+
+    def __init__(self, store: Store, base: str = DEFAULT_BASE, *, track_previous: bool = False):
+        self.store = store
+        self.base = base
+        self.iris = IRIs(base)
+        self.track_previous = track_previous  # collect what changed graphs described before, for validation
+        self.previous: set[str] = set()
+        self.checksums = _stored_checksums(store)  # graph IRI → sha256 of the file it was read from
+        self.stored = stored_sources(store, base)
+        self._actors: ActorIndex | None = None  # read on the first write: a run of unchanged files needs none
+
+    @property
+    def actors(self) -> ActorIndex:
+        if self._actors is None:
+            self._actors = ActorIndex(self.store, self.iris)
+        return self._actors
+
+    def graph_iri(self, source_id: str) -> str:
+        return str(self.iris.source_graph(source_id))
+
+    def owner(self, graph_iri: str, uri: str) -> StoredSource | None:
+        """The source that holds this graph IRI for another file still on disk, if any (ids must not collide)."""
+        owner = self.stored.get(graph_iri)
+        if owner is not None and owner.uri != uri and owner.exists():
+            return owner
+        return None
+
+    def unchanged(self, graph_iri: str, uri: str, sha256: str) -> bool:
+        owner = self.stored.get(graph_iri)
+        return self.checksums.get(graph_iri) == sha256 and (owner is None or owner.uri == uri)
+
+    def write(self, graph_iri: str, source_id: str, uri: str, organisations: Iterable[Organisation],
+              to_graph: Callable[[], Graph]) -> None:
+        """Resolve `organisations` (their `iri` is set where the store knows the body), then replace the source's
+        graph with `to_graph()` in one transaction; a graph the same file had under another id is dropped."""
+        from edukg.validate_store import graph_nodes
+
+        organisations = list(organisations)
+        self.actors.resolve(organisations, graph_iri)
+        g = to_graph()
+        if self.track_previous and graph_iri in self.checksums:
+            self.previous |= graph_nodes(self.store, [graph_iri])
+        self.store.replace_graph(graph_iri, g)
+        self.actors.learn(organisations, graph_iri)
+        # one file, one graph: read before from another folder, it had another id
+        for other in [o for o in self.stored.values() if o.uri == uri and o.graph != graph_iri]:
+            self.store.drop_graph(other.graph)
+            self.actors.forget(other.graph)
+            del self.stored[other.graph]
+        self.stored[graph_iri] = StoredSource(graph_iri, source_id, uri)
+
+
+def _stored_checksums(store: Store) -> dict[str, str]:
+    q = """PREFIX edukg: <%s>
+SELECT ?g ?sha WHERE { GRAPH ?g { ?s edukg:sha256 ?sha } }""" % EDUKG._NS
+    _, rows = store.select(q)
+    return {str(r["g"]): str(r["sha"]) for r in rows if r.get("g") is not None}
