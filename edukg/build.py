@@ -22,7 +22,7 @@ from edukg.core.errors import EdukgError, InputError
 from edukg.ingest.model import Document, Extraction
 from edukg.ingest.extract.registry import drop_below
 from edukg.ingest.pipeline import extract
-from edukg.ingest.read import find_sources, read_document
+from edukg.ingest.read import DEFAULT_MAX_DOCUMENT_BYTES, find_sources, read_document
 from edukg.ingest.to_rdf import IRIs, _file_uri, to_rdf
 from edukg.core.namespaces import DEFAULT_BASE, EDUKG
 from edukg.sources import prune as prune_sources
@@ -65,13 +65,16 @@ def sample_corpus() -> list[Path]:
 def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAULT_BASE, validate: bool = True,
           progress: Callable[[int, int, str], None] | None = None, jobs: int = 1,
           validation_progress: Callable[[int, int], None] | None = None, prune: bool = False,
-          min_confidence: float | None = None) -> BuildReport:
+          min_confidence: float | None = None,
+          max_document_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES) -> BuildReport:
     """Ingest files and folders (default: the bundled sample corpus) into `store`; with `prune`, also drop the
     sources read before from below the given folders whose files no longer exist.
 
     `min_confidence` drops the facts whose rule is trusted less (ingest/extract/registry.py) before writing.
     The store does not record the threshold a graph was built with, so with it every file is extracted again,
     unchanged or not (`min_confidence=0` restores all facts of a store built with a threshold).
+
+    A file larger than `max_document_bytes` (None: no limit) is reported as a problem and not read.
 
     `jobs` > 1 extracts documents in that many worker processes; the parent writes them in input order, so
     the store ends up the same as with one. Validation then checks what changed: the changed graphs and the
@@ -92,7 +95,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
     for source in files:
         path = source.path
         try:
-            doc = read_document(path, source.id)
+            doc = read_document(path, source.id, max_bytes=max_document_bytes)
         except InputError as e:
             report.problems.append(str(e))
             continue

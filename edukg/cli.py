@@ -62,6 +62,9 @@ def parser() -> argparse.ArgumentParser:
                    help="extract in N worker processes (default: one per core); the output is the same")
     b.add_argument("--min-confidence", type=float, metavar="X", default=None,
                    help="drop the facts whose rule's confidence is below X (0 to 1); extracts every file again")
+    b.add_argument("--max-document-mb", type=float, metavar="MB", default=10.0,
+                   help="refuse files larger than this (default: 10; 0: no limit); extraction takes about "
+                        "10 CPU seconds per MB")
     b.set_defaults(func=cmd_build)
 
     r = sub.add_parser("remove", parents=[common], help="remove sources from the store",
@@ -207,7 +210,8 @@ def cmd_build(args) -> int:
     from edukg.build import build, default_jobs
     with _open(args) as store:
         report = build(args.paths, store, base=args.base, validate=not args.no_validate, progress=_progress,
-                       prune=args.prune, jobs=args.jobs or default_jobs(), min_confidence=args.min_confidence)
+                       prune=args.prune, jobs=args.jobs or default_jobs(), min_confidence=args.min_confidence,
+                       max_document_bytes=int(args.max_document_mb * 1e6) if args.max_document_mb > 0 else None)
         where = store.location  # for an endpoint: its URL without credentials
     for line in dict.fromkeys(report.problems):
         print(f"edukg: {line}", file=sys.stderr)

@@ -26,6 +26,11 @@ FORMATS = {
 # Finnish and Swedish offices is far more often the former, so it is tried first.
 _FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 
+# Extraction costs about 10 CPU seconds and grows the process by ~50 MB per MB of text (benchmarks/RESULTS.md):
+# a file far past the size of any press release or project page is refused before it is read, not left to run
+# for many minutes. The limit is the user's to raise (build --max-document-mb).
+DEFAULT_MAX_DOCUMENT_BYTES = 10_000_000
+
 
 @dataclass(frozen=True)
 class SourceFile:
@@ -145,14 +150,24 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-def read_document(path: str | Path, source_id: str | None = None) -> Document:
+def _size(n: int) -> str:
+    return f"{n / 1e6:.3g} MB" if n >= 1e6 else f"{n / 1e3:.3g} kB"
+
+
+def read_document(path: str | Path, source_id: str | None = None, *,
+                  max_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES) -> Document:
     """Read one file; raise InputError with a one-line reason when it cannot be used. `source_id` comes from
-    `find_sources` (default: the file name without extension)."""
+    `find_sources` (default: the file name without extension); a file over `max_bytes` (None: no limit) is
+    refused unread."""
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise InputError(f"{path}: unknown format '{path.suffix or '(none)'}' (expected .txt, .md or .html)")
     try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise InputError(f"{path}: {_size(size)} is more than the {_size(max_bytes)} a document may have "
+                             f"(raise the limit with --max-document-mb)")
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from e

@@ -82,3 +82,33 @@ def test_symbolic_links_that_loop_or_lead_nowhere_are_named(tmp_path, capsys):
                                    (folder / "dangling.txt", folder / "loop-a.txt", folder / "loop-b.txt", outside))
     assert "Built 1 document" in out
     assert set(organisations_by_source(tmp_path / "store")) == {"good"}
+
+
+def test_a_50_mb_text_is_refused_unread_and_the_others_are_built(tmp_path, capsys):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "good.txt").write_text(TEXT, encoding="utf-8")
+    huge = folder / "huge.txt"
+    with huge.open("w", encoding="utf-8") as f:  # real text, so only its size can be the problem
+        for _ in range(50_000_000 // len(TEXT) + 1):
+            f.write(TEXT)
+    started = time.process_time()
+    code = run("build", folder, "--store", tmp_path / "store")
+    seconds = time.process_time() - started
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert err.strip().splitlines() == [
+        f"edukg: {huge}: 50 MB is more than the 10 MB a document may have (raise the limit with --max-document-mb)"]
+    assert "Built 1 document" in out
+    assert set(organisations_by_source(tmp_path / "store")) == {"good"}
+    assert seconds < 60, "the huge file was read and extracted, not refused"  # extracting it would take ~500 s
+
+
+def test_the_document_size_limit_is_the_users_to_raise(tmp_path, capsys):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "long.txt").write_text(TEXT * 200, encoding="utf-8")  # 16.4 kB in UTF-8
+    assert run("build", folder, "--store", tmp_path / "store", "--max-document-mb", "0.01") == 2
+    assert "long.txt: 16.4 kB is more than the 10 kB" in capsys.readouterr().err
+    assert run("build", folder, "--store", tmp_path / "store", "--max-document-mb", "0.1") == 0
+    assert set(organisations_by_source(tmp_path / "store")) == {"long"}
