@@ -243,3 +243,17 @@ def test_worker_processes_write_the_same_site(sample_store, tmp_path, monkeypatc
         assert report.files == sum(1 for p in report.out.rglob("*") if p.is_file())
     assert len(sites[1]) == 4 * report.resources > 400
     assert sites[1] == sites[2]
+
+
+def test_links_to_fact_nodes_read_as_what_the_fact_states(site):
+    """A membership, a grant or an evidence annotation has no name of its own: a link to it reads as the names
+    of what it links, never as its opaque IRI path."""
+    out, store_path = site
+    page = (out / "id/organisation/savon-koulutuskuntayhtyma.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a href="[^"]*id/(membership|grant|evidence)/[^"]*">([^<]*)</a>', page)
+    assert links, "the organisation's page links no membership, grant or evidence"
+    opaque = [text for _, text in links if re.search(r"(membership|grant|evidence)/", text)]
+    assert not opaque, f"links named by their IRI path: {opaque[:3]}"
+    memberships = [text for kind, text in links if kind == "membership"]
+    assert memberships and all("Savon koulutuskuntayhtymä" in t or "Sakky" in t for t in memberships)
+    assert any(" — " in t for t in memberships)

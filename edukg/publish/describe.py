@@ -140,7 +140,17 @@ def _evidence(store: Store, facts: list[str]) -> Iterator[tuple[str, Evidence]]:
 
 
 def labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
-    """For each IRI, its labels by language tag ('' for none), in pages."""
+    """For each IRI, its labels by language tag ('' for none), in pages. A fact node without a name of its own
+    (a membership, a grant, an amount, an award conferral, an evidence annotation) gets one made of the names
+    of what it links ("A — coordinator — B"), so a link to it reads as what it states."""
+    out = _own_labels(store, iris)
+    unnamed = {i for i in iris if i not in out}
+    if unnamed:
+        out.update(_fact_labels(store, unnamed))
+    return out
+
+
+def _own_labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = defaultdict(dict)
     ordered = sorted(i for i in iris if _safe_iri(i))
     alternatives = " UNION ".join(f"{{ ?x {p} ?l }}" for p in LABEL_PREDICATES)
@@ -150,6 +160,56 @@ def labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
         for row in _json_rows(store, query):
             # the first label seen per language wins
             out[row["x"]["value"]].setdefault(row["l"].get("xml:lang", ""), row["l"]["value"])
+    return out
+
+
+# what a fact node links, in the order its made-up name reads; `kind` picks the pattern
+_FACT_PARTS = """SELECT ?x ?kind ?a ?b ?c WHERE {{ VALUES ?x {{ {values} }} GRAPH ?g {{
+  {{ ?x a org:Membership ; org:member ?a ; org:organization ?b . OPTIONAL {{ ?x org:role ?c }} BIND("membership" AS ?kind) }}
+  UNION {{ ?x a schema:MonetaryGrant ; schema:funder ?a ; schema:fundedItem ?b .
+          OPTIONAL {{ ?x schema:amount/schema:value ?c }} BIND("grant" AS ?kind) }}
+  UNION {{ ?x a schema:MonetaryAmount ; schema:value ?a . OPTIONAL {{ ?x schema:currency ?b }} BIND("amount" AS ?kind) }}
+  UNION {{ ?x a edukg:AwardConferral ; edukg:award ?a ; schema:recipient ?b . BIND("conferral" AS ?kind) }}
+  UNION {{ ?x oa:hasSelector ?sel . ?sel oa:exact ?a . BIND("evidence" AS ?kind) }}
+}} }}"""
+_QUOTE_CHARS = 80
+
+
+def _fact_labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
+    ordered = sorted(i for i in iris if _safe_iri(i))
+    parts: dict[str, tuple[str, dict[str, dict[str, str]]]] = {}
+    for start in range(0, len(ordered), PAGE_SIZE):
+        query = _PREFIXES + _FACT_PARTS.format(values=_values(ordered[start:start + PAGE_SIZE]))
+        for row in _json_rows(store, query):
+            parts.setdefault(row["x"]["value"], (row["kind"]["value"], {k: row[k] for k in "abc" if k in row}))
+    linked = {t["value"] for _, terms in parts.values() for t in terms.values() if t["type"] == "uri"}
+    names = _own_labels(store, linked) if linked else {}
+
+    def name(term: dict[str, str] | None, lang: str) -> str:
+        if term is None:
+            return ""
+        if term["type"] != "uri":
+            return term["value"]
+        by_lang = names.get(term["value"])
+        return by_lang.get(lang) or best_label(by_lang, term["value"].rsplit("/", 1)[-1]) if by_lang else \
+            term["value"].rsplit("/", 1)[-1]
+
+    out: dict[str, dict[str, str]] = {}
+    for iri, (kind, t) in parts.items():
+        made: dict[str, str] = {}
+        for lang in LANGUAGES:
+            a, b, c = (name(t.get(k), lang) for k in "abc")
+            if kind == "membership":
+                made[lang] = " — ".join(x for x in (a, c, b) if x)
+            elif kind == "grant":
+                made[lang] = f"{a} → {b}" + (f" ({c})" if c else "")
+            elif kind == "amount":
+                made[lang] = f"{a} {b}".strip()
+            elif kind == "conferral":
+                made[lang] = f"{a} — {b}"
+            else:
+                made[lang] = f"“{a[:_QUOTE_CHARS]}…”" if len(a) > _QUOTE_CHARS else f"“{a}”"
+        out[iri] = made
     return out
 
 
