@@ -49,6 +49,16 @@ def test_the_results_are_written_back_and_read_by_the_named_queries(analysed):
     assert set(centrality[0]) >= {"org", "name", "degree", "betweenness", "eigenvector", "community"}
     assert [str(b["name"]) for b in brokers] == [SAKKY_NAME]
     assert brokers[0]["communities"] == Literal(2)
+    # each connected community by its most central member: the broker heads its own, another member the other
+    leaders = str(brokers[0]["connects_names"]).split(" | ")
+    assert len(leaders) == 2 and SAKKY_NAME in leaders
+    by_community: dict[str, list] = {}
+    for row in centrality:
+        if row.get("community") is not None:
+            by_community.setdefault(str(row["community"]), []).append(row)
+    tops = {str(max(rows, key=lambda r: (float(r["betweenness"]), int(r["degree"])))["name"])
+            for c, rows in by_community.items() if c in str(brokers[0]["connects"]).split()}
+    assert set(leaders) == tops
     assert report.conforms, report.text()
 
 
