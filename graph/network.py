@@ -214,6 +214,7 @@ def label_of(data: TieData, iri: str) -> str:
 
 def _actor_attrs(data: TieData, iri: str) -> dict:
     return {"node_kind": "actor", "label": label_of(data, iri), "labels": labels_of(data, iri),
+            "alt_labels": sorted(data.other_labels.get(iri, ())),  # acronyms and other names, for search
             "type": data.organisations.get(iri) or "other"}
 
 

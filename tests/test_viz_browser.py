@@ -115,6 +115,22 @@ def test_a_clicked_actor_shows_its_names_metrics_projects_funders_and_sources(br
     assert "gamma.txt" not in text  # the city's coalition is not the consortium's source
 
 
+def test_typing_an_acronym_in_the_search_box_finds_the_actor(browser, tmp_path):
+    from selenium.webdriver.common.keys import Keys
+    net = schools()
+    for g in (net.actors, net.bipartite):
+        g.nodes[ORG + "university"]["alt_labels"] = ["TY", "Testin yliopiston"]
+    open_page(browser, write_page(net, tmp_path / "schools.html"))
+    box = browser.find_element("id", "search")
+    box.send_keys("ty", Keys.ENTER)  # a short name, typed in lower case
+    assert browser.execute_script("return window.edukg.network.getSelectedNodes()") == [ORG + "university"]
+    assert "Testin yliopisto" in details(browser)
+    box.clear()
+    box.send_keys("no such actor", Keys.ENTER)
+    assert "No actor matches" in browser.find_element("id", "status").text
+    assert console_errors(browser) == []
+
+
 def test_the_year_slider_marks_ties_gained_and_lost(browser, tmp_path):
     open_page(browser, write_page(schools(), tmp_path / "schools.html"))
     years = browser.execute_script("return window.edukg.data.years")

@@ -117,6 +117,7 @@ def page_data(net: Any, metrics: Mapping[str, Mapping[str, Any]], sel: Selection
         x, y = px[a]
         actor_rows.append({
             "id": a, "label": attrs.get("label") or a, "labels": dict(attrs.get("labels") or {}),
+            "also": list(attrs.get("alt_labels") or []),
             "type": attrs.get("type") or "other", "community": community[a], "size": sizes[a], "x": x, "y": y,
             "metrics": {k: _plain(metrics.get(a, {}).get(k)) for k in METRIC_KEYS if k in metrics.get(a, {})},
             "parts": [[c, role] for c, role in parts],

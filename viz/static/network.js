@@ -317,7 +317,8 @@
 
   const names = document.getElementById("actor-names"), byName = new Map();
   for (const a of DATA.actors) {
-    for (const label of new Set([a.label, ...Object.values(a.labels)])) {
+    // acronyms and other names find the actor too (a user types the short name the sector uses)
+    for (const label of new Set([a.label, ...Object.values(a.labels), ...(a.also || [])])) {
       if (!byName.has(label.toLowerCase())) { byName.set(label.toLowerCase(), a.id); names.append(el("option", null, { value: label })); }
     }
   }
