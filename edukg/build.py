@@ -139,6 +139,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
     elif validate:
         changed = [writer.graph_iri(d) for d in report.built]
         report.validation = validate_store(store, base=base, changed=changed, previous_nodes=writer.previous,
+                                           retyped=writer.retyped,
                                            ontology_graph=load_ontology_graph(base), progress=validation_progress)
     store.optimize()  # the next command starts from compacted files instead of replaying this build's log
     return report
