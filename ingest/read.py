@@ -145,6 +145,15 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
+def file_checksum(path: str | Path) -> str:
+    """The sha256 of a file's bytes, as `read_document` records it: enough to tell an unchanged file without
+    decoding it."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
+
+
 def read_document(path: str | Path, source_id: str | None = None) -> Document:
     """Read one file; raise InputError with a one-line reason when it cannot be used. `source_id` comes from
     `find_sources` (default: the file name without extension)."""

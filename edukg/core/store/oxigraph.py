@@ -116,10 +116,11 @@ class OxigraphStore(Store):
             raise StoreError(f"store {self.location}: already closed")
         return self._store
 
-    def optimize(self) -> None:
+    def optimize(self, compact: bool = True) -> None:
         try:
             self._ox.flush()
-            self._ox.optimize()
+            if compact:
+                self._ox.optimize()
         except OSError as e:
             raise StoreError(f"store {self.location}: cannot optimize: {_one_line(e)}") from None
 
