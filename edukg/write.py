@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
 
 from edukg.actors import ActorIndex
 from edukg.core.namespaces import DEFAULT_BASE, EDUKG
-from edukg.core.store import Store
+from edukg.core.store import Store, term_text
 from edukg.ingest.model import Organisation
 from edukg.ingest.to_rdf import IRIs
 from edukg.sources import StoredSource, stored_sources
@@ -40,6 +41,7 @@ class SourceWriter:
         self.iris = IRIs(base)
         self.track_previous = track_previous  # collect what changed graphs described before, for validation
         self.previous: set[str] = set()
+        self.retyped: set[str] = set()  # nodes whose types (over all graphs) the writes changed
         self.checksums = _stored_checksums(store)  # graph IRI → sha256 of the file it was read from
         self.stored = stored_sources(store, base)
         self._actors: ActorIndex | None = None  # read on the first write: a run of unchanged files needs none
@@ -73,9 +75,16 @@ class SourceWriter:
         organisations = list(organisations)
         self.actors.resolve(organisations, graph_iri)
         g = to_graph()
-        if self.track_previous and graph_iri in self.checksums:
-            self.previous |= graph_nodes(self.store, [graph_iri])
+        typed: set[str] = set()
+        if self.track_previous:
+            if graph_iri in self.checksums:
+                self.previous |= graph_nodes(self.store, [graph_iri])
+            typed = _typed_in(self.store, graph_iri) | {str(s) for s in g.subjects(RDF.type) if isinstance(s, URIRef)}
+            before = _types(self.store, typed)
         self.store.replace_graph(graph_iri, g)
+        if typed:
+            after = _types(self.store, typed)
+            self.retyped |= {n for n in typed if before.get(n) != after.get(n)}
         self.actors.learn(organisations, graph_iri)
         # one file, one graph: read before from another folder, it had another id
         for other in [o for o in self.stored.values() if o.uri == uri and o.graph != graph_iri]:
@@ -83,6 +92,23 @@ class SourceWriter:
             self.actors.forget(other.graph)
             del self.stored[other.graph]
         self.stored[graph_iri] = StoredSource(graph_iri, source_id, uri)
+
+
+def _typed_in(store: Store, graph_iri: str) -> set[str]:
+    _, rows = store.select("SELECT DISTINCT ?n WHERE { GRAPH ?g { ?n a ?t } FILTER(isIRI(?n)) }", {"g": URIRef(graph_iri)})
+    return {str(r["n"]) for r in rows if r.get("n") is not None}
+
+
+def _types(store: Store, nodes: set[str]) -> dict[str, frozenset[str]]:
+    """The types of `nodes` in the union of all graphs: what other nodes' sh:class checks see of them."""
+    found: dict[str, set[str]] = {}
+    ordered = sorted(nodes)
+    for i in range(0, len(ordered), 400):
+        values = " ".join(term_text(URIRef(n)) for n in ordered[i:i + 400])
+        _, rows = store.select(f"SELECT DISTINCT ?n ?t WHERE {{ VALUES ?n {{ {values} }} GRAPH ?g {{ ?n a ?t }} }}")
+        for r in rows:
+            found.setdefault(str(r["n"]), set()).add(str(r["t"]))
+    return {n: frozenset(t) for n, t in found.items()}
 
 
 def _stored_checksums(store: Store) -> dict[str, str]:

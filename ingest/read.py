@@ -150,6 +150,15 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
+def file_checksum(path: str | Path) -> str:
+    """The sha256 of a file's bytes, as `read_document` records it: enough to tell an unchanged file without
+    decoding it."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
+
+
 def _size(n: int) -> str:
     return f"{n / 1e6:.3g} MB" if n >= 1e6 else f"{n / 1e3:.3g} kB"
 

@@ -175,3 +175,32 @@ def test_tail_cue_followed_by_a_long_article_excerpt_still_cuts_after_content():
     out = clean(page)
     assert "Opettajat" not in out and "Lyhyt ote" not in out
     assert body.strip() in out
+
+
+def _sample_texts() -> list[str]:
+    from edukg.build import sample_corpus
+    from edukg.ingest.read import read_document
+    return [clean(read_document(p).text) for p in sample_corpus()]
+
+
+def test_function_words_name_the_language_the_dictionaries_name():
+    from edukg.ingest import language
+    settled = 0
+    for text in _sample_texts():
+        by_words = language._by_function_words(text[:20000])
+        if by_words is not None:
+            settled += 1
+            assert by_words == language._by_dictionaries(text[:20000])
+    assert settled > 0
+
+
+def test_a_plain_english_page_needs_no_finnish_or_swedish_dictionary():
+    import subprocess
+    import sys
+    page = ("The network of vocational schools and the ministry agreed on a new programme for teachers. "
+            "It will be funded by the region, and the schools that take part are listed on this page. ") * 3
+    code = ("import sys; from edukg.ingest.language import detect_language\n"
+            "from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY as f\n"
+            "print(detect_language(sys.argv[1]), f._get_dictionary.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code, page], capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["en", "0"], out.stderr

@@ -292,3 +292,29 @@ def test_table_is_aligned_for_a_terminal(store):
 def test_unknown_format(store):
     with pytest.raises(QueryError, match="unknown format 'xml'"):
         format_result(run_query("events", {}, store), "xml")
+
+
+def test_organisations_come_in_the_order_of_name_and_source(tmp_path):
+    """The query's sort key compares the first characters before the whole values: the order must be the one
+    of `ORDER BY ?name ?source`, also for names and sources that agree in their first characters."""
+    from rdflib import Graph
+    from rdflib.namespace import RDF, SKOS
+    from rdflib import Namespace
+    org = Namespace("http://www.w3.org/ns/org#")
+    with OxigraphStore(None) as s:
+        load_fixture(s)
+        graphs = {}
+        for i, name in enumerate(["Koulutuskuntayhtymä Pohjoinen", "Koulutuskuntayhtymä", "Koulutuskuntayhtymä Etelä",
+                                  "koulutuskuntayhtymä etelä", "Åbo yrkesinstitut", "Ammattiopisto"]):
+            for copy in ("long-source-name-b", "long-source-name-a", "long-source-name-ab"):
+                g = graphs.setdefault(copy, Graph())
+                node = URIRef(f"{ORG}o{i}")
+                g.add((node, RDF.type, org.Organization))
+                g.add((node, SKOS.prefLabel, Literal(name, lang="fi" if i % 2 else "sv")))
+        s.add_graphs({f"{B}graph/source/{k}": g for k, g in graphs.items()})
+        text = load_query("organisations").text
+        plain_order = text[:text.index("ORDER BY")] + "ORDER BY ?name ?source\n"
+        _, expected = s.select(plain_order)
+        result = run_query("organisations", {}, s)
+        assert [tuple(r[c] for c in result.columns) for r in expected] == \
+            [tuple(r) for r in result.rows] and len(result.rows) == len(EXPECTED["organisations"]) + 18

@@ -58,6 +58,25 @@ def test_a_rebuild_validates_only_what_changed(tmp_path: Path):
     assert third.validation.conforms == first.validation.conforms
 
 
+def test_a_rebuild_reads_only_the_changed_files(tmp_path: Path, monkeypatch):
+    import edukg.build as build_module
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for p in sample_corpus()[:3]:
+        (docs / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    store = OxigraphStore(None)
+    first = build([docs], store)
+    read: list[str] = []
+    real = build_module.read_document
+    monkeypatch.setattr(build_module, "read_document", lambda path, sid=None: read.append(sid) or real(path, sid))
+    changed = sorted(docs.iterdir())[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    again = build([docs], store)
+    assert read == again.built == [first.built[1]]
+    # the summary counts the documents' triples, not the ontology's
+    assert again.triples == sum(1 for q in store.dataset().quads() if "/graph/source/" in str(q[3])) > 0
+
+
 def test_a_build_leaves_no_pile_of_old_rocksdb_logs(tmp_path: Path):
     path = tmp_path / "store"
     for _ in range(3):

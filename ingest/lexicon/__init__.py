@@ -43,6 +43,7 @@ class Lexicon:
     finite_ending: re.Pattern | None = None
     domain_prepositions: tuple[str, ...] = ()
     domain_stop_words: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()  # function words that tell the language apart (language.py)
 
     def section(self, name: str) -> dict:
         return self.data.get(name, {})
@@ -91,6 +92,7 @@ def lexicon(lang: str) -> Lexicon:
         finite_ending=_pattern(morph.get("finite_ending")),
         domain_prepositions=tuple(syntax.get("domain_prepositions", ())),
         domain_stop_words=frozenset(syntax.get("domain_stop_words", ())),
+        common_words=frozenset(data.get("language", {}).get("common_words", ())),
     )
 
 

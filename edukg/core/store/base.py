@@ -79,9 +79,10 @@ class Store(ABC):
         _, rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"]) if rows and rows[0]["n"] is not None else 0
 
-    def optimize(self) -> None:
-        """Make pending writes durable and compact the store after a bulk write, so that the next process to
-        open it starts fast. Nothing to do for a store that manages that itself (a remote endpoint)."""
+    def optimize(self, compact: bool = True) -> None:
+        """Make pending writes durable and, with `compact`, compact the store after a bulk write, so that the
+        next process to open it starts fast. Nothing to do for a store that manages that itself (a remote
+        endpoint)."""
 
     def close(self) -> None:
         """Release the store (the lock on an embedded store's directory)."""

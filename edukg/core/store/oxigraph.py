@@ -116,10 +116,11 @@ class OxigraphStore(Store):
             raise StoreError(f"store {self.location}: already closed")
         return self._store
 
-    def optimize(self) -> None:
+    def optimize(self, compact: bool = True) -> None:
         try:
             self._ox.flush()
-            self._ox.optimize()
+            if compact:
+                self._ox.optimize()
         except OSError as e:
             raise StoreError(f"store {self.location}: cannot optimize: {_one_line(e)}") from None
 
@@ -190,7 +191,15 @@ class OxigraphStore(Store):
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("expected a SELECT query")
         columns = [v.value for v in result.variables]
-        return columns, [{c: _from_ox(solution[c]) for c in columns} for solution in result]
+        # a term repeats across rows (a type, a source, an organisation): each is converted once
+        terms: dict[object, Term | None] = {None: None}
+
+        def term(t: object) -> Term | None:
+            found = terms.get(t)
+            if found is None and t is not None:
+                found = terms[t] = _from_ox(t)
+            return found
+        return columns, [{c: term(solution[c]) for c in columns} for solution in result]
 
     def construct(self, query: str, bindings: Mapping[str, Term] | None = None, *,
                   union_default: bool = False) -> Graph:
