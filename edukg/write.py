@@ -65,17 +65,24 @@ class SourceWriter:
         return self.checksums.get(graph_iri) == sha256 and (owner is None or owner.uri == uri)
 
     def write(self, graph_iri: str, source_id: str, uri: str, organisations: Iterable[Organisation],
-              to_graph: Callable[[], Graph]) -> None:
+              to_graph: Callable[[], Graph] | None = None, *, to_ntriples: Callable[[], bytes] | None = None) -> None:
         """Resolve `organisations` (their `iri` is set where the store knows the body), then replace the source's
-        graph with `to_graph()` in one transaction; a graph the same file had under another id is dropped."""
+        graph with `to_graph()` in one transaction; a graph the same file had under another id is dropped.
+
+        A large source (a register file) gives `to_ntriples` instead: its graph as N-Triples, loaded by
+        `Store.load_graph`, as atomic and without building an rdflib Graph of a million triples."""
         from edukg.validate_store import graph_nodes
 
         organisations = list(organisations)
         self.actors.resolve(organisations, graph_iri)
-        g = to_graph()
         if self.track_previous and graph_iri in self.checksums:
             self.previous |= graph_nodes(self.store, [graph_iri])
-        self.store.replace_graph(graph_iri, g)
+        if to_ntriples is not None:
+            self.store.load_graph(graph_iri, to_ntriples())
+        elif to_graph is not None:
+            self.store.replace_graph(graph_iri, to_graph())
+        else:
+            raise TypeError("write() needs to_graph or to_ntriples")
         self.actors.learn(organisations, graph_iri)
         # one file, one graph: read before from another folder, it had another id
         for other in [o for o in self.stored.values() if o.uri == uri and o.graph != graph_iri]:
