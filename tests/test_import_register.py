@@ -184,3 +184,29 @@ def test_a_failed_load_leaves_the_graph_as_it_was(tmp_path):
         assert store.ask('ASK { GRAPH <%s> { <http://e.org/s1> <http://e.org/p> "1" } }' % graph)
         assert store.graphs() == sorted([graph, SOURCE + "other"])
     gc.collect()
+
+
+# The real register sits beside the project, like the development corpus: the test skips where it is absent.
+REGISTER = Path(__file__).parents[2] / "shared" / "data" / "fi-structural-funds"
+
+
+def test_the_real_2014_2020_register(tmp_path, cli):
+    path = REGISTER / "projects-2014-2020.csv"
+    if not path.is_file():
+        pytest.skip(f"the structural-funds register is not present at {REGISTER}")
+    store = tmp_path / "store"
+    with OxigraphStore(store) as s:
+        report = import_register([path], s)
+        _, result = s.select("""PREFIX schema: <https://schema.org/>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            SELECT (COUNT(DISTINCT ?p) AS ?projects) (COUNT(DISTINCT ?g) AS ?grants) (COUNT(DISTINCT ?m) AS ?coordinations)
+            WHERE { GRAPH ?src { { ?p a schema:Project } UNION { ?g a schema:MonetaryGrant }
+                                 UNION { ?m org:role ?role } } }""")
+    gc.collect()
+    assert report.rows == 2_881 and report.projects == 2_880
+    assert [p.split(":")[-2] for p in report.problems] == ["148"]  # its start date is no date
+    counts = {k: int(v) for k, v in result[0].items()}
+    # every row names its authority; one row names no implementer
+    assert counts == {"projects": 2_880, "grants": 2_880, "coordinations": 2_879}
+    code, out, err = cli("validate", "--store", store, timeout=300)
+    assert code == 0, out + err

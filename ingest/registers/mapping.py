@@ -133,7 +133,9 @@ def recognise(header: list[str]) -> RegisterFormat | None:
 
 def expected_columns() -> str:
     """For the message on a file of no known format: each format and the columns it needs."""
-    return "; ".join(f"{f.id}: {', '.join(f.required_columns)}" for f in formats())
+    def short(column: str) -> str:  # a column named by a whole sentence is shown by its start
+        return column if len(column) <= 40 else column[:39] + "…"
+    return "; ".join(f"{f.id}: {', '.join(map(short, f.required_columns))}" for f in formats())
 
 
 def clean_value(fmt: RegisterFormat, role: str, value: str) -> str:
