@@ -9,6 +9,7 @@ The organisation names of all files imported together are resolved into bodies i
 from __future__ import annotations
 
 import logging
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -17,7 +18,8 @@ from edukg.core.errors import EdukgError, InputError
 from edukg.core.namespaces import DEFAULT_BASE
 from edukg.core.store import Store
 from edukg.ingest.model import Organisation
-from edukg.ingest.registers import RegisterFile, read_register, register_ntriples
+from edukg.ingest.registers import RegisterFile, read_register
+from edukg.ingest.registers.to_rdf import write_register_ntriples
 from edukg.ingest.registers.bodies import BodyResolution, read_overrides, resolve_bodies, write_review
 from edukg.ingest.to_rdf import _file_uri
 from edukg.write import SourceWriter, ensure_ontology
@@ -91,29 +93,11 @@ def import_register(paths: Iterable[str | Path], store: Store, *, base: str = DE
             continue
         todo.append(reg)
     resolution = _resolve(todo, decisions, report)
-    for reg in todo:
-        if progress:
-            progress(str(reg.path))
-        report.rows += len(reg.rows) + len(reg.problems)
-        report.problems.extend(reg.problems)
-        report.warnings.extend(reg.warnings)
-        organisations = _organisations(reg, resolution)
-        counted: list[int] = []
-
-        def to_ntriples(reg=reg, organisations=organisations) -> bytes:
-            data = register_ntriples(reg, organisations, resolution.of, base)
-            counted.append(data.count(b"\n"))
-            return data
-        try:
-            writer.write(writer.graph_iri(reg.id), reg.id, _file_uri(str(reg.path)), organisations.values(),
-                         to_ntriples=to_ntriples)
-        except EdukgError as e:
-            report.problems.append(f"{reg.path}: {e}")
-            report.failed.append(str(reg.path))
-            continue
-        report.imported.append(reg.id)
-        report.projects += len(reg.rows)
-        report.triples += sum(counted)
+    with tempfile.TemporaryDirectory(prefix="edukg-register-") as tmp:
+        for reg in todo:
+            if progress:
+                progress(str(reg.path))
+            _write(reg, writer, resolution, base, report, Path(tmp) / "graph.nt")
     if review is not None:
         try:
             write_review(review, resolution)
@@ -125,6 +109,36 @@ def import_register(paths: Iterable[str | Path], store: Store, *, base: str = DE
         store.drop_graph(analytics_graph_iri(base))
         store.optimize()
     return report
+
+
+def _write(reg: RegisterFile, writer: SourceWriter, resolution: BodyResolution, base: str, report: ImportReport,
+           nt_path: Path) -> None:
+    """Write one file's graph; a file whose graph cannot be written is a problem, and the store keeps it as it was."""
+    report.rows += len(reg.rows) + len(reg.problems)
+    report.problems.extend(reg.problems)
+    report.warnings.extend(reg.warnings)
+    organisations = _organisations(reg, resolution)
+    counted: list[int] = []
+
+    def to_ntriples() -> Path:
+        # through a temporary file: the loader reads it as it goes, so memory never holds the million-line text
+        with open(nt_path, "wb") as out:
+            counted.append(write_register_ntriples(reg, organisations, resolution.of, out, base))
+        return nt_path
+    try:
+        writer.write(writer.graph_iri(reg.id), reg.id, _file_uri(str(reg.path)), organisations.values(),
+                     to_ntriples=to_ntriples)
+    except OSError as e:
+        report.problems.append(f"{reg.path}: cannot write its triples ({e.strerror or e})")
+        report.failed.append(str(reg.path))
+        return
+    except EdukgError as e:
+        report.problems.append(f"{reg.path}: {e}")
+        report.failed.append(str(reg.path))
+        return
+    report.imported.append(reg.id)
+    report.projects += len(reg.rows)
+    report.triples += sum(counted)
 
 
 def _resolve(files: list[RegisterFile], decisions, report: ImportReport) -> BodyResolution:

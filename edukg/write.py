@@ -7,6 +7,7 @@ before `write` leaves the store as it was.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable, Iterable
 
 from rdflib import Graph
@@ -65,11 +66,12 @@ class SourceWriter:
         return self.checksums.get(graph_iri) == sha256 and (owner is None or owner.uri == uri)
 
     def write(self, graph_iri: str, source_id: str, uri: str, organisations: Iterable[Organisation],
-              to_graph: Callable[[], Graph] | None = None, *, to_ntriples: Callable[[], bytes] | None = None) -> None:
+              to_graph: Callable[[], Graph] | None = None, *,
+              to_ntriples: Callable[[], bytes | Path] | None = None) -> None:
         """Resolve `organisations` (their `iri` is set where the store knows the body), then replace the source's
         graph with `to_graph()` in one transaction; a graph the same file had under another id is dropped.
 
-        A large source (a register file) gives `to_ntriples` instead: its graph as N-Triples, loaded by
+        A large source (a register file) gives `to_ntriples` instead: its graph as N-Triples (or a file of them), loaded by
         `Store.load_graph`, as atomic and without building an rdflib Graph of a million triples."""
         from edukg.validate_store import graph_nodes
 

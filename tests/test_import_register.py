@@ -210,3 +210,19 @@ def test_the_real_2014_2020_register(tmp_path, cli):
     assert counts == {"projects": 2_880, "grants": 2_880, "coordinations": 2_879}
     code, out, err = cli("validate", "--store", store, timeout=300)
     assert code == 0, out + err
+
+
+def test_review_file_overrides_and_remove(cli, tmp_path):
+    store = tmp_path / "store"
+    review = tmp_path / "review.csv"
+    code, _, err = cli("import-register", DATA / "sf-2007-2013.csv", "--store", store, "--review", review)
+    assert code == 0, err
+    with open(review, encoding="utf-8", newline="") as f:
+        assert next(csv.reader(f))[:2] == ["a", "b"]  # the header of the review file, whatever it lists
+    code, out, err = cli("import-register", DATA / "sf-2014-2020.csv", "--store", store,
+                         "--overrides", tmp_path / "missing.csv")
+    assert code == 2 and err.strip().startswith("edukg: --overrides ") and "Traceback" not in err
+    code, out, _ = cli("remove", DATA / "sf-2007-2013.csv", "--store", store)
+    assert code == 0 and out.startswith("Removed 1 source")
+    code, out, _ = cli("query", "projects", "--store", store, "--format", "csv")
+    assert rows(out) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import Iterable
+from typing import BinaryIO, Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, XSD
@@ -39,14 +39,31 @@ class Lit:
 
 
 class NTriplesSink:
-    def __init__(self) -> None:
+    """N-Triples text, into `out` in chunks (memory holds one chunk, not the file's million lines), or kept."""
+
+    CHUNK = 50_000
+
+    def __init__(self, out: BinaryIO | None = None) -> None:
+        self.out = out
         self.lines: list[str] = []
+        self.count = 0
 
     def add(self, s: str, p: str, o: str | Lit) -> None:
         self.lines.append(f"<{s}> <{p}> {_nt_object(o)} .\n")
+        if self.out is not None and len(self.lines) >= self.CHUNK:
+            self._flush()
 
-    def result(self) -> bytes:
-        return "".join(self.lines).encode("utf-8")
+    def _flush(self) -> None:
+        self.count += len(self.lines)
+        self.out.write("".join(self.lines).encode("utf-8"))
+        self.lines.clear()
+
+    def result(self) -> bytes | int:
+        """The text (no `out`), or the number of triples written to `out`."""
+        if self.out is None:
+            return "".join(self.lines).encode("utf-8")
+        self._flush()
+        return self.count
 
 
 class GraphSink:
@@ -216,6 +233,12 @@ def register_ntriples(reg: RegisterFile, organisations: dict[str, Organisation],
                       base: str = DEFAULT_BASE, ingested_at: datetime | None = None) -> bytes:
     """The register file's graph as N-Triples (UTF-8), generated without building an rdflib Graph."""
     return RegisterWriter(reg, organisations, org_of, base, ingested_at, NTriplesSink()).write()
+
+
+def write_register_ntriples(reg: RegisterFile, organisations: dict[str, Organisation], org_of: dict[str, str],
+                            out: BinaryIO, base: str = DEFAULT_BASE, ingested_at: datetime | None = None) -> int:
+    """Write the register file's graph to `out` as N-Triples (UTF-8); return the number of triples."""
+    return RegisterWriter(reg, organisations, org_of, base, ingested_at, NTriplesSink(out)).write()
 
 
 def register_graph(reg: RegisterFile, organisations: dict[str, Organisation], org_of: dict[str, str],

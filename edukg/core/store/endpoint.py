@@ -9,6 +9,7 @@ import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO, Iterator, Mapping
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
@@ -242,7 +243,9 @@ class EndpointStore(Store):
         else:
             self._update(_replace_update(graph_iri, graph))
 
-    def load_graph(self, graph_iri: str, ntriples: bytes) -> None:
+    def load_graph(self, graph_iri: str, ntriples: bytes | Path) -> None:
+        if isinstance(ntriples, Path):
+            ntriples = ntriples.read_bytes()
         if self.gsp_url:
             self._gsp("PUT", graph_iri, ntriples)  # one request replaces the graph (GSP §5.3): atomic on the server
             return

@@ -171,7 +171,7 @@ class OxigraphStore(Store):
             return None  # a load in progress, not a dead one
         return str(info.get("graph", ""))
 
-    def load_graph(self, graph_iri: str, ntriples: bytes) -> None:
+    def load_graph(self, graph_iri: str, ntriples: bytes | Path) -> None:
         if self.read_only:
             raise StoreError(f"store {self.location}: opened read-only, cannot load graph {graph_iri}")
         self._recover()
@@ -181,7 +181,7 @@ class OxigraphStore(Store):
         else:
             self._replace_by_difference(graph_iri, graph, ntriples)
 
-    def _bulk_load_new(self, graph_iri: str, graph: ox.NamedNode, ntriples: bytes) -> None:
+    def _bulk_load_new(self, graph_iri: str, graph: ox.NamedNode, ntriples: bytes | Path) -> None:
         marker = self._marker()
         if marker is not None:
             with open(marker, "w", encoding="utf-8") as f:
@@ -189,7 +189,10 @@ class OxigraphStore(Store):
                 f.flush()
                 os.fsync(f.fileno())
         try:
-            self._ox.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+            if isinstance(ntriples, Path):  # read by the loader as it goes, never whole in memory
+                self._ox.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+            else:
+                self._ox.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=graph)
             self._ox.flush()  # durable before the marker goes
         except (SyntaxError, ValueError, OSError) as e:
             self._update(f"DROP SILENT GRAPH {self._iri(graph_iri)}", f"roll back the load of {graph_iri}")
@@ -199,7 +202,9 @@ class OxigraphStore(Store):
         if marker is not None:
             marker.unlink()
 
-    def _replace_by_difference(self, graph_iri: str, graph: ox.NamedNode, ntriples: bytes) -> None:
+    def _replace_by_difference(self, graph_iri: str, graph: ox.NamedNode, ntriples: bytes | Path) -> None:
+        if isinstance(ntriples, Path):
+            ntriples = ntriples.read_bytes()
         old = io.BytesIO()
         self._ox.dump(old, ox.RdfFormat.N_TRIPLES, from_graph=graph)
         try:  # canonical N-Triples on both sides, so that equal triples are equal lines
