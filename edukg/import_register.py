@@ -8,7 +8,6 @@ The organisation names of all files imported together are resolved into bodies i
 """
 from __future__ import annotations
 
-import logging
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,8 +22,6 @@ from edukg.ingest.registers.to_rdf import write_register_ntriples
 from edukg.ingest.registers.bodies import BodyResolution, read_overrides, resolve_bodies, write_review
 from edukg.ingest.to_rdf import _file_uri
 from edukg.write import SourceWriter, ensure_ontology
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
