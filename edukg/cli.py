@@ -67,6 +67,17 @@ def parser() -> argparse.ArgumentParser:
                         "10 CPU seconds per MB")
     b.set_defaults(func=cmd_build)
 
+    ir = sub.add_parser("import-register", parents=[common], help="import structured project registers (CSV)",
+                        description="Import register CSV files (the Finnish structural-funds project lists, Erasmus+ "
+                                    "project results, CORDIS projects: the formats in ingest/registers/formats/) "
+                                    "into the store, one named graph per file, resolving the implementers into "
+                                    "organisations. A bad row is named with its file and line and left out; the "
+                                    "exit code is then 2.")
+    ir.add_argument("paths", nargs="+", metavar="CSV", help="register files")
+    ir.add_argument("--review", metavar="FILE", help="write the merges left for review to this CSV")
+    ir.add_argument("--overrides", metavar="FILE", help="a CSV of your same / different / unit-of decisions")
+    ir.set_defaults(func=cmd_import_register)
+
     r = sub.add_parser("remove", parents=[common], help="remove sources from the store",
                        description="Remove sources (their named graphs) from the store: a file path (also of a "
                                    "deleted file), a folder (every source read from below it), a source id as in "
@@ -235,6 +246,27 @@ def cmd_build(args) -> int:
             print(report.validation.text(), file=sys.stderr)
             code = max(code, 1) if code != 2 else 2
     return code
+
+
+def cmd_import_register(args) -> int:
+    from edukg.import_register import import_register
+    with _open(args) as store:
+        report = import_register(args.paths, store, base=args.base, review=args.review, overrides=args.overrides)
+        where = store.location
+    for line in report.problems:
+        print(f"edukg: {line}", file=sys.stderr)
+    for line in report.warnings:
+        print(f"edukg: warning: {line}", file=sys.stderr)
+    _say(args, f"Imported {_n(len(report.imported), 'register file')} into {where} "
+               f"({len(report.unchanged)} unchanged, {len(report.failed)} failed)")
+    if report.imported:
+        bad = report.rows - report.projects
+        _say(args, f"  {_n(report.rows, 'row')}: {_n(report.projects, 'project')}, {_n(bad, 'row')} left out")
+        _say(args, f"  {_n(report.implementer_strings, 'implementer string')} → {_n(report.organisations, 'organisation')}"
+                   f" ({_n(report.merges, 'merge')} made, {report.review:,} left for review); "
+                   f"{_n(report.funders, 'funder')}")
+        _say(args, f"  {_n(report.triples, 'triple')} written")
+    return 2 if report.problems else 0
 
 
 def cmd_validate(args) -> int:

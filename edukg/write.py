@@ -7,6 +7,7 @@ before `write` leaves the store as it was.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable, Iterable
 
 from rdflib import Graph, URIRef
@@ -67,22 +68,40 @@ class SourceWriter:
         return self.checksums.get(graph_iri) == sha256 and (owner is None or owner.uri == uri)
 
     def write(self, graph_iri: str, source_id: str, uri: str, organisations: Iterable[Organisation],
-              to_graph: Callable[[], Graph]) -> None:
+              to_graph: Callable[[], Graph] | None = None, *,
+              to_ntriples: Callable[[], bytes | Path] | None = None) -> None:
         """Resolve `organisations` (their `iri` is set where the store knows the body), then replace the source's
-        graph with `to_graph()` in one transaction; a graph the same file had under another id is dropped."""
+        graph with `to_graph()` in one transaction; a graph the same file had under another id is dropped.
+
+        A large source (a register file) gives `to_ntriples` instead: its graph as N-Triples (or a file of them), loaded by
+        `Store.load_graph`, as atomic and without building an rdflib Graph of a million triples."""
         from edukg.validate_store import graph_nodes
 
         organisations = list(organisations)
         self.actors.resolve(organisations, graph_iri)
-        g = to_graph()
+        if to_ntriples is None and to_graph is None:
+            raise TypeError("write() needs to_graph or to_ntriples")
+        g = to_graph() if to_ntriples is None else None
         typed: set[str] = set()
+        before: dict[str, frozenset[str]] = {}
         if self.track_previous:
             if graph_iri in self.checksums:
                 self.previous |= graph_nodes(self.store, [graph_iri])
-            typed = _typed_in(self.store, graph_iri) | {str(s) for s in g.subjects(RDF.type) if isinstance(s, URIRef)}
+            typed = _typed_in(self.store, graph_iri)
+            if g is not None:
+                typed |= {str(s) for s in g.subjects(RDF.type) if isinstance(s, URIRef)}
             before = _types(self.store, typed)
-        self.store.replace_graph(graph_iri, g)
-        if typed:
+        if g is not None:
+            self.store.replace_graph(graph_iri, g)
+        else:
+            self.store.load_graph(graph_iri, to_ntriples())
+        if self.track_previous:
+            if g is None:
+                # the loaded graph was never parsed here: its newly typed nodes had, before, the types that
+                # the other graphs give them
+                new = _typed_in(self.store, graph_iri) - typed
+                before.update(_types(self.store, new, exclude=graph_iri))
+                typed |= new
             after = _types(self.store, typed)
             self.retyped |= {n for n in typed if before.get(n) != after.get(n)}
         self.actors.learn(organisations, graph_iri)
@@ -99,13 +118,14 @@ def _typed_in(store: Store, graph_iri: str) -> set[str]:
     return {str(r["n"]) for r in rows if r.get("n") is not None}
 
 
-def _types(store: Store, nodes: set[str]) -> dict[str, frozenset[str]]:
-    """The types of `nodes` in the union of all graphs: what other nodes' sh:class checks see of them."""
+def _types(store: Store, nodes: set[str], exclude: str | None = None) -> dict[str, frozenset[str]]:
+    """The types of `nodes` in the union of all graphs (but `exclude`): what other nodes' sh:class checks see."""
     found: dict[str, set[str]] = {}
     ordered = sorted(nodes)
+    skip = f"FILTER(?g != {term_text(URIRef(exclude))})" if exclude else ""
     for i in range(0, len(ordered), 400):
         values = " ".join(term_text(URIRef(n)) for n in ordered[i:i + 400])
-        _, rows = store.select(f"SELECT DISTINCT ?n ?t WHERE {{ VALUES ?n {{ {values} }} GRAPH ?g {{ ?n a ?t }} }}")
+        _, rows = store.select(f"SELECT DISTINCT ?n ?t WHERE {{ VALUES ?n {{ {values} }} GRAPH ?g {{ ?n a ?t }} {skip} }}")
         for r in rows:
             found.setdefault(str(r["n"]), set()).add(str(r["t"]))
     return {n: frozenset(t) for n, t in found.items()}

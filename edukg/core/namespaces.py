@@ -48,6 +48,18 @@ class EDUKG(DefinedNamespace):
     coreNumber: URIRef
     community: URIRef
     connectsCommunity: URIRef
+    # structured registers (edukg import-register)
+    RegisterRow: URIRef
+    registerRow: URIRef
+    line: URIRef
+    status: URIRef
+    programmeSection: URIRef
+    priorityAxis: URIRef
+    realisedAmount: URIRef
+    plannedPublicFunding: URIRef
+    realisedPublicFunding: URIRef
+    totalCost: URIRef
+    fundingScope: URIRef
 
 
 PREFIXES = {

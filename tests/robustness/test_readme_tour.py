@@ -88,6 +88,8 @@ def tour_folder(tmp_path, monkeypatch, sample_corpus_dir) -> Path:
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     (tmp_path / "tests").mkdir()
     (tmp_path / "tests" / "gold").symlink_to(ROOT / "tests" / "gold")
+    # the Registers section imports the invented register files of the tests
+    (tmp_path / "registers").symlink_to(ROOT / "tests" / "data" / "registers")
     (tmp_path / "edukg" / "data").mkdir(parents=True)
     (tmp_path / "edukg" / "data" / "corpus").symlink_to(sample_corpus_dir)
     monkeypatch.chdir(tmp_path)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from pathlib import Path
 from typing import BinaryIO, Mapping
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -30,6 +31,13 @@ class Store(ABC):
     @abstractmethod
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         """Replace a named graph atomically: afterwards it holds either its old or its new content, whole."""
+
+    @abstractmethod
+    def load_graph(self, graph_iri: str, ntriples: bytes | Path) -> None:
+        """Replace a named graph with the triples of `ntriples` (N-Triples, UTF-8: the text, or a file that holds
+        it), for graphs of a million triples: as fast as the engine loads, and atomic as `replace_graph` is — a load that fails or is killed
+        leaves the graph as it was, whole (on the embedded store, the next opening for writing rolls back a
+        load that was killed; readers may see a new graph while it loads)."""
 
     @abstractmethod
     def drop_graph(self, graph_iri: str) -> None:

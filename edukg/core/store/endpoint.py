@@ -9,6 +9,7 @@ import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO, Iterator, Mapping
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
@@ -162,10 +163,10 @@ class EndpointStore(Store):
     def _update(self, text: str) -> None:
         self._request(text, update=True)
 
-    def _gsp(self, method: str, graph_iri: str, body: str | None = None) -> None:
+    def _gsp(self, method: str, graph_iri: str, body: str | bytes | None = None) -> None:
         assert self.gsp_url is not None
         url = f"{self.gsp_url}?graph={quote(graph_iri, safe='')}"
-        data = body.encode("utf-8") if body is not None else None
+        data = body.encode("utf-8") if isinstance(body, str) else body
         headers = {"Content-Type": "application/n-triples; charset=utf-8"} if data is not None else {}
         if self._credentials:
             headers["Authorization"] = self._credentials.header()
@@ -241,6 +242,19 @@ class EndpointStore(Store):
             self._gsp("PUT", graph_iri, body)  # a PUT replaces the graph in one request (GSP §5.3)
         else:
             self._update(_replace_update(graph_iri, graph))
+
+    def load_graph(self, graph_iri: str, ntriples: bytes | Path) -> None:
+        if isinstance(ntriples, Path):
+            ntriples = ntriples.read_bytes()
+        if self.gsp_url:
+            self._gsp("PUT", graph_iri, ntriples)  # one request replaces the graph (GSP §5.3): atomic on the server
+            return
+        try:
+            iri = _iri_text(graph_iri)
+        except ValueError as e:
+            raise StoreError(f"endpoint {self.update_url}: {e}") from None
+        # one update request, which a SPARQL 1.1 server runs as one operation sequence (Oxigraph, Fuseki: one transaction)
+        self._update(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{ntriples.decode('utf-8')}}} }}")
 
     def drop_graph(self, graph_iri: str) -> None:
         if self.gsp_url:

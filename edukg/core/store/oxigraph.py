@@ -1,7 +1,11 @@
 """`OxigraphStore`: the embedded pyoxigraph store, on disk or in memory (the default store)."""
 from __future__ import annotations
 
+import io
+import json
+import os
 import re
+import socket
 import time
 from pathlib import Path
 from typing import BinaryIO, Iterator, Mapping
@@ -48,6 +52,18 @@ def _to_ox(term: Node, bnodes: dict[Node, ox.BlankNode] | None = None) -> ox.Nam
     raise ValueError(f"cannot store {term!r} as an RDF term")
 
 
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def is_store(path: str | Path) -> bool:
     """Whether `path` holds an Oxigraph (RocksDB) database: RocksDB's CURRENT file names its manifest."""
     return (Path(path) / "CURRENT").is_file()
@@ -90,6 +106,12 @@ class OxigraphStore(Store):
             except OSError as e:
                 raise StoreError(f"store {path}: cannot create the folder ({e.strerror or e})") from None
         self._store = self._open()
+        if not read_only:
+            self._recover()
+        elif (pending := self.pending_load()) is not None:
+            self._store = None
+            raise StoreError(f"store {path}: a load of {pending} was killed before it finished; run the import "
+                             f"again (opening the store for writing rolls the unfinished load back)")
 
     def _open(self) -> ox.Store:
         path = self._path
@@ -109,6 +131,102 @@ class OxigraphStore(Store):
                 raise StoreError(f"store {path}: in use by another process writing it (it holds the lock "
                                  f"{path / 'LOCK'}); wait until it has finished and try again") from None
             raise StoreError(f"store {path}: cannot open: {_one_line(e)}") from None
+
+    # -- fast, atomic loads of large graphs (load_graph) --
+    #
+    # A graph that is new is bulk-loaded (RocksDB files written directly, about 1.5× the speed of a transaction
+    # at a million triples), which is not atomic: a marker file in the store folder names the graph first, and
+    # a load that dies leaves the marker, so the next opening for writing drops what it had written. A graph
+    # that exists is replaced by its difference in one transaction (an unchanged register row writes nothing),
+    # so it is whole, old or new, at every instant.
+    _MARKER = "edukg-pending-load.json"
+
+    def _marker(self) -> Path | None:
+        return self._path / self._MARKER if self.location != ":memory:" else None
+
+    def _recover(self) -> None:
+        """Roll back a bulk load that a killed process left unfinished."""
+        marker = self._marker()
+        if marker is None or not marker.is_file():
+            return
+        try:
+            graph = json.loads(marker.read_text(encoding="utf-8"))["graph"]
+        except (OSError, ValueError, KeyError):
+            graph = None
+        if graph:
+            self._update(f"DROP SILENT GRAPH {self._iri(graph)}", f"roll back the unfinished load of {graph}")
+            self._ox.flush()
+        marker.unlink(missing_ok=True)
+
+    def pending_load(self) -> str | None:
+        """The graph an unfinished bulk load was writing when its process died, if any (readers are told)."""
+        marker = self._marker()
+        if marker is None or not marker.is_file():
+            return None
+        try:
+            info = json.loads(marker.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if info.get("host") == socket.gethostname() and _alive(int(info.get("pid", 0))):
+            return None  # a load in progress, not a dead one
+        return str(info.get("graph", ""))
+
+    def load_graph(self, graph_iri: str, ntriples: bytes | Path) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.location}: opened read-only, cannot load graph {graph_iri}")
+        self._recover()
+        graph = ox.NamedNode(self._iri(graph_iri)[1:-1])
+        if next(iter(self._ox.quads_for_pattern(None, None, None, graph)), None) is None:
+            self._bulk_load_new(graph_iri, graph, ntriples)
+        else:
+            self._replace_by_difference(graph_iri, graph, ntriples)
+
+    def _bulk_load_new(self, graph_iri: str, graph: ox.NamedNode, ntriples: bytes | Path) -> None:
+        marker = self._marker()
+        if marker is not None:
+            with open(marker, "w", encoding="utf-8") as f:
+                json.dump({"graph": graph_iri, "pid": os.getpid(), "host": socket.gethostname()}, f)
+                f.flush()
+                os.fsync(f.fileno())
+        try:
+            if isinstance(ntriples, Path):  # read by the loader as it goes, never whole in memory
+                self._ox.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+            else:
+                self._ox.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+            self._ox.flush()  # durable before the marker goes
+        except (SyntaxError, ValueError, OSError) as e:
+            self._update(f"DROP SILENT GRAPH {self._iri(graph_iri)}", f"roll back the load of {graph_iri}")
+            if marker is not None:
+                marker.unlink(missing_ok=True)
+            raise StoreError(f"store {self.location}: cannot load graph {graph_iri}: {_one_line(e)}") from None
+        if marker is not None:
+            marker.unlink()
+
+    def _replace_by_difference(self, graph_iri: str, graph: ox.NamedNode, ntriples: bytes | Path) -> None:
+        if isinstance(ntriples, Path):
+            ntriples = ntriples.read_bytes()
+        old = io.BytesIO()
+        self._ox.dump(old, ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        try:  # canonical N-Triples on both sides, so that equal triples are equal lines
+            new = ox.serialize(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
+        except SyntaxError as e:
+            raise StoreError(f"store {self.location}: cannot load graph {graph_iri}: {_one_line(e)}") from None
+        old_lines, new_lines = set(old.getvalue().splitlines()), set(new.splitlines())
+        removed, added = old_lines - new_lines, new_lines - old_lines
+        iri = self._iri(graph_iri)
+        if any(b"_:" in line for line in removed):  # DELETE DATA takes no blank nodes: replace it all
+            body = new.decode("utf-8")
+            update = f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}}} }}"
+        else:
+            parts = []
+            for verb, lines in (("DELETE DATA", removed), ("INSERT DATA", added)):
+                if lines:
+                    body = b"\n".join(lines).decode("utf-8")
+                    parts.append(f"{verb} {{ GRAPH {iri} {{\n{body}\n}} }}")
+            if not parts:
+                return
+            update = " ;\n".join(parts)
+        self._update(update, f"replace graph {graph_iri}")  # one update request: one transaction
 
     @property
     def _ox(self) -> ox.Store:
