@@ -1,0 +1,1 @@
+"""Structured registers (CSV project lists) read into the same model as documents."""
