@@ -20,7 +20,8 @@ from edukg.core.errors import InputError
 
 from ..resolve import gazetteer, settle_type, slugify
 from . import matching
-from .names import Reading, body_type, comparison_key, head_type, read
+from ..text import fold
+from .names import _ACRONYM, Reading, body_type, comparison_key, dictionary_word, head_type, read
 
 DECISIONS = ("same", "different", "unit-of")
 REVIEW_COLUMNS = ("a", "b", "decision", "score", "evidence_for", "evidence_against")
@@ -70,12 +71,15 @@ def resolve_bodies(names: Iterable[str], *, overrides: Overrides | None = None) 
     overrides = overrides or Overrides()
     alone = frozenset(comparison_key(n.strip())[0] for n in counts)
     readings = {raw: read(raw, alone) for raw in counts}
-    # a body named before a separator ("Xyz-kuntayhtymä / Abc") is a body by itself too, where another cell
-    # glues a unit to it with one space
-    parents = frozenset(comparison_key(r.chain[0])[0] for r in readings.values() if len(r.chain) > 1)
-    if parents - alone:
+    # a body named before a separator ("Xyz-kuntayhtymä / Abc") or beside an acronym is a body by itself too,
+    # where another cell glues a unit or a brand to it with one space
+    parents = frozenset(comparison_key(r.chain[0])[0] for r in readings.values())
+    # acronyms as written beside a name in lower case: in a cell all in capitals any short word looks like one
+    acronyms = frozenset(fold(a) for r in readings.values() if any(c.islower() for c in r.clean)
+                         for a in r.aliases if _ACRONYM.match(a) and not dictionary_word(fold(a)))
+    if parents - alone or acronyms:
         alone |= parents
-        readings = {raw: read(raw, alone) for raw in counts}
+        readings = {raw: read(raw, alone, acronyms) for raw in counts}
     roots: Counter = Counter()  # body names (the first of each chain) → rows
     for raw, r in readings.items():
         roots[r.chain[0]] += counts[raw]

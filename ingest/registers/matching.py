@@ -17,7 +17,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .names import dictionary_word, same_but_genitive
+from .names import dictionary_word, head_type, same_but_genitive
 
 # Only pairs at least this alike (rapidfuzz ratio, 0..100) are judged at all.
 CANDIDATE_SCORE = 85.0
@@ -25,6 +25,8 @@ CANDIDATE_SCORE = 85.0
 REVIEW_SCORE = 90.0
 # A slip of the hand is trusted only in words this long: short words that differ by a letter are other words.
 TYPO_MIN_LENGTH = 8
+# Words this long one letter apart are one word whatever the dictionary says.
+LONG_WORD = 12
 # A word written in this many distinct names is a word of its own, not a misspelling of another.
 COMMON_WORD = 3
 # A block larger than this is compared in overlapping windows, so that no window costs more than MAX_BLOCK² / 2.
@@ -150,6 +152,8 @@ def _slip(x: str, y: str, counts: Counter) -> tuple[bool, str]:
         return False, f"'{x}' and '{y}' are both common words ({counts[x]} and {counts[y]} names)"
     # a slip turns a word into no word: one spelling is in the dictionary and the other is not, or one is
     # written in many names and the other once; two unknown words a letter apart may be two places or brands
+    if min(len(x), len(y)) >= LONG_WORD and OSA.distance(x, y) == 1:
+        return True, ""  # two long words one letter apart are hardly ever two words
     known_x, known_y = dictionary_word(x), dictionary_word(y)
     if known_x and known_y:
         return False, f"'{x}' and '{y}' are both dictionary words"
@@ -172,6 +176,11 @@ def judge(a: str, b: str, counts: Counter) -> Judgement | None:
         if not slips:
             return Judgement(True, score, "words differ only in case ending or hyphen: "
                              + ", ".join(f"'{x}' / '{y}'" for x, y in forms), "")
+        if len(slips) == 1 and len(wa) == 1 and head_type(wa[0]) is None and head_type(wb[0]) is None:
+            # a one-word name with no head word is a brand: a letter apart is another brand as often as a slip
+            if score >= REVIEW_SCORE:
+                return Judgement(False, score, f"similarity {score:.0f}", "one-word names: no other word to agree")
+            return None
         if len(slips) == 1:
             ok, why = _slip(*slips[0], counts)
             if ok:

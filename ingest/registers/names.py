@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..lexicon import LANGS, lexicon
+from ..lexicon import LANGS, given_names, lexicon
 from ..resolve import name_key
 from ..text import fold, is_known, lemma
 
 _SEPARATOR = re.compile(r"\s*/\s*|\s{2,}")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")
+_ACRONYM_FIRST = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7})\s*\(([^()]{8,})\)(.*)$")
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,8 @@ def _form_head(form: str, units: bool = False) -> str | None:
 
 @cache
 def _genitive_suffixes() -> tuple[str, ...]:
-    return tuple(sorted({g for lang in LANGS for g in lexicon(lang).genitive_suffixes}))
+    # only where names inflect: a Swedish genitive -s would make "Xyz" and "Xyzs" one word in Finnish names
+    return tuple(sorted({g for lang in LANGS if lexicon(lang).names_inflect for g in lexicon(lang).genitive_suffixes}))
 
 
 def same_but_genitive(a: str, b: str) -> bool:
@@ -126,15 +128,15 @@ def legal_form(words: list[str]) -> tuple[list[str], str | None]:
     (the last one found); words are folded."""
     typ = None
     forms = _legal_forms()
+    lengths = sorted({len(f) for f in forms}, reverse=True)
     changed = True
     while changed and words:
         changed = False
-        for form, t in forms.items():
-            n = len(form)
-            if len(words) > n and tuple(words[-n:]) == form:
-                words, typ, changed = words[:-n], t, True
-            elif len(words) > n and tuple(words[:n]) == form:
-                words, typ, changed = words[n:], t, True
+        for n in lengths:
+            if len(words) > n and tuple(words[-n:]) in forms:
+                words, typ, changed = words[:-n], forms[tuple(words[-n:])], True
+            elif len(words) > n and tuple(words[:n]) in forms:
+                words, typ, changed = words[n:], forms[tuple(words[:n])], True
     return words, typ
 
 
@@ -166,10 +168,19 @@ def comparison_key(name: str) -> tuple[str, str | None]:
     words = fold(text).split()
     words, typ = legal_form(words)
     if words and _form_head(words[-1]) is None:
-        base = [f for f in _word_forms(words[-1]) if _form_head(f) is not None and f != words[-1]]
+        base = [f for f in _word_forms(words[-1]) if _form_head(f) is not None and _inflected(words[-1], f)]
         if base:
             words[-1] = max(base, key=len)
     return name_key(" ".join(words)), typ
+
+
+def _inflected(word: str, base: str) -> bool:
+    """Whether `word` can be `base` with a case ending ("yliopiston", "kaupungin"), not a longer compound that the
+    lemmatiser cut short ("yliopistoseura")."""
+    if word == base or len(word) - len(base) > 3:
+        return False
+    common = len(next(iter(p for p in (word[:i] for i in range(len(base), 0, -1)) if base.startswith(p)), ""))
+    return common >= len(base) - 2
 
 
 def looks_like_body(text: str, alone: frozenset[str] | set[str]) -> bool:
@@ -180,10 +191,18 @@ def looks_like_body(text: str, alone: frozenset[str] | set[str]) -> bool:
     words = fold(_BRACKETS.sub(" ", text)).split()
     if not words or words[-1].endswith("-"):
         return False
-    rest, typ = legal_form(list(words))
-    if typ is not None or head_type(rest[-1], units=True) is not None:
+    if any(tuple(words[-n:]) in _legal_forms() for n in (1, 2, 3) if len(words) > n):
+        return True  # a legal form closes the name (one before it, "Tmi Xyz", opens a person's trade name)
+    core, _ = legal_form(list(words))
+    if head_type(core[-1], units=True) is not None:
         return True
-    return len(words) >= 2 and comparison_key(text)[0] in alone
+    # a person's name ("<given name> <surname>") written alone is a person, not a body with units
+    return len(core) >= 2 and core[0] not in _given_names() and comparison_key(text)[0] in alone
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(n.casefold() for n in given_names())
 
 
 def _reversed(left: str, right: str) -> bool:
@@ -214,29 +233,43 @@ def _unglue(cell: str) -> str:
     if not letters or not all(c.isupper() for c in letters):
         return cell
     out = []
-    for w in cell.split(" "):
-        low = w.lower()
-        cut = 0
-        for h, _ in _heads():
-            if len(h) >= 8 and low.startswith(h) and len(low) - len(h) >= 4 and head_type(low) is None:
-                cut = len(h)
-                break
-        if not cut:
-            for form in _legal_forms():
-                f = form[0]
-                if len(form) == 1 and low.startswith(f) and len(low) - len(f) >= 5 and head_type(low) is None \
-                        and not any(is_known(low, lang) for lang in LANGS):
-                    cut = len(f)
-                    break
+    for i, w in enumerate(cell.split(" ")):
+        cut = _glued_at(w.lower()) if i else 0  # the body's name comes before what is glued to it
         out.append(w[:cut] + "  " + w[cut:] if cut else w)
     return " ".join(out)
 
 
-def read(raw: str, alone: frozenset[str] | set[str]) -> Reading:
+@cache
+def _glue_starts() -> re.Pattern:
+    """Long head words and one-word legal forms that may begin a word glued to the next."""
+    starts = {h for h, _ in _heads() if len(h) >= 8} | {f[0] for f in _legal_forms() if len(f) == 1}
+    return re.compile("^(" + "|".join(sorted(map(re.escape, starts), key=len, reverse=True)) + ")")
+
+
+@lru_cache(maxsize=100_000)
+def _glued_at(low: str) -> int:
+    """Where a head word or a legal form ends inside a word that goes on as no head word (0: nowhere)."""
+    m = _glue_starts().match(low)
+    if m is None or head_type(low) is not None:
+        return 0
+    start = m.group(1)
+    if start in {h for h, _ in _heads()}:
+        return len(start) if len(low) - len(start) >= 4 else 0
+    # a legal form at the start of a word that the dictionary does not know ("OY" + a unit's name)
+    if len(low) - len(start) >= 5 and not any(is_known(low, lang) for lang in LANGS):
+        return len(start)
+    return 0
+
+
+def read(raw: str, alone: frozenset[str] | set[str], acronyms: frozenset[str] = frozenset()) -> Reading:
     """A cell as body and units. `alone`: the comparison keys of every cell of the register, so that a part that
-    is written alone elsewhere counts as a body."""
+    is written alone elsewhere counts as a body; `acronyms`: words (folded) that other cells write as acronyms
+    beside a name, so that they are told apart from the name in a cell all in capitals too."""
     cell = clean(raw)
     text = _unglue(cell)
+    m = _ACRONYM_FIRST.match(text)
+    if m:  # "ABC (Xyz tutkimuskeskus)": the name is in the brackets
+        text = f"{m.group(2)} ({m.group(1)}){m.group(3)}"
     aliases = [a.strip() for a in _BRACKETS.findall(text) if a.strip()]
     parts = [p for p in _SEPARATOR.split(text) if p.strip()]
     seps = _SEPARATOR.findall(text)
@@ -257,31 +290,64 @@ def read(raw: str, alone: frozenset[str] | set[str]) -> Reading:
             current = current + " " + part
     chain.append(current)
     root, *units = chain
-    root = _acronym_aside(root, aliases)
-    chain = [root, *units]
-    glued = _glued_unit(root, alone)
-    if glued is not None:
-        body, unit = glued
-        if _place_or_brand(unit) or (len(unit.split()) == 1 and head_type(unit, units=True) is None):
+    root = _acronym_aside(_parallel_name(root, aliases), aliases, acronyms)
+    # units glued with one space, the innermost found first: "<body> <brand> <unit>" is read as the body
+    # "<body> <brand>" (written alone elsewhere) and the unit, then "<body> <brand>" again
+    for _ in range(len(root.split())):
+        glued = _glued_unit(root, alone)
+        if glued is None:
+            break
+        root, unit = glued
+        # after a genitive ("<body>n Xyz") the word is something the body owns, not another name of it
+        if (_place_or_brand(unit) or _brand(unit)) and not _genitive(root):
             aliases.append(unit)
-            chain = [body, *units]
         else:
-            chain = [body, unit, *units]
+            units.insert(0, unit)
+    chain = [root, *units]
     return Reading(display(cell), tuple(display(c) for c in chain), tuple(dict.fromkeys(aliases)))
 
 
-def _acronym_aside(name: str, aliases: list[str]) -> str:
+def _genitive(name: str) -> bool:
+    words = fold(name).split()
+    return bool(words) and _form_head(words[-1]) is None and any(
+        _form_head(f) is not None and _inflected(words[-1], f) for f in _word_forms(words[-1]))
+
+
+def _brand(word: str) -> bool:
+    """One capitalised word with no head word after a body's name: a brand of the body ("<body> Xyz"), not a
+    unit, whose names are common nouns ("<city> youth services" written in lower case)."""
+    return len(word.split()) == 1 and word[:1].isupper() and head_type(word, units=True) is None
+
+
+def _parallel_name(name: str, aliases: list[str]) -> str:
+    """Two names of one body, each with its legal form ("<Finnish name> Oy <Swedish name> Ab"): the first is the
+    name, the second an alias."""
+    words = name.split()
+    for i in range(2, len(words) - 1):
+        if legal_form([fold(words[i])])[1] is None and tuple(fold(words[i]).split()) not in _legal_forms():
+            continue
+        left, right = words[:i], words[i + 1:]
+        if head_type(left[-1]) is not None and legal_form([fold(w) for w in right])[1] is not None:
+            aliases.append(" ".join(right))
+            return " ".join(words[:i + 1])
+    return name
+
+
+def _acronym_aside(name: str, aliases: list[str], acronyms: frozenset[str] = frozenset()) -> str:
     """An acronym written before or after a name in lower case ("ABC Xyz-yliopisto", "Xyz keskus ABC") is another
-    name of the body, not a word of its name; in a name all in capitals no word can be told to be one."""
-    if not any(c.islower() for c in name):
-        return name
+    name of the body, not a word of its name; in a name all in capitals only a word that other cells write as an
+    acronym can be told to be one."""
+    mixed = any(c.islower() for c in name)
     words = name.split()
     core, _ = legal_form([fold(w) for w in words])
     if len(core) < 3:
         return name
-    for i in (0, len(words) - 1):
+    last = len(words) - 1
+    while last > 0 and tuple(fold(words[last]).split()) in _legal_forms():
+        last -= 1  # "<name> ABC Oy": the acronym stands before the legal form
+    for i in (0, last):
         w = words[i].strip("-")
-        if _ACRONYM.match(w) and fold(w) in core:
+        if (mixed and _ACRONYM.match(w) or fold(w) in acronyms) and fold(w) in core:
             aliases.append(w)
             return " ".join(words[:i] + words[i + 1:])
     return name
@@ -289,15 +355,16 @@ def _acronym_aside(name: str, aliases: list[str]) -> str:
 
 def _glued_unit(name: str, alone: frozenset[str] | set[str]) -> tuple[str, str] | None:
     """A body written alone elsewhere and a unit after it with one space ("Xyz-yliopisto Abc-laitos"): the
-    shortest leading part that ends in a head word and is a whole cell of its own elsewhere."""
+    longest leading part that names a body by itself and is a whole cell of its own elsewhere."""
     words = name.split()
-    for i in range(1, len(words)):
+    for i in range(len(words) - 1, 0, -1):
         left = " ".join(words[:i])
-        if head_type(words[i - 1]) is None and legal_form(fold(left).split())[1] is None:
+        if not looks_like_body(left, alone):
             continue
         if comparison_key(left)[0] in alone and comparison_key(left)[0] != comparison_key(name)[0]:
             rest = " ".join(words[i:])
-            if not _only_legal(rest):
+            # what ends in a legal form is a company's whole name ("Xyz Abc Oy" beside "Xyz Oy"), no unit
+            if not _only_legal(rest) and not any(tuple(fold(rest).split()[-n:]) in _legal_forms() for n in (1, 2, 3)):
                 return left, rest
     return None
 
