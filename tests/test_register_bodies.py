@@ -295,3 +295,62 @@ def test_real_registers_resolve_with_few_comparisons():
     assert len(res.bodies) < distinct
     assert res.comparisons < distinct * (distinct - 1) // 2 // 100
     assert any(b.parent for b in res.bodies.values())
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# How a register writes brands, acronyms and parallel names
+# ---------------------------------------------------------------------------------------------------------------
+
+def test_a_name_in_two_languages_with_its_legal_forms_is_one_body():
+    names = ["Vuorilahden ammattikorkeakoulu Oy Bergviks yrkeshögskola Ab", "Vuorilahden ammattikorkeakoulu Oy",
+             "Vuorilahden ammattikorkeakoulu"]
+    res = resolve_bodies(names)
+    assert len({res.of[n] for n in names}) == 1
+    assert all(b.parent is None for b in res.bodies.values())
+
+
+def test_an_acronym_beside_the_name_is_told_apart_in_a_name_all_in_capitals_too():
+    names = ["Tähkämäen Seudun Kehitys TASEK Oy", "TÄHKÄMÄEN SEUDUN KEHITYS TASEK OY", "Tähkämäen Seudun Kehitys Oy"]
+    res = resolve_bodies(names)
+    assert len({res.of[n] for n in names}) == 1
+
+
+def test_an_acronym_before_its_name_in_brackets():
+    res = resolve_bodies(["TTK (Tähkämäen tutkimuskeskus)", "Tähkämäen tutkimuskeskus"])
+    assert len(res.bodies) == 1
+    assert next(iter(res.bodies.values())).name == "Tähkämäen tutkimuskeskus"
+
+
+def test_a_brand_after_the_name_and_a_unit_after_the_brand():
+    names = ["Tähkämäen koulutuskuntayhtymä", "Tähkämäen koulutuskuntayhtymä Kivikko",
+             "Tähkämäen koulutuskuntayhtymä Kivikko / Vuorilahden ammattiopisto",
+             "Tähkämäen koulutuskuntayhtymä Kivikko Vuorilahden ammattiopisto"]
+    res = resolve_bodies(names)
+    assert res.of[names[0]] == res.of[names[1]]  # the brand is another name of the body
+    unit = body(res, names[2])
+    assert unit.parent == res.of[names[0]] and res.of[names[3]] == unit.key
+
+
+def test_a_unit_in_lower_case_after_the_name_is_a_unit_not_a_brand():
+    names = ["Tähkämäen kaupunki", "Tähkämäen kaupunki nuorisopalvelut"]
+    res = resolve_bodies(names)
+    assert body(res, names[1]).parent == res.of[names[0]]
+
+
+def test_a_company_name_that_extends_another_is_another_company():
+    names = ["KIVIKKO PAJA OY", "KIVIKKO PAJA SOLUTIONS OY", "Tmi Aino Kivikko", "Tmi Aino Vuorilahti", "Aino"]
+    res = resolve_bodies(names)
+    assert len({res.of[n] for n in names}) == len(names)
+    assert all(b.parent is None for b in res.bodies.values())
+
+
+def test_one_word_brands_a_letter_apart_are_reviewed_not_merged():
+    res = resolve_bodies(["Kivikkolanpaja", "Kivikkalanpaja"])
+    assert len(res.bodies) == 2
+    assert any("one-word" in i.evidence_against for i in res.review)
+
+
+def test_overrides_name_cells_without_whitespace_noise():
+    a, b = "Tähkämäen  tutkimuskeskus ", "Vuorilahden tutkimuslaitos"
+    res = resolve_bodies([a, b], overrides=Overrides(same=[("Tähkämäen tutkimuskeskus", b)]))
+    assert res.of[a] == res.of[b]

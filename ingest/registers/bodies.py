@@ -21,7 +21,8 @@ from edukg.core.errors import InputError
 from ..resolve import gazetteer, settle_type, slugify
 from . import matching
 from ..text import fold
-from .names import _ACRONYM, Reading, body_type, comparison_key, dictionary_word, head_type, read
+from .names import (_ACRONYM, Reading, body_type, clean, comparison_key, dictionary_word, display, head_type,
+                    read)
 
 DECISIONS = ("same", "different", "unit-of")
 REVIEW_COLUMNS = ("a", "b", "decision", "score", "evidence_for", "evidence_against")
@@ -84,12 +85,15 @@ def resolve_bodies(names: Iterable[str], *, overrides: Overrides | None = None) 
     for raw, r in readings.items():
         roots[r.chain[0]] += counts[raw]
     clusters = matching.Clusters(sorted(roots))
+    # overrides name cells as the user copied them: compared without whitespace noise, like the cells
     by_clean = {r.clean: r.chain[0] for r in readings.values()}
     by_clean.update({root: root for root in roots})
     for a, b in overrides.different:
+        a, b = display(clean(a)), display(clean(b))
         if a in by_clean and b in by_clean:
             clusters.keep_apart(by_clean[a], by_clean[b])
     for a, b in overrides.same:
+        a, b = display(clean(a)), display(clean(b))
         if a in by_clean and b in by_clean:
             clusters.union(by_clean[a], by_clean[b])
     review: dict[tuple[str, str], ReviewItem] = {}
@@ -97,12 +101,16 @@ def resolve_bodies(names: Iterable[str], *, overrides: Overrides | None = None) 
     _same_key(clusters, keys, review)
     _same_known_actor(clusters, roots)
     comparisons = _alike(clusters, keys, review)
-    bodies, of = _bodies(clusters, roots, readings)
+    bodies, of, same_slug = _bodies(clusters, roots, readings)
+    by_variant = {v: b.key for b in bodies.values() for v in b.variants}
     for unit, parent in overrides.unit_of:
-        u = _body_of(unit, of, by_clean, bodies, clusters)
-        p = _body_of(parent, of, by_clean, bodies, clusters)
+        u = of.get(unit) or by_variant.get(display(clean(unit)))
+        p = of.get(parent) or by_variant.get(display(clean(parent)))
         if u is not None and p is not None and u != p:
             bodies[u].parent = p
+    for x, y in same_slug:
+        review.setdefault((x, y), ReviewItem(x, y, 100.0, "their names give one IRI slug",
+                                             "no rule found them to be one body"))
     items = [i for (x, y), i in sorted(review.items()) if clusters.find(x) != clusters.find(y)]
     merges = sum(max(0, len(b.variants) - 1) for b in bodies.values())
     return BodyResolution(bodies, of, items, merges, comparisons)
@@ -177,10 +185,13 @@ def _preferred(names: Iterable[str], rows: Counter) -> str:
 
 
 def _bodies(clusters: matching.Clusters, roots: Counter, readings: dict[str, Reading]
-            ) -> tuple[dict[str, Body], dict[str, str]]:
+            ) -> tuple[dict[str, Body], dict[str, str], list[tuple[str, str]]]:
+    """The bodies of the clusters and their units, every cell's body, and pairs of cluster names whose names
+    give one slug (told apart by a number, and worth a look)."""
     gz = gazetteer()
     bodies: dict[str, Body] = {}
     body_of_root: dict[str, str] = {}
+    same_slug: list[tuple[str, str]] = []
     for members in sorted(clusters.groups(), key=lambda m: _preferred(m, roots)):
         name = _preferred(members, roots)
         known = next((k for k in (gz.by_acronym.get(m) or gz.by_key.get(comparison_key(m)[0]) for m in members)
@@ -192,6 +203,8 @@ def _bodies(clusters: matching.Clusters, roots: Counter, readings: dict[str, Rea
             key = slugify(name)
             # spellings may name the head differently ("… ympäristökeskus", "… ELY-keskus"): the most telling wins
             typ = settle_type(key, {body_type(m, comparison_key(m)[1]) for m in members})
+        if key in bodies:
+            same_slug.append(tuple(sorted((bodies[key].name, name))))
         key = _free(key, bodies)
         bodies[key] = Body(key, name, set(), None, typ)
         for m in members:
@@ -211,7 +224,7 @@ def _bodies(clusters: matching.Clusters, roots: Counter, readings: dict[str, Rea
             key = units[ident]
         bodies[key].variants.add(r.clean)
         of[raw] = key
-    return bodies, of
+    return bodies, of, same_slug
 
 
 def _free(key: str, bodies: dict[str, Body]) -> str:
@@ -222,16 +235,6 @@ def _free(key: str, bodies: dict[str, Body]) -> str:
     while f"{key}-{n}" in bodies:
         n += 1
     return f"{key}-{n}"
-
-
-def _body_of(name: str, of: dict[str, str], by_clean: dict[str, str], bodies: dict[str, Body],
-             clusters: matching.Clusters) -> str | None:
-    if name in of:
-        return of[name]
-    for body in bodies.values():
-        if name in body.variants:
-            return body.key
-    return None
 
 
 def read_overrides(path: str | Path) -> Overrides:
