@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Callable
 
 from edukg.ingest.registers.bodies import BodyResolution, resolve_bodies
-from edukg.ingest.registers.names import head_type
+from edukg.ingest.registers.words import head_type
 from edukg.ingest.text import fold
 
 ROOT = Path(__file__).resolve().parents[1]

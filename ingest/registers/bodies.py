@@ -21,8 +21,8 @@ from edukg.core.errors import InputError
 from ..resolve import gazetteer, settle_type, slugify
 from . import matching
 from ..text import fold
-from .names import (_ACRONYM, Reading, body_type, clean, comparison_key, dictionary_word, display, head_type,
-                    read)
+from .names import ACRONYM, Reading, clean, display, read
+from .words import body_type, comparison_key, dictionary_word, head_type
 
 DECISIONS = ("same", "different", "unit-of")
 REVIEW_COLUMNS = ("a", "b", "decision", "score", "evidence_for", "evidence_against")
@@ -77,7 +77,7 @@ def resolve_bodies(names: Iterable[str], *, overrides: Overrides | None = None) 
     parents = frozenset(comparison_key(r.chain[0])[0] for r in readings.values())
     # acronyms as written beside a name in lower case: in a cell all in capitals any short word looks like one
     acronyms = frozenset(fold(a) for r in readings.values() if any(c.islower() for c in r.clean)
-                         for a in r.aliases if _ACRONYM.match(a) and not dictionary_word(fold(a)))
+                         for a in r.aliases if ACRONYM.match(a) and not dictionary_word(fold(a)))
     if parents - alone or acronyms:
         alone |= parents
         readings = {raw: read(raw, alone, acronyms) for raw in counts}

@@ -17,7 +17,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .names import dictionary_word, head_type, same_but_genitive
+from .words import dictionary_word, head_type, same_but_genitive
 
 # Only pairs at least this alike (rapidfuzz ratio, 0..100) are judged at all.
 CANDIDATE_SCORE = 85.0
