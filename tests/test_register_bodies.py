@@ -354,3 +354,32 @@ def test_overrides_name_cells_without_whitespace_noise():
     a, b = "Tähkämäen  tutkimuskeskus ", "Vuorilahden tutkimuslaitos"
     res = resolve_bodies([a, b], overrides=Overrides(same=[("Tähkämäen tutkimuskeskus", b)]))
     assert res.of[a] == res.of[b]
+
+
+@pytest.mark.skipif(not REGISTERS.exists(), reason="the structural-funds registers are not beside the project")
+def test_hand_labelled_sample_keeps_precision_first():
+    # benchmarks/data/register-bodies.csv: row codes with the bodies identified by hand (no register text)
+    cells = {}
+    for f in sorted(REGISTERS.glob("projects-*.csv")):
+        with open(f, encoding="utf-8", newline="") as fh:
+            cells.update({r["Koodi"]: r["Toteuttajan nimi"] for r in csv.DictReader(fh)})
+    res = resolve_bodies(cells.values())
+
+    def root(key: str) -> str:
+        while res.bodies[key].parent is not None:
+            key = res.bodies[key].parent
+        return key
+
+    sample = Path(__file__).parents[1] / "benchmarks" / "data" / "register-bodies.csv"
+    gold: dict[str, str] = {}
+    for r in csv.DictReader(sample.open(encoding="utf-8")):
+        gold.setdefault(cells[r["code"]], r["body"])
+    strings = sorted(gold)
+    tp = fp = fn = 0
+    for i, a in enumerate(strings):
+        for b in strings[i + 1:]:
+            same, merged = gold[a] == gold[b], root(res.of[a]) == root(res.of[b])
+            tp, fp, fn = tp + (same and merged), fp + (merged and not same), fn + (same and not merged)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert precision >= 0.98
+    assert 2 * precision * recall / (precision + recall) >= 0.90
