@@ -348,7 +348,8 @@ def cmd_serve(args) -> int:
                          site=args.site, title=args.title or DEFAULT_TITLE,
                          licence=args.licence or CC_BY_4)
     processes = "" if args.endpoint else \
-        f", {args.query_processes} query process{'es' if args.query_processes != 1 else ''} each"
+        f" with {args.query_processes} query process{'es' if args.query_processes != 1 else ''}" \
+        f"{' each' if args.workers != 1 else ''}"
     _say(args, f"Serving {args.endpoint or args.store} at http://{args.host}:{args.port}/ "
                f"(SPARQL: /sparql, query page: /query; {args.workers} worker{'s' if args.workers != 1 else ''}"
                f"{processes})")

@@ -1,9 +1,10 @@
 """The Starlette application of `edukg serve`: the SPARQL 1.1 Protocol at /sparql, dereferenceable resource
 IRIs with content negotiation, /ontology, /void, a query page, and optionally a published site.
 
-Every request is answered from the store through the store interface (opened read-only), or from the
-package's own templates and static files, or — with `site` — from files below that one folder (Starlette's
-StaticFiles refuses paths that leave it). No path from a request is joined to any other folder.
+Every request is answered from the store through the store interface (opened read-only; /sparql's queries on an
+embedded store run in killable query processes, see `query_processes`), or from the package's own templates
+and static files, or — with `site` — from files below that one folder (Starlette's StaticFiles refuses paths
+that leave it). No path from a request is joined to any other folder.
 """
 from __future__ import annotations
 
@@ -314,7 +315,8 @@ def _read_only() -> Response:
 
 
 def create_app(config: ServeConfig, store: Store | None = None) -> Starlette:
-    """The application; it opens the store (read-only) when it starts unless one is given."""
+    """The application; when it starts it opens the store (read-only) unless one is given, and, for a store on
+    disk, starts the query processes that run /sparql's queries (ended when it stops)."""
     holder: dict[str, Endpoint] = {}
 
     @asynccontextmanager
