@@ -69,7 +69,13 @@ def sparql(port: int, query: str, **kw) -> tuple[int, bytes, float]:
 
 def in_background(port: int, query: str) -> tuple[threading.Thread, list]:
     answers: list = []
-    thread = threading.Thread(target=lambda: answers.append(sparql(port, query)))
+
+    def ask() -> None:
+        try:
+            answers.append(sparql(port, query))
+        except OSError as e:  # the server went away (killed by the test)
+            answers.append((None, str(e).encode(), 0.0))
+    thread = threading.Thread(target=ask)
     thread.start()
     return thread, answers
 
@@ -189,3 +195,19 @@ def test_query_processes_must_be_positive(store_path):
     r = subprocess.run(serve_args(store_path, free_port(), "--query-processes", "0"), capture_output=True,
                        text=True, timeout=60)
     assert r.returncode == 2 and "--query-processes" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_server_killed_outright_leaves_no_query_process_running(store_path):
+    """SIGKILL gives the server no chance to end its query processes: they notice that it is gone."""
+    port = free_port()
+    with running(serve_args(store_path, port, "--timeout", "60"), f"http://127.0.0.1:{port}/void") as server:
+        pids = wait_for_query_processes(server.pid, 2)
+        thread, _ = in_background(port, RUNAWAY)  # one of them busy with hours of work
+        time.sleep(0.5)
+        server.kill()
+        server.wait()
+        thread.join()
+        deadline = time.monotonic() + 5
+        while [p for p in pids if alive(p)] and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [p for p in pids if alive(p)], [(p, command_line(p)) for p in pids if alive(p)]
