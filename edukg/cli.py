@@ -161,7 +161,11 @@ def parser() -> argparse.ArgumentParser:
     srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     srv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     srv.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)")
-    srv.add_argument("--timeout", type=float, default=30.0, metavar="S", help="seconds a query may run (default: 30)")
+    srv.add_argument("--timeout", type=float, default=30.0, metavar="S",
+                     help="seconds a query may run; then its process is killed and the answer is 503 (default: 30)")
+    srv.add_argument("--query-processes", type=int, default=2, metavar="N",
+                     help="processes per worker that run /sparql's queries on the store, each stopped at the "
+                          "timeout; a query waits for a free one within its timeout (default: 2)")
     srv.add_argument("--limit", type=int, default=10_000, metavar="N",
                      help="most solutions or triples one query returns (default: 10000)")
     srv.add_argument("--max-request-bytes", type=int, default=1_000_000, metavar="N",
@@ -368,14 +372,19 @@ def cmd_publish(args) -> int:
 def cmd_serve(args) -> int:
     from edukg.publish import CC_BY_4, DEFAULT_TITLE
     from edukg.serve import ServeConfig, serve
-    if args.limit < 1 or args.timeout <= 0 or args.max_request_bytes < 1:
-        raise InputError("--limit, --timeout and --max-request-bytes must be positive")
+    if args.limit < 1 or args.timeout <= 0 or args.max_request_bytes < 1 or args.query_processes < 1:
+        raise InputError("--limit, --timeout, --max-request-bytes and --query-processes must be positive")
     config = ServeConfig(store=None if args.endpoint else args.store, endpoint=args.endpoint, base=args.base,
-                         timeout=args.timeout, limit=args.limit, max_request_bytes=args.max_request_bytes,
+                         timeout=args.timeout, query_processes=args.query_processes, limit=args.limit,
+                         max_request_bytes=args.max_request_bytes,
                          site=args.site, title=args.title or DEFAULT_TITLE,
                          licence=args.licence or CC_BY_4)
+    processes = "" if args.endpoint else \
+        f" with {args.query_processes} query process{'es' if args.query_processes != 1 else ''}" \
+        f"{' each' if args.workers != 1 else ''}"
     _say(args, f"Serving {args.endpoint or args.store} at http://{args.host}:{args.port}/ "
-               f"(SPARQL: /sparql, query page: /query; {args.workers} worker{'s' if args.workers != 1 else ''})")
+               f"(SPARQL: /sparql, query page: /query; {args.workers} worker{'s' if args.workers != 1 else ''}"
+               f"{processes})")
     sys.stdout.flush()
     serve(config, host=args.host, port=args.port, workers=args.workers,
           log_level="info" if args.verbose else "warning")

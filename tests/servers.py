@@ -70,3 +70,57 @@ def oxigraph_server(location: Path) -> Iterator[str]:
     with running([executable, "serve", "--location", str(location), "--bind", url.removeprefix("http://")],
                  url + "/query?query=ASK%7B%7D"):
         yield url
+
+
+# --- a server's process tree (Linux /proc) ---------------------------------------------------------------
+
+
+def _stat(pid: int) -> list[str] | None:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return text[text.rindex(")") + 2:].split()  # fields from the state on; the name may hold spaces
+
+
+def alive(pid: int) -> bool:
+    """Whether the process exists and is not a zombie (a zombie is a child nobody reaped)."""
+    fields = _stat(pid)
+    return fields is not None and fields[0] != "Z"
+
+
+def exists(pid: int) -> bool:
+    """Whether the process id is taken at all, by a running process or an unreaped zombie."""
+    return _stat(pid) is not None
+
+
+def descendants(pid: int) -> list[int]:
+    """The process ids below `pid`: its children, theirs, and so on."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (fields := _stat(int(entry.name))) is not None:
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return sorted(found)
+
+
+def command_line(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time the processes have used so far (those gone count nothing)."""
+    import os
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        if (fields := _stat(pid)) is not None:
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks

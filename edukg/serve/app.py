@@ -1,9 +1,10 @@
 """The Starlette application of `edukg serve`: the SPARQL 1.1 Protocol at /sparql, dereferenceable resource
 IRIs with content negotiation, /ontology, /void, a query page, and optionally a published site.
 
-Every request is answered from the store through the store interface (opened read-only), or from the
-package's own templates and static files, or — with `site` — from files below that one folder (Starlette's
-StaticFiles refuses paths that leave it). No path from a request is joined to any other folder.
+Every request is answered from the store through the store interface (opened read-only; /sparql's queries on an
+embedded store run in killable query processes, see `query_processes`), or from the package's own templates
+and static files, or — with `site` — from files below that one folder (Starlette's StaticFiles refuses paths
+that leave it). No path from a request is joined to any other folder.
 """
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ from edukg.publish.site import CC_BY_4, DEFAULT_TITLE, class_counts
 from edukg.publish.sources import strip_file_paths
 from edukg.serve.conneg import negotiate
 from edukg.serve.limits import DEFAULT_MAX_REQUEST_BYTES, RequestSizeLimit
-from edukg.core.store import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Store, open_store, query_form
+from edukg.serve.query_processes import NoFreeProcess, QueryProcesses, QueryStopped
+from edukg.core.store import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, OxigraphStore, Store, open_store, query_form
 from edukg.core.store.sparql_text import _iri_text, cap_limit
 
 CONFIG_ENV = "EDUKG_SERVE_CONFIG"
@@ -54,6 +56,7 @@ class ServeConfig:
     endpoint: str | None = None
     base: str = DEFAULT_BASE
     timeout: float = 30.0  # seconds per query
+    query_processes: int = 2  # per server worker: /sparql's queries on the embedded store, each killable
     limit: int = 10_000  # solutions per query at most
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES  # query string or body; larger answers 413
     site: str | None = None  # a folder written by `edukg publish`, served for paths nothing else answers
@@ -75,11 +78,13 @@ def _open(config: ServeConfig) -> Store:
 
 
 class Endpoint:
-    """The request handlers, sharing one store and one renderer."""
+    """The request handlers, sharing one store and one renderer, and the query processes of /sparql (None for a
+    remote endpoint, which stops its own queries)."""
 
-    def __init__(self, config: ServeConfig, store: Store) -> None:
+    def __init__(self, config: ServeConfig, store: Store, queries: QueryProcesses | None = None) -> None:
         self.config = config
         self.store = store
+        self.queries = queries
         self.base = config.base
         self.site = Site(title=config.title, base=config.base, licence=config.licence, sparql="/sparql", root="/")
         self.renderer = PageRenderer(self.site)
@@ -118,11 +123,20 @@ class Endpoint:
             if media_type is None:
                 return _text(f"cannot answer a {form} query in {accept}; offered: {', '.join(offered)}", 406)
         text = cap_limit(query, self.config.limit)
+        timeout = self.config.timeout
         try:
-            body = await asyncio.wait_for(
-                run_in_threadpool(self.store.query_raw, text, media_type, union_default=True), self.config.timeout)
+            if self.queries is not None:
+                body = await self.queries.run(text, media_type, timeout)
+            else:
+                body = await asyncio.wait_for(
+                    run_in_threadpool(self.store.query_raw, text, media_type, union_default=True), timeout)
+        except QueryStopped:
+            return _text(f"the query ran longer than {timeout:g} s and was stopped", 503)
+        except NoFreeProcess:
+            return _text(f"no query process was free within {timeout:g} s (other queries held them all); "
+                         "the query was not run", 503)
         except asyncio.TimeoutError:
-            return _text(f"the query ran longer than {self.config.timeout:g} s and was stopped", 503)
+            return _text(f"no answer from {self.store.location} within {timeout:g} s", 503)
         except QueryError as e:
             return _text(str(e), 400)
         except EdukgError as e:
@@ -301,17 +315,24 @@ def _read_only() -> Response:
 
 
 def create_app(config: ServeConfig, store: Store | None = None) -> Starlette:
-    """The application; it opens the store (read-only) when it starts unless one is given."""
+    """The application; when it starts it opens the store (read-only) unless one is given, and, for a store on
+    disk, starts the query processes that run /sparql's queries (ended when it stops)."""
     holder: dict[str, Endpoint] = {}
 
     @asynccontextmanager
     async def lifespan(app: Starlette):
         own = store is None
         s = _open(config) if own else store
-        holder["endpoint"] = Endpoint(config, s)
+        queries = None
         try:
+            if isinstance(s, OxigraphStore) and s.location != ":memory:":
+                queries = QueryProcesses(s.location, config.query_processes)
+                await queries.start()
+            holder["endpoint"] = Endpoint(config, s, queries)
             yield
         finally:
+            if queries is not None:
+                await queries.close()
             if own:
                 s.close()
 
