@@ -344,6 +344,9 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
                 continue
             if _job_title(ch, lang):
                 continue  # "Professor, X University": a person's title beside the organisation, not a body
+            if ci > 0 and chunks[ci - 1] and not chunks[ci - 1][-1].is_cap \
+                    and cue_noun(chunks[ci - 1][-1].text, lex.cue("project"), lang):
+                continue  # "a joint project, X, …": the project's name in apposition, not a body
             a, b = ch[0].start, ch[-1].end
             if spans.overlaps(a, b) or people_or_items.overlaps(a, b):
                 continue

@@ -20,6 +20,7 @@ from .context import DocContext
 from .names import head_type
 from .structure import field_words, inline_fields
 from . import funded_items, funding
+from .project_names import named_projects
 
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
 _FUNDER_TYPES = {"ministry", "agency", "other", "region", "ngo", "municipality"}
@@ -134,6 +135,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     j = _genitive_modifiers(ctx, toks, i)
                     name = ctx.text[toks[j].start:t.start] + compound if j < i else compound
                     out.append(ProjectMention(toks[j].start, t.end, name, s.line.start, compound=True))
+        for a, e in named_projects(ctx, toks, blocked):
+            out.append(ProjectMention(a, e, ctx.text[a:e], s.line.start))
         fronted = _fronted_object(ctx, toks, blocked)
         if fronted:
             out.append(ProjectMention(fronted[0], fronted[1], fronted[2], s.line.start))
