@@ -545,7 +545,9 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         name, ev = v.text, ctx.evidence(v.start, v.end)
     elif early and (projectish or partner_list):
         name, ev = early[0].name, ctx.evidence(early[0].start, early[0].end)
+    # (a title that is a person's name heads a profile page: the page is about the person, not a project)
     elif title_ok and ctx.title is not None and _name_like(ctx.title.text, ctx, fielded=bool(projectish)) \
+            and not ctx.person_in(ctx.title.start, ctx.title.end) \
             and (projectish or not _names_an_event(ctx)) \
             and not any(pm.start > ctx.title.end and name_key(pm.name) not in name_key(ctx.title.text) for pm in early) \
             and (projectish or partner_list or _about_a_project(ctx)):
