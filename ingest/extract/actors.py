@@ -347,6 +347,8 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
             if ci > 0 and chunks[ci - 1] and not chunks[ci - 1][-1].is_cap \
                     and cue_noun(chunks[ci - 1][-1].text, lex.cue("project"), lang):
                 continue  # "a joint project, X, …": the project's name in apposition, not a body
+            if len(ch) > 1 and cue_noun(ch[0].text, lex.cue("project"), lang):
+                continue  # "Projektet X, …": a project named after its word at the start of a sentence
             a, b = ch[0].start, ch[-1].end
             if spans.overlaps(a, b) or people_or_items.overlaps(a, b):
                 continue

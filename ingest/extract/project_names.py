@@ -33,7 +33,8 @@ def named_projects(ctx: DocContext, toks: list[Token], blocked: Callable[[Token]
     yield from _definition(ctx, toks, blocked, sec, project_noun)
     for i, t in enumerate(toks):
         if project_noun(t):
-            span = _after_naming_word(ctx, toks, i, blocked, sec) or _apposition(ctx, toks, i, blocked, sec)
+            span = _after_naming_word(ctx, toks, i, blocked, sec) or _apposition(ctx, toks, i, blocked, sec) \
+                or _apposed_to_name(ctx, toks, i, blocked, sec)
             if span:
                 yield span
 
@@ -135,4 +136,31 @@ def _apposition(ctx: DocContext, toks: list[Token], i: int, blocked, sec: dict) 
         return None
     if e + 1 < len(toks) and toks[e + 1].text not in (",", ".", ";", "(", ":"):
         return None  # "the project, Northfield University said": a clause goes on, no name stands alone
+    return toks[k].start, toks[e].end
+
+
+def _apposed_to_name(ctx: DocContext, toks: list[Token], i: int, blocked, sec: dict) -> tuple[int, int] | None:
+    """"… funds SkillBridge, a three-year project run by …": the project word in apposition after the name,
+    with its article and a few modifiers, in its base form."""
+    if not sec.get("apposition", False):
+        return None
+    articles = set(sec.get("articles", ()))
+    stop = set(sec.get("not_modifiers", ())) | set(ctx.lex.words("pronouns", "words"))
+    low = toks[i].text.lower()
+    if low != lemma(low, ctx.lang).lower():
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= MAX_MODIFIERS and toks[j].is_word and not _capital(toks[j]) \
+            and toks[j].text.lower() not in articles and toks[j].text.lower() not in stop:
+        j -= 1
+    if j < 1 or toks[j].text.lower() not in articles or toks[j - 1].text != ",":
+        return None
+    e = j - 2
+    k = e
+    while k - 1 >= 0 and e - k + 1 < MAX_NAME and _capital(toks[k - 1]) and not blocked(toks[k - 1]):
+        k -= 1
+    if e < 0 or not _capital(toks[e]) or blocked(toks[e]) or (k > 0 and _capital(toks[k - 1])):
+        return None
+    if k == 0 or not _coined(ctx, toks[k:e + 1]):
+        return None  # at the start of a sentence the capital may be the sentence's, not a name's
     return toks[k].start, toks[e].end

@@ -613,7 +613,8 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
     recipients = funding.recipients(ctx, s, orgs, recipient_cue) if recipient_cue is not None else []
     if funder_cue is not None and not recipients:
         recipients = funding.grant_objects(ctx, orgs, funder_cue, _FUNDER_TYPES)
-    if funder_cue is not None or recipients:
+    # "The X project … receives EUR N from Y": the project itself receives, and the money still has a source
+    if funder_cue is not None or recipients or recipient_cue is not None and amounts:
         for m, k in orgs:
             org = ctx.orgs.get(k)
             cue = funder_cue or recipient_cue
