@@ -52,3 +52,13 @@ def test_a_title_beside_an_organisation_is_no_organisation(text, title):
 def test_en_a_role_in_apposition_ending_in_a_workplace_preposition(text, person, org):
     # Swedish and Finnish write such roles in lower case after the name, read as a title and its tail
     assert affiliations(text)[person] == org
+
+
+@pytest.mark.parametrize("text, org", [
+    ("News\n\nMaria Lind is Professor of Education at Northfield University.\n", "Northfield University"),
+    ("News\n\nMaria Lind is a Senior Lecturer in Mathematics Education at Northfield University.\n",
+     "Northfield University"),
+    ("Nyheter\n\nMaria Lind är professor i Pedagogik vid Norrby universitet.\n", "Norrby universitet"),
+])
+def test_a_long_title_said_of_the_person_with_a_copula(text, org):
+    assert affiliations(text)["Maria Lind"] == org

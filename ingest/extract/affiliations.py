@@ -229,8 +229,17 @@ def _apposed_role(ctx: DocContext, end: int, org_start: int) -> bool:
 
 
 def _apposed_title(ctx: DocContext, p: PersonMention) -> bool:
-    """The title stands in apposition right after the name ("Jane Smith, Professor of …")."""
-    return p.title_start is not None and p.title_start > p.end and ctx.text[p.end:p.title_start].strip() in (",", ";")
+    """The title stands in apposition right after the name ("Jane Smith, Professor of …") or is said of it
+    with a copula ("Jane Smith is Professor of …")."""
+    if p.title_start is None or p.title_start <= p.end:
+        return False
+    if ctx.text[p.end:p.title_start].strip() in (",", ";"):
+        return True
+    # the title's span may begin with the copula itself
+    words = ctx.text[p.end:p.title_end or p.title_start].split()
+    linking = set(ctx.lex.words("clause", "copulas")) | set(ctx.lex.words("project_naming", "articles"))
+    return bool(words) and words[0].lower() in set(ctx.lex.words("clause", "copulas")) \
+        and any(w.lower() not in linking for w in words)
 
 
 def _works_at(ctx: DocContext, p: PersonMention, sentence) -> str | None:
