@@ -54,3 +54,40 @@ def test_the_project_receives_and_the_clause_before_the_verb_names_its_leaders(t
 ])
 def test_a_project_word_in_apposition_after_the_name(text, expected):
     assert grant(text) == expected
+
+
+def partners(text: str) -> tuple[str, set[tuple[str, str]]]:
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    [p] = ex.projects
+    return p.name, {(name[x.organisation], x.role) for x in p.participants}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("News\n\nThe SkillBridge project brings together Northfield University, Lakeside University and the City "
+     "of Harbourton.\n",
+     ("SkillBridge", {("Northfield University", "partner"), ("Lakeside University", "partner"),
+                      ("City of Harbourton", "partner")})),
+    ("News\n\nThe SkillBridge project (2023–2025) is carried out by Northfield University and Lakeside University.\n",
+     ("SkillBridge", {("Northfield University", "partner"), ("Lakeside University", "partner")})),
+    ("Nyheter\n\nProjektet Skolbron genomförs av Norrby universitet och Söderby högskola.\n",
+     ("Skolbron", {("Norrby universitet", "partner"), ("Söderby högskola", "partner")})),
+    ("Uutiset\n\nKoulusilta-hanke kokoaa yhteen Itä-Suomen yliopiston ja Turun yliopiston.\n",
+     ("Koulusilta", {("Itä-Suomen yliopisto", "partner"), ("Turun yliopisto", "partner")})),
+])
+def test_verbs_of_carrying_out_and_bringing_together_name_the_partners(text, expected):
+    assert partners(text) == expected
+
+
+def test_en_a_modifier_between_the_determiner_and_the_project_name():
+    assert partners("News\n\nThe three-year SkillBridge project received funding from the Erasmus+ programme. "
+                    "It is coordinated by Northfield University.\n") == \
+        ("SkillBridge", {("Northfield University", "coordinator")})
+
+
+@pytest.mark.parametrize("text, adverbial", [
+    ("News\n\nIn SkillBridge, Northfield University works with Lakeside University and Harbourton Vocational "
+     "College.\n", "In SkillBridge"),
+])
+def test_a_fronted_adverbial_is_no_organisation(text, adverbial):
+    assert adverbial not in {o.name for o in run(text).organisations.values()}

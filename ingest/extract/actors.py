@@ -308,6 +308,7 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
     lex = lexicon(lang)
     coords = set(lex.section("organisation").get("coordinators", ()))
     copulas = set(lex.section("organisation").get("copulas", ()))
+    not_names = {w.lower() for w in lex.section("organisation").get("not_names", ())}
     spans = _Covered((m.start, m.end) for m in mentions)
     mention_spans = sorted((m.start, m.end) for m in mentions)
     max_ends = list(itertools.accumulate((y for _, y in mention_spans), max))
@@ -342,6 +343,8 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
                 ch = ch[-1:]
             if not ch or not all(t.is_word and t.is_cap for t in ch) or len(ch) > 4:
                 continue
+            if ch[0].text.lower() in not_names:
+                continue  # "In X, A works with B": a fronted adverbial, no conjunct
             if _job_title(ch, lang):
                 continue  # "Professor, X University": a person's title beside the organisation, not a body
             if ci > 0 and chunks[ci - 1] and not chunks[ci - 1][-1].is_cap \

@@ -167,7 +167,11 @@ def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blo
             break
     while j < i and not (toks[j].is_word and any(c.isupper() for c in toks[j].text)):
         j += 1  # a name starts with a capital word
-    if j == i or j == 0 or toks[j - 1].text.lower() not in determiners:
+    # "the three-year SkillBridge project", "the new X project": a lower-case modifier or two may stand between
+    d = j - 1
+    while 0 < d and j - d <= 2 and toks[d].is_word and toks[d].text.islower() and toks[d].text not in determiners:
+        d -= 1
+    if j == i or j == 0 or toks[d].text.lower() not in determiners:
         return None
     word = toks[j].text
     if i - j == 1 and word[1:].islower() and "-" not in word and is_known(word.lower(), lang):
