@@ -59,3 +59,20 @@ def test_a_name_in_apposition_to_the_project_word(text, project, body):
 ])
 def test_no_project_from_a_role_a_common_word_or_a_pronoun(text):
     assert projects(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Lukuviikko Lapissa\n\nKoulut esittelivät projekteissa tehtyjä töitä. Mukana olivat Turun yliopisto ja "
+    "Itä-Suomen yliopisto.\n",
+    "Reading Week North\n\nThe schools presented work from their projects. Taking part were Northfield "
+    "University and Lakeside University.\n",
+])
+def test_a_page_opening_on_projects_in_the_plural_is_about_no_project(text):
+    # (Swedish writes the plural "projekt" as the singular: no such test there)
+    assert projects(text) == {}
+
+
+def test_a_page_opening_on_the_project_is_about_the_project_of_its_title():
+    assert projects("Lukuviikko Lapissa\n\nHankkeessa koulut esittelivät töitä. Mukana olivat Turun yliopisto ja "
+                    "Itä-Suomen yliopisto.\n") == \
+        {"Lukuviikko Lapissa": {("Turun yliopisto", "partner"), ("Itä-Suomen yliopisto", "partner")}}

@@ -521,8 +521,10 @@ def _names_an_event(ctx: DocContext) -> bool:
 def _about_a_project(ctx: DocContext) -> bool:
     """The first sentences after the title speak of "the project" ("Hankkeen tavoitteena on …")."""
     cues = ctx.lex.cue("project")
+    # "projects" in the plural speak of projects in general, not of one the page is about
+    plural = set(ctx.lex.section("cues").get("project_plural", ()))
     after = [s for s in ctx.sentences if ctx.title and s.line.start > ctx.title.end][:3]
-    return any(_cue_word(t, cues, ctx.lang) for s in after for t in s.tokens if t.is_word)
+    return any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for s in after for t in s.tokens if t.is_word)
 
 
 def _nearest_before(named: dict[int, list[Project]], pos: int) -> Project | None:
