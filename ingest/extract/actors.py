@@ -57,9 +57,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions: list[OrgMention] = []
     for s in sentences:
         for m in finder.find(s.tokens):
-            m = _trim_people(m, s.tokens, person_index, lang, finder)
-            if m is not None:
-                mentions.append(m)
+            mentions += _trim_people(m, s.tokens, person_index, lang, finder)
     items: list[ListItem] = []
     seen_spans = _Covered()  # field values, already read as items
     for f in fields:
@@ -210,18 +208,31 @@ def _capitalised_tail(chunk: list[Token]) -> list[Token]:
     return chunk[len(chunk) - n:]
 
 
-def _trim_people(m: OrgMention, toks: list[Token], person_index, lang, finder) -> OrgMention | None:
-    """An organisation phrase never starts inside a person's name ("professori Markku Wilenius Turun …")."""
+def _trim_people(m: OrgMention, toks: list[Token], person_index, lang, finder) -> list[OrgMention]:
+    """An organisation phrase never starts inside a person's name ("professori Markku Wilenius Turun …"). A
+    phrase run over people and their organisations ("A of X University and B of Y University") is read again
+    in each stretch between the people, where the organisations stand on their own."""
     # the latest end of the people starting before the phrase ends (spans sorted, with their running maximum)
     spans, max_ends = person_index
     i = bisect.bisect_left(spans, (m.end, -1))
     cut = max_ends[i - 1] if i > 0 and max_ends[i - 1] > m.start else None
     if cut is None:
-        return m
-    rest = [t for t in toks if t.start >= cut and t.end <= m.end]
-    if not rest or head_type(rest[-1], finder.lex) is None:
-        return None
-    return OrgMention(rest[0].start, rest[-1].end, " ".join(t.text for t in rest), base_form(rest, lang), m.type)
+        return [m]
+    inside = [(a, b) for a, b in spans[:i] if b > m.start]
+    out: list[OrgMention] = []
+    edges = [m.start] + [x for a, b in inside for x in (a, b)] + [m.end]
+    for lo, hi in zip(edges[::2], edges[1::2]):
+        stretch = [t for t in toks if t.start >= lo and t.end <= hi]
+        if stretch and stretch[-1].end == m.end:
+            # the last stretch ends where the phrase did: its own head closes it
+            while stretch and not stretch[0].is_cap:
+                stretch = stretch[1:]  # "of", "from": the link to the person before, not the name
+            if stretch and head_type(stretch[-1], finder.lex) is not None:
+                out.append(OrgMention(stretch[0].start, stretch[-1].end, " ".join(t.text for t in stretch),
+                                      base_form(stretch, lang), m.type))
+        elif stretch:
+            out += [x for x in finder.find(stretch) if x.start >= lo and x.end <= hi]
+    return out
 
 
 def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], lang: str) -> list[OrgMention]:
@@ -297,6 +308,7 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
     lex = lexicon(lang)
     coords = set(lex.section("organisation").get("coordinators", ()))
     copulas = set(lex.section("organisation").get("copulas", ()))
+    not_names = {w.lower() for w in lex.section("organisation").get("not_names", ())}
     spans = _Covered((m.start, m.end) for m in mentions)
     mention_spans = sorted((m.start, m.end) for m in mentions)
     max_ends = list(itertools.accumulate((y for _, y in mention_spans), max))
@@ -331,6 +343,15 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
                 ch = ch[-1:]
             if not ch or not all(t.is_word and t.is_cap for t in ch) or len(ch) > 4:
                 continue
+            if ch[0].text.lower() in not_names:
+                continue  # "In X, A works with B": a fronted adverbial, no conjunct
+            if _job_title(ch, lang):
+                continue  # "Professor, X University": a person's title beside the organisation, not a body
+            if ci > 0 and chunks[ci - 1] and not chunks[ci - 1][-1].is_cap \
+                    and cue_noun(chunks[ci - 1][-1].text, lex.cue("project"), lang):
+                continue  # "a joint project, X, …": the project's name in apposition, not a body
+            if len(ch) > 1 and cue_noun(ch[0].text, lex.cue("project"), lang):
+                continue  # "Projektet X, …": a project named after its word at the start of a sentence
             a, b = ch[0].start, ch[-1].end
             if spans.overlaps(a, b) or people_or_items.overlaps(a, b):
                 continue
@@ -345,6 +366,13 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
             if any(_inside_one(mention_spans, max_ends, nb[-1].start, nb[-1].end) for nb in neighbours):
                 out.append(OrgMention(a, b, " ".join(t.text for t in ch), base_form(ch, lang), "other", source="coordination"))
     return out
+
+
+def _job_title(ch: list[Token], lang: str) -> bool:
+    from ..lexicon import titles
+    known = titles(lang)
+    words = " ".join(t.text for t in ch).lower()
+    return words in known or " ".join([*words.split()[:-1], lemma(ch[-1].text, lang).lower()]) in known
 
 
 def _genitive_modifier(t: Token, lang: str) -> bool:

@@ -141,7 +141,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
             if _LINK.match(gap) or (p.title and (_TITLE_TAIL.match(gap) or _apposed_title(ctx, p)
-                                                 and _LONG_TITLE_TAIL.match(gap))):
+                                                 and _LONG_TITLE_TAIL.match(gap))) \
+                    or p.title is None and _apposed_role(ctx, p.end, m.start):
                 owner = m.surface.endswith(("'s", "’s"))
                 # the unit starts after nothing but a possessive and spaces: no later mention can
                 reach = _POSSESSIVE_GAP.match(ctx.text, m.end).end()
@@ -153,7 +154,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     # the organisation owning the title: "Lärarförbundets ordförande …", "Opetus- ja kulttuuriministeriön …"
     lead = p.title_start if p.title_start is not None else p.start
     # the last mention in the document's order that ends right before it
-    ending = [i for end in range(lead - 2, lead + 1) for i in ctx.mentions_ending(end)]
+    # (on the same line: the organisation closing the block above is not the owner of the next name)
+    ending = [i for end in range(lead - 2, lead + 1) for i in ctx.mentions_ending(end) if "\n" not in ctx.text[end:lead]]
     if ending:
         return ctx.key_of(ctx.mentions[max(ending)]), 3
     # "Ilmari Absetz som är programdirektör … vid Business Finland": a title later in the clause
@@ -210,9 +212,34 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     return None, 0
 
 
+def _apposed_role(ctx: DocContext, end: int, org_start: int) -> bool:
+    """A role no title list knows, in apposition after the name and ending in a workplace preposition ("Jane
+    Roe, Head of Outreach at X"): a few words between a comma and the preposition, none of them a clause."""
+    preps = ctx.lex.words("apposition", "workplace_prepositions")
+    if not preps:
+        return False
+    if "apposed role" not in ctx.memo:
+        articles = "|".join(re.escape(a) for a in ctx.lex.words("funded_items", "articles"))
+        ctx.memo["apposed role"] = re.compile(
+            r"^\s*,\s*(?:[\w&/-]+\s+){1,6}(?:" + "|".join(re.escape(p) for p in preps) + r")\s+"
+            + (f"(?:(?:{articles})\\s+)?" if articles else "") + r"$", re.I)
+    gap = ctx.text[end:org_start]
+    return ctx.memo["apposed role"].match(gap) is not None and not any(
+        w.lower() in ctx.lex.cue("speech") for w in gap.replace(",", " ").split())
+
+
 def _apposed_title(ctx: DocContext, p: PersonMention) -> bool:
-    """The title stands in apposition right after the name ("Jane Smith, Professor of …")."""
-    return p.title_start is not None and p.title_start > p.end and ctx.text[p.end:p.title_start].strip() in (",", ";")
+    """The title stands in apposition right after the name ("Jane Smith, Professor of …") or is said of it
+    with a copula ("Jane Smith is Professor of …")."""
+    if p.title_start is None or p.title_start <= p.end:
+        return False
+    if ctx.text[p.end:p.title_start].strip() in (",", ";"):
+        return True
+    # the title's span may begin with the copula itself
+    words = ctx.text[p.end:p.title_end or p.title_start].split()
+    linking = set(ctx.lex.words("clause", "copulas")) | set(ctx.lex.words("project_naming", "articles"))
+    return bool(words) and words[0].lower() in set(ctx.lex.words("clause", "copulas")) \
+        and any(w.lower() not in linking for w in words)
 
 
 def _works_at(ctx: DocContext, p: PersonMention, sentence) -> str | None:

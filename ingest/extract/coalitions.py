@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from ..lexicon import LANGS, lexicon
 from ..model import Coalition, Organisation, Participation
 from ..resolve import name_key, slugify
 from ..text import lemma
@@ -17,12 +18,18 @@ from .coalition_members import Referents, brand_names, generic_compound, members
 from .context import DocContext
 
 
-def _coalition_word(word: str, ctx: DocContext) -> bool:
+def _coalition_word(word: str, ctx: DocContext, cues: tuple[str, ...] | None = None) -> bool:
     low = word.lower().lstrip("-")
     if "-" in low:
         low = low.rsplit("-", 1)[1]
     lem = lemma(low, ctx.lang).lower()
-    return any(low.startswith(c) or lem.startswith(c) or low.endswith(c) or lem.endswith(c) for c in ctx.lex.cue("coalition"))
+    return any(low.startswith(c) or lem.startswith(c) or low.endswith(c) or lem.endswith(c)
+               for c in (ctx.lex.cue("coalition") if cues is None else cues))
+
+
+def _any_language_cues() -> tuple[str, ...]:
+    # a network's name may be in another language than the page ("Nordic Network …" on a Swedish page)
+    return tuple(dict.fromkeys(c for lg in LANGS for c in lexicon(lg).cue("coalition")))
 
 
 def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coalition]:
@@ -61,7 +68,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     # 1. networks named like organisations; 2. "koalition för …" phrases
     for m in ctx.mentions:
         org = ctx.orgs.get(ctx.key_of(m) or "")
-        if org is not None and org.type == "network" and any(_coalition_word(w, ctx) for w in m.base.split()) \
+        if org is not None and org.type == "network" and any(_coalition_word(w, ctx, _any_language_cues()) for w in m.base.split()) \
                 and m.source not in ("acronym",) and not (" " not in org.name and generic_compound(org.name, ctx)):
             name, end = _with_topic(ctx, org.name, m.end)
             coalition(name, m.start, end)
@@ -96,7 +103,8 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     coalitions = [c for _, c in sorted(order, key=lambda x: x[0]) if name_key(c.name) not in project_names]
     if not coalitions:
         return []
-    _members(ctx, coalitions, order)
+    # a list of partners on a page that names a coalition and no project: the coalition's participants
+    _members(ctx, coalitions, order, cues=("members",) if project_names else ("members", "partners"))
     refs = Referents(ctx, [x for x in sorted(seen, key=lambda x: x[0]) if x[2] in coalitions])
     members_in_sentences(ctx, refs, _add)
     members_listed_after(ctx, refs, partial(_add, rule="list"))
@@ -136,16 +144,18 @@ def _as_organisations(ctx: DocContext, coalitions: list[Coalition]) -> None:
 def _with_topic(ctx: DocContext, name: str, end: int) -> tuple[str, int]:
     """"Xyz Network on Rural Schools": a name that ends in a cooperation noun goes on with a
     linking word and capitalised words (the `coalition.name_links` of the language)."""
-    links = ctx.lex.words("coalition", "name_links")
-    if not links or name.split()[-1].lower() not in ctx.lex.words("coalition", "nouns"):
+    # the name's own language: a page quotes names from another one ("Nordic Network on …" on a Swedish page)
+    last = name.split()[-1].lower()
+    lex = next((lx for lx in (ctx.lex, *(lexicon(lg) for lg in LANGS)) if last in lx.words("coalition", "nouns")), None)
+    links = lex.words("coalition", "name_links") if lex else ()
+    if not links:
         return name, end
-    inner = set(links) | set(ctx.lex.section("organisation").get("coordinators", ())) | set(ctx.lex.section("organisation").get("inner_words", ()))
+    inner = set(links) | set(lex.section("organisation").get("coordinators", ())) | set(lex.section("organisation").get("inner_words", ()))
     m = re.match(r"[ \t]+(" + "|".join(map(re.escape, links)) + r")(?=[ \t])", ctx.text[end:end + 200])
     if not m:
         return name, end
-    words = list(re.finditer(r"[ \t]+([^\s,.;:()]+)", ctx.text[end + m.end():end + 200]))
     last = None
-    for w in words:
+    for w in _next_words(ctx.text[end + m.end():end + 200]):
         word = w.group(1)
         if word[:1].isupper():
             last = w
@@ -155,6 +165,17 @@ def _with_topic(ctx: DocContext, name: str, end: int) -> tuple[str, int]:
         return name, end
     stop = end + m.end() + last.end()
     return name + ctx.text[end:stop], stop
+
+
+_WORD = re.compile(r"[ \t]+([^\s,.;:()]+)")
+
+
+def _next_words(text: str):
+    """The words that follow one another from the start of `text`, up to the first punctuation."""
+    pos = 0
+    while (w := _WORD.match(text, pos)) is not None:
+        yield w
+        pos = w.end()
 
 
 def _is_own(org: Organisation, own: set[str], ctx: DocContext) -> bool:
@@ -235,10 +256,10 @@ def _nearest(order, pos):
     return best or (sorted(order, key=lambda x: x[0])[0][1] if order else None)
 
 
-def _members(ctx: DocContext, coalitions, order) -> None:
+def _members(ctx: DocContext, coalitions, order, cues: tuple[str, ...] = ("members",)) -> None:
     # member lists
     for it in ctx.items:
-        if it.block_cue == "members" and it.role != "none":
+        if it.block_cue in cues and it.role != "none":
             c = _nearest(order, it.line.start)
             k = ctx.key_of(it.mention)
             own = {name_key(c.name)} | {name_key(a) for a in c.alt_labels}

@@ -137,10 +137,19 @@ def recipients(ctx: DocContext, s, orgs, cue) -> list[str]:
     """Who receives: the organisation next to the receiving verb ("Korskyrkan Borås får stöd",
     "80 000 euroa sai Rovaniemi", "the projects … have received")."""
     # between the name and the verb may stand where it is ("Föreningen Unga Röster i Umeå får stöd")
+    auxiliaries = set(ctx.lex.words("clause", "auxiliaries"))
+
     def close(gap: str) -> bool:
-        return len(re.sub(r"\s(?:i|in|på|at)\s+[A-ZÅÄÖ][\w-]*", "", gap).strip()) == 0
-    before = [(m, k) for m, k in orgs if m.end <= cue.start and (cue.start - m.end <= 3 or close(ctx.text[m.end:cue.start]))]
-    after = [(m, k) for m, k in orgs if m.start >= cue.end and _adverbial(ctx.text[cue.end:m.start])]
+        rest = re.sub(r"\s(?:i|in|på|at)\s+[A-ZÅÄÖ][\w-]*", "", gap).split()
+        # "X has received": an auxiliary verb stands between the subject and the verb of receiving
+        return all(w.lower() in auxiliaries for w in rest)
+    # a comma closes a clause about the name before it ("X, led by A in partnership with B, receives"): B is
+    # not the subject of the receiving verb
+    before = [(m, k) for m, k in orgs if m.end <= cue.start and "," not in ctx.text[m.end:cue.start]
+              and (cue.start - m.end <= 3 or close(ctx.text[m.end:cue.start]))]
+    # "saa Opetushallitukselta": the body the money comes from is no receiver
+    after = [(m, k) for m, k in orgs if m.start >= cue.end and _adverbial(ctx.text[cue.end:m.start])
+             and not source_marked(ctx, m, of_money=True)]
     pick = before[-1:] or after[:1]
     if not before and after:
         pick = _coordinated_run(ctx, [(m, k) for m, k in orgs if m.start >= after[0][0].start])

@@ -182,7 +182,18 @@ def split_line_list(v: Line, finder: OrganisationFinder) -> list[Line]:
 
 
 def list_cue(heading: str, lex) -> str | None:
-    """What a list stands for, from its heading: members of a coalition or partners of a project."""
+    """What a list stands for, from its heading: members of a coalition or partners of a project. A page
+    quotes headings from other languages (an English summary on a Swedish page): the page's language is asked
+    first, then the others."""
+    from ..lexicon import LANGS, lexicon
+    for lg in dict.fromkeys((lex.lang, *LANGS)):
+        cue = _list_cue(heading, lexicon(lg))
+        if cue is not None:
+            return cue
+    return None
+
+
+def _list_cue(heading: str, lex) -> str | None:
     low = heading.lower()
     if not low:
         return None

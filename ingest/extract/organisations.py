@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import lexicon
-from ..text import Token, is_known, lemma
+from ..text import Token, cue_noun, is_known, lemma
 from .names import _join, _plural_generic, base_form, head_type, is_bare_head
 
 
@@ -205,6 +205,8 @@ class OrganisationFinder:
         while k < len(toks) and k - end <= 3 and toks[k].is_word and toks[k].text.lower() not in self.lex.domain_stop_words:
             if head_type(toks[k], self.lex) and toks[k].is_cap:
                 break
+            if cue_noun(toks[k].text, self.lex.cue("project"), self.lang):
+                return end  # "Skolverket för projektet X": money for a project, not what the body is for
             k += 1
         return k if k > end + 1 else end
 

@@ -20,6 +20,7 @@ from .context import DocContext
 from .names import head_type
 from .structure import field_words, inline_fields
 from . import funded_items, funding
+from .project_names import named_projects
 
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
 _FUNDER_TYPES = {"ministry", "agency", "other", "region", "ngo", "municipality"}
@@ -134,6 +135,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     j = _genitive_modifiers(ctx, toks, i)
                     name = ctx.text[toks[j].start:t.start] + compound if j < i else compound
                     out.append(ProjectMention(toks[j].start, t.end, name, s.line.start, compound=True))
+        for a, e in named_projects(ctx, toks, blocked):
+            out.append(ProjectMention(a, e, ctx.text[a:e], s.line.start))
         fronted = _fronted_object(ctx, toks, blocked)
         if fronted:
             out.append(ProjectMention(fronted[0], fronted[1], fronted[2], s.line.start))
@@ -164,7 +167,11 @@ def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blo
             break
     while j < i and not (toks[j].is_word and any(c.isupper() for c in toks[j].text)):
         j += 1  # a name starts with a capital word
-    if j == i or j == 0 or toks[j - 1].text.lower() not in determiners:
+    # "the three-year SkillBridge project", "the new X project": a lower-case modifier or two may stand between
+    d = j - 1
+    while 0 < d and j - d <= 2 and toks[d].is_word and toks[d].text.islower() and toks[d].text not in determiners:
+        d -= 1
+    if j == i or j == 0 or toks[d].text.lower() not in determiners:
         return None
     word = toks[j].text
     if i - j == 1 and word[1:].islower() and "-" not in word and is_known(word.lower(), lang):
@@ -514,8 +521,10 @@ def _names_an_event(ctx: DocContext) -> bool:
 def _about_a_project(ctx: DocContext) -> bool:
     """The first sentences after the title speak of "the project" ("Hankkeen tavoitteena on …")."""
     cues = ctx.lex.cue("project")
+    # "projects" in the plural speak of projects in general, not of one the page is about
+    plural = set(ctx.lex.section("cues").get("project_plural", ()))
     after = [s for s in ctx.sentences if ctx.title and s.line.start > ctx.title.end][:3]
-    return any(_cue_word(t, cues, ctx.lang) for s in after for t in s.tokens if t.is_word)
+    return any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for s in after for t in s.tokens if t.is_word)
 
 
 def _nearest_before(named: dict[int, list[Project]], pos: int) -> Project | None:
@@ -542,7 +551,9 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         name, ev = v.text, ctx.evidence(v.start, v.end)
     elif early and (projectish or partner_list):
         name, ev = early[0].name, ctx.evidence(early[0].start, early[0].end)
+    # (a title that is a person's name heads a profile page: the page is about the person, not a project)
     elif title_ok and ctx.title is not None and _name_like(ctx.title.text, ctx, fielded=bool(projectish)) \
+            and not ctx.person_in(ctx.title.start, ctx.title.end) \
             and (projectish or not _names_an_event(ctx)) \
             and not any(pm.start > ctx.title.end and name_key(pm.name) not in name_key(ctx.title.text) for pm in early) \
             and (projectish or partner_list or _about_a_project(ctx)):
@@ -608,7 +619,8 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
     recipients = funding.recipients(ctx, s, orgs, recipient_cue) if recipient_cue is not None else []
     if funder_cue is not None and not recipients:
         recipients = funding.grant_objects(ctx, orgs, funder_cue, _FUNDER_TYPES)
-    if funder_cue is not None or recipients:
+    # "The X project … receives EUR N from Y": the project itself receives, and the money still has a source
+    if funder_cue is not None or recipients or recipient_cue is not None and amounts:
         for m, k in orgs:
             org = ctx.orgs.get(k)
             cue = funder_cue or recipient_cue

@@ -1,0 +1,64 @@
+"""Which organisation a person speaks for when the name and the organisation stand side by side: people
+coordinated with their organisations in one phrase, speaker blocks of a name line over a "title, organisation"
+line, and a role in apposition that no title list knows. Invented texts."""
+import pytest
+
+from extraction import run
+
+
+def affiliations(text: str) -> dict[str, str | None]:
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    return {p.name: name.get(p.organisation) for p in ex.people}
+
+
+def organisation_names(text: str) -> set[str]:
+    return {o.name for o in run(text).organisations.values()}
+
+
+def test_en_people_each_of_their_own_organisation_in_one_phrase():
+    text = "News\n\nThe panel includes Maria Lind of Northfield University and John Park of Lakeside University.\n"
+    assert affiliations(text) == {"Maria Lind": "Northfield University", "John Park": "Lakeside University"}
+    assert organisation_names(text) == {"Northfield University", "Lakeside University"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("News\n\nMaria Lind\nProfessor, Northfield University\n\nJohn Park\nLecturer, Lakeside University\n",
+     {"Maria Lind": "Northfield University", "John Park": "Lakeside University"}),
+    ("Nyheter\n\nMaria Lind\nProfessor, Norrby universitet\n\nJohn Park\nLektor, Söderby högskola\n",
+     {"Maria Lind": "Norrby universitet", "John Park": "Söderby högskola"}),
+    ("Uutiset\n\nMaria Lind\nProfessori, Itä-Suomen yliopisto\n\nJohn Park\nLehtori, Turun yliopisto\n",
+     {"Maria Lind": "Itä-Suomen yliopisto", "John Park": "Turun yliopisto"}),
+])
+def test_speaker_blocks_give_each_person_the_organisation_of_their_own_block(text, expected):
+    assert affiliations(text) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("News\n\nMaria Lind\nProfessor, Northfield University\n", "Professor"),
+    ("Nyheter\n\nMaria Lind\nLektor, Norrby universitet\n", "Lektor"),
+    ("Uutiset\n\nMaria Lind\nLehtori, Turun yliopisto\n", "Lehtori"),
+])
+def test_a_title_beside_an_organisation_is_no_organisation(text, title):
+    assert title not in organisation_names(text)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("News\n\nMaria Lind, Head of International Affairs at Northfield University, opened the seminar.\n",
+     "Maria Lind", "Northfield University"),
+    ("News\n\n“It works,” says John Park, Lead of Community Relations at the Lakeside University.\n",
+     "John Park", "Lakeside University"),
+])
+def test_en_a_role_in_apposition_ending_in_a_workplace_preposition(text, person, org):
+    # Swedish and Finnish write such roles in lower case after the name, read as a title and its tail
+    assert affiliations(text)[person] == org
+
+
+@pytest.mark.parametrize("text, org", [
+    ("News\n\nMaria Lind is Professor of Education at Northfield University.\n", "Northfield University"),
+    ("News\n\nMaria Lind is a Senior Lecturer in Mathematics Education at Northfield University.\n",
+     "Northfield University"),
+    ("Nyheter\n\nMaria Lind är professor i Pedagogik vid Norrby universitet.\n", "Norrby universitet"),
+])
+def test_a_long_title_said_of_the_person_with_a_copula(text, org):
+    assert affiliations(text)["Maria Lind"] == org

@@ -1,0 +1,78 @@
+"""Projects named by the shape of a clause: a definition ("X is a three-year project"), a naming word after
+the project word ("a project called X") and an apposition ("a joint project, X, which …"), in fi, sv and en,
+with the facts of the same sentence attached to the project. Invented texts."""
+import pytest
+
+from extraction import run
+
+
+def projects(text: str) -> dict[str, set[tuple[str, str]]]:
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    return {p.name: {(name[x.organisation], x.role) for x in p.participants} for p in ex.projects}
+
+
+@pytest.mark.parametrize("text, project, roles", [
+    ("News\n\nSkillBridge is a three-year project coordinated by Northfield University.\n",
+     "SkillBridge", {("Northfield University", "coordinator")}),
+    ("Nyheter\n\nSkolbron är ett treårigt projekt som leds av Norrby universitet.\n",
+     "Skolbron", {("Norrby universitet", "coordinator")}),
+    ("Uutiset\n\nKoulusilta on kolmivuotinen hanke, jota koordinoi Itä-Suomen yliopisto.\n",
+     "Koulusilta", {("Itä-Suomen yliopisto", "coordinator")}),
+])
+def test_a_definition_names_the_project(text, project, roles):
+    assert projects(text) == {project: roles}
+
+
+@pytest.mark.parametrize("text, project, roles", [
+    ("News\n\nNorthfield University leads a new project called SkillBridge together with Lakeside University.\n",
+     "SkillBridge", {("Northfield University", "coordinator"), ("Lakeside University", "partner")}),
+    ("Nyheter\n\nNorrby universitet leder ett nytt projekt som heter Skolbron tillsammans med Söderby högskola.\n",
+     "Skolbron", {("Norrby universitet", "coordinator"), ("Söderby högskola", "partner")}),
+    ("Uutiset\n\nItä-Suomen yliopisto ja Turun yliopisto ovat käynnistäneet yhteisen hankkeen nimeltä Koulusilta.\n",
+     "Koulusilta", {("Itä-Suomen yliopisto", "partner"), ("Turun yliopisto", "partner")}),
+])
+def test_a_naming_word_after_the_project_word_names_the_project(text, project, roles):
+    assert projects(text) == {project: roles}
+
+
+@pytest.mark.parametrize("text, project, body", [
+    ("News\n\nNorthfield University and Lakeside University have launched a joint project, SkillBridge, "
+     "which is funded by the National Agency for Education.\n", "SkillBridge", "Lakeside University"),
+    ("Nyheter\n\nNorrby universitet och Söderby högskola har startat ett gemensamt projekt, Skolbron, "
+     "som finansieras av Skolverket.\n", "Skolbron", "Söderby högskola"),
+])
+def test_a_name_in_apposition_to_the_project_word(text, project, body):
+    ex = run(text)
+    assert [p.name for p in ex.projects] == [project]
+    assert project not in {o.name for o in ex.organisations.values()}  # the name is the project's, not a body's
+    assert body in {ex.organisations[x.organisation].name for x in ex.projects[0].participants}
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nEducation is a project of the whole society. Northfield University takes part.\n",
+    "News\n\nNorthfield University is a partner in the project.\n",
+    "News\n\nIt is a project that Northfield University leads.\n",
+    "News\n\nHakkarainen is a project manager at Northfield University.\n",
+    "Uutiset\n\nLukuinto on hankkeen tavoite, ja sitä koordinoi Turun yliopisto.\n",
+    "Nyheter\n\nSkolverket är en av finansiärerna i projektet.\n",
+])
+def test_no_project_from_a_role_a_common_word_or_a_pronoun(text):
+    assert projects(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Lukuviikko Lapissa\n\nKoulut esittelivät projekteissa tehtyjä töitä. Mukana olivat Turun yliopisto ja "
+    "Itä-Suomen yliopisto.\n",
+    "Reading Week North\n\nThe schools presented work from their projects. Taking part were Northfield "
+    "University and Lakeside University.\n",
+])
+def test_a_page_opening_on_projects_in_the_plural_is_about_no_project(text):
+    # (Swedish writes the plural "projekt" as the singular: no such test there)
+    assert projects(text) == {}
+
+
+def test_a_page_opening_on_the_project_is_about_the_project_of_its_title():
+    assert projects("Lukuviikko Lapissa\n\nHankkeessa koulut esittelivät töitä. Mukana olivat Turun yliopisto ja "
+                    "Itä-Suomen yliopisto.\n") == \
+        {"Lukuviikko Lapissa": {("Turun yliopisto", "partner"), ("Itä-Suomen yliopisto", "partner")}}
