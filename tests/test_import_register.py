@@ -166,6 +166,12 @@ def test_load_graph_on_a_remote_graph_store(tmp_path):
         assert again.unchanged == ["sf-2007-2013"]
         _, result = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%ssf-2007-2013> { ?s ?p ?o } }" % SOURCE)
         assert int(result[0]["n"]) == report.triples
+        # without a graph store, one SPARQL Update request replaces the graph
+        plain = EndpointStore(url + "/query")
+        report = import_register([DATA / "sf-2014-2020.csv"], plain)
+        assert report.imported == ["sf-2014-2020"]
+        _, result = plain.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%ssf-2014-2020> { ?s ?p ?o } }" % SOURCE)
+        assert int(result[0]["n"]) == report.triples
 
 
 def test_a_failed_load_leaves_the_graph_as_it_was(tmp_path):
