@@ -75,16 +75,19 @@ class SourceWriter:
         organisations = list(organisations)
         self.actors.resolve(organisations, graph_iri)
         g = to_graph()
-        typed: set[str] = set()
+        removed: set[tuple[str, str]] = set()
         if self.track_previous:
             if graph_iri in self.checksums:
                 self.previous |= graph_nodes(self.store, [graph_iri])
-            typed = _typed_in(self.store, graph_iri) | {str(s) for s in g.subjects(RDF.type) if isinstance(s, URIRef)}
-            before = _types(self.store, typed)
+            old = _typings(self.store, graph_iri) if graph_iri in self.checksums else set()
+            new = {(str(n), str(t)) for n, t in g.subject_objects(RDF.type)
+                   if isinstance(n, URIRef) and isinstance(t, URIRef)}
+            # a node's types over all graphs change only by a typing this graph adds or drops, and only when
+            # no other graph states it: each typing is one index look-up, however many graphs name the node
+            self.retyped |= {n for n, _ in _stated_nowhere(self.store, new - old)}
+            removed = old - new
         self.store.replace_graph(graph_iri, g)
-        if typed:
-            after = _types(self.store, typed)
-            self.retyped |= {n for n in typed if before.get(n) != after.get(n)}
+        self.retyped |= {n for n, _ in _stated_nowhere(self.store, removed)}
         self.actors.learn(organisations, graph_iri)
         # one file, one graph: read before from another folder, it had another id
         for other in [o for o in self.stored.values() if o.uri == uri and o.graph != graph_iri]:
@@ -94,21 +97,22 @@ class SourceWriter:
         self.stored[graph_iri] = StoredSource(graph_iri, source_id, uri)
 
 
-def _typed_in(store: Store, graph_iri: str) -> set[str]:
-    _, rows = store.select("SELECT DISTINCT ?n WHERE { GRAPH ?g { ?n a ?t } FILTER(isIRI(?n)) }", {"g": URIRef(graph_iri)})
-    return {str(r["n"]) for r in rows if r.get("n") is not None}
+def _typings(store: Store, graph_iri: str) -> set[tuple[str, str]]:
+    _, rows = store.select("SELECT ?n ?t WHERE { GRAPH ?g { ?n a ?t } FILTER(isIRI(?n) && isIRI(?t)) }",
+                           {"g": URIRef(graph_iri)})
+    return {(str(r["n"]), str(r["t"])) for r in rows if r.get("n") is not None and r.get("t") is not None}
 
 
-def _types(store: Store, nodes: set[str]) -> dict[str, frozenset[str]]:
-    """The types of `nodes` in the union of all graphs: what other nodes' sh:class checks see of them."""
-    found: dict[str, set[str]] = {}
-    ordered = sorted(nodes)
-    for i in range(0, len(ordered), 400):
-        values = " ".join(term_text(URIRef(n)) for n in ordered[i:i + 400])
-        _, rows = store.select(f"SELECT DISTINCT ?n ?t WHERE {{ VALUES ?n {{ {values} }} GRAPH ?g {{ ?n a ?t }} }}")
-        for r in rows:
-            found.setdefault(str(r["n"]), set()).add(str(r["t"]))
-    return {n: frozenset(t) for n, t in found.items()}
+def _stated_nowhere(store: Store, typings: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (node, type) pairs that no graph of the store states."""
+    out: set[tuple[str, str]] = set()
+    pairs = sorted(typings)
+    for i in range(0, len(pairs), 400):
+        values = " ".join(f"({term_text(URIRef(n))} {term_text(URIRef(t))})" for n, t in pairs[i:i + 400])
+        _, rows = store.select(f"SELECT ?n ?t WHERE {{ VALUES (?n ?t) {{ {values} }} "
+                               f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?n a ?t }} }} }}")
+        out |= {(str(r["n"]), str(r["t"])) for r in rows}
+    return out
 
 
 def _stored_checksums(store: Store) -> dict[str, str]:
