@@ -82,7 +82,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
     nodes linked to them (the whole store when most of it changed), and nothing when nothing changed.
     """
     from edukg.validate import load_ontology_graph
-    from edukg.validate_store import validate_store
+    from edukg.validate_store import checks_everything, validate_store
 
     if min_confidence is not None and not 0 <= min_confidence <= 1:
         raise InputError(f"the minimum confidence must be from 0 to 1, not {min_confidence}")
@@ -117,6 +117,9 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
             report.problems.append(str(e))
             continue
         todo.append((path, doc, graph_iri))
+    # a build that changes much of the store validates all of it: what each write changed need not be followed
+    whole = checks_everything(len(todo), len(set(writer.checksums) | {g for _, _, g in todo}))
+    writer.track_previous = validate and not whole
     for n, (path, graph_iri, ex, error) in enumerate(_extracted(todo, jobs), 1):
         if progress:
             progress(n, len(todo), str(path))
@@ -148,7 +151,8 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
         report.validation_skipped = True
     elif validate:
         changed = [writer.graph_iri(d) for d in report.built]
-        report.validation = validate_store(store, base=base, changed=changed, previous_nodes=writer.previous,
+        report.validation = validate_store(store, base=base, changed=None if whole else changed,
+                                           previous_nodes=writer.previous,
                                            retyped=writer.retyped,
                                            ontology_graph=load_ontology_graph(base), progress=validation_progress)
     # the next command starts from written files instead of replaying this build's log; compacting them costs

@@ -32,7 +32,7 @@ from edukg.validate import (SOURCE_GRAPH_PATH, Result, ValidationReport, _result
                             shacl_engine)
 from edukg.core.namespaces import DEFAULT_BASE, PREFIXES
 
-__all__ = ["validate_store", "graph_nodes", "SLICE"]
+__all__ = ["validate_store", "graph_nodes", "checks_everything", "SLICE"]
 
 log = logging.getLogger(__name__)
 announce = logging.getLogger("edukg.progress")  # shown by the command line unless -q
@@ -145,6 +145,12 @@ def _copy_result(report: Graph, node: Node, into: Graph) -> None:
                 todo.append(o)
 
 
+def checks_everything(changed: int, sources: int) -> bool:
+    """Whether a build that changed `changed` of `sources` source graphs is validated whole: when much of the
+    store changed, the slices cost less than following the links of the changed graphs."""
+    return changed > _MAX_CHANGED_SHARE * max(sources, 1)
+
+
 def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str] | None = None,
                    previous_nodes: Iterable[str] = (), retyped: Iterable[str] | None = None,
                    ontology_graph: Graph | None = None,
@@ -162,8 +168,8 @@ def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str]
     ontology_text = ntriples(ontology)
     all_graphs = store.graphs()
     sources = [g for g in all_graphs if SOURCE_GRAPH_PATH in g]
-    if changed is not None and len(changed) > _MAX_CHANGED_SHARE * max(len(sources), 1):
-        changed = None  # most of the store changed: the slices cost less than the links
+    if changed is not None and checks_everything(len(changed), len(sources)):
+        changed = None
     if changed is None:
         others = [g for g in all_graphs if SOURCE_GRAPH_PATH not in g and g != f"{base}graph/ontology"]
         slices = list(_chunks(sources, SLICE)) + ([others] if others else [])

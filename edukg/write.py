@@ -82,28 +82,31 @@ class SourceWriter:
         if to_ntriples is None and to_graph is None:
             raise TypeError("write() needs to_graph or to_ntriples")
         g = to_graph() if to_ntriples is None else None
-        typed: set[str] = set()
-        before: dict[str, frozenset[str]] = {}
+        old: set[tuple[str, str]] = set()
+        removed: set[tuple[str, str]] = set()
         if self.track_previous:
             if graph_iri in self.checksums:
                 self.previous |= graph_nodes(self.store, [graph_iri])
-            typed = _typed_in(self.store, graph_iri)
+            old = _typings(self.store, graph_iri) if graph_iri in self.checksums else set()
             if g is not None:
-                typed |= {str(s) for s in g.subjects(RDF.type) if isinstance(s, URIRef)}
-            before = _types(self.store, typed)
+                new = {(str(n), str(t)) for n, t in g.subject_objects(RDF.type)
+                       if isinstance(n, URIRef) and isinstance(t, URIRef)}
+                # a node's types over all graphs change only by a typing this graph adds or drops, and only when
+                # no other graph states it: each typing is one index look-up, however many graphs name the node
+                self.retyped |= {n for n, _ in _stated_nowhere(self.store, new - old)}
+                removed = old - new
         if g is not None:
             self.store.replace_graph(graph_iri, g)
         else:
             self.store.load_graph(graph_iri, to_ntriples())
         if self.track_previous:
             if g is None:
-                # the loaded graph was never parsed here: its newly typed nodes had, before, the types that
-                # the other graphs give them
-                new = _typed_in(self.store, graph_iri) - typed
-                before.update(_types(self.store, new, exclude=graph_iri))
-                typed |= new
-            after = _types(self.store, typed)
-            self.retyped |= {n for n in typed if before.get(n) != after.get(n)}
+                # a loaded graph is never parsed here: its typings are read back, and one it added was stated
+                # nowhere before when no other graph states it
+                new = _typings(self.store, graph_iri)
+                self.retyped |= {n for n, _ in _stated_nowhere(self.store, new - old, exclude=graph_iri)}
+                removed = old - new
+            self.retyped |= {n for n, _ in _stated_nowhere(self.store, removed)}
         self.actors.learn(organisations, graph_iri)
         # one file, one graph: read before from another folder, it had another id
         for other in [o for o in self.stored.values() if o.uri == uri and o.graph != graph_iri]:
@@ -113,22 +116,23 @@ class SourceWriter:
         self.stored[graph_iri] = StoredSource(graph_iri, source_id, uri)
 
 
-def _typed_in(store: Store, graph_iri: str) -> set[str]:
-    _, rows = store.select("SELECT DISTINCT ?n WHERE { GRAPH ?g { ?n a ?t } FILTER(isIRI(?n)) }", {"g": URIRef(graph_iri)})
-    return {str(r["n"]) for r in rows if r.get("n") is not None}
+def _typings(store: Store, graph_iri: str) -> set[tuple[str, str]]:
+    _, rows = store.select("SELECT ?n ?t WHERE { GRAPH ?g { ?n a ?t } FILTER(isIRI(?n) && isIRI(?t)) }",
+                           {"g": URIRef(graph_iri)})
+    return {(str(r["n"]), str(r["t"])) for r in rows if r.get("n") is not None and r.get("t") is not None}
 
 
-def _types(store: Store, nodes: set[str], exclude: str | None = None) -> dict[str, frozenset[str]]:
-    """The types of `nodes` in the union of all graphs (but `exclude`): what other nodes' sh:class checks see."""
-    found: dict[str, set[str]] = {}
-    ordered = sorted(nodes)
+def _stated_nowhere(store: Store, typings: set[tuple[str, str]], exclude: str | None = None) -> set[tuple[str, str]]:
+    """The (node, type) pairs that no graph of the store (but `exclude`) states."""
+    out: set[tuple[str, str]] = set()
+    pairs = sorted(typings)
     skip = f"FILTER(?g != {term_text(URIRef(exclude))})" if exclude else ""
-    for i in range(0, len(ordered), 400):
-        values = " ".join(term_text(URIRef(n)) for n in ordered[i:i + 400])
-        _, rows = store.select(f"SELECT DISTINCT ?n ?t WHERE {{ VALUES ?n {{ {values} }} GRAPH ?g {{ ?n a ?t }} {skip} }}")
-        for r in rows:
-            found.setdefault(str(r["n"]), set()).add(str(r["t"]))
-    return {n: frozenset(t) for n, t in found.items()}
+    for i in range(0, len(pairs), 400):
+        values = " ".join(f"({term_text(URIRef(n))} {term_text(URIRef(t))})" for n, t in pairs[i:i + 400])
+        _, rows = store.select(f"SELECT ?n ?t WHERE {{ VALUES (?n ?t) {{ {values} }} "
+                               f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?n a ?t }} {skip} }} }}")
+        out |= {(str(r["n"]), str(r["t"])) for r in rows}
+    return out
 
 
 def _stored_checksums(store: Store) -> dict[str, str]:
