@@ -26,9 +26,14 @@ def named_projects(ctx: DocContext, toks: list[Token], blocked: Callable[[Token]
     cues = ctx.lex.cue("project")
     plural = set(ctx.lex.section("cues").get("project_plural", ()))
 
+    stems = tuple({c[:3] for c in cues})
+
     def project_noun(t: Token) -> bool:
         low = t.text.lower()
-        return t.is_word and not t.is_cap and low not in plural and cue_noun(low, cues, ctx.lang) is not None
+        # a project word in any inflection keeps the first letters of its stem: most words are ruled out
+        # without a lemma
+        return t.is_word and not t.is_cap and low not in plural and any(x in low for x in stems) \
+            and cue_noun(low, cues, ctx.lang) is not None
 
     yield from _definition(ctx, toks, blocked, sec, project_noun)
     for i, t in enumerate(toks):
