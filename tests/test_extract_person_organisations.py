@@ -71,3 +71,14 @@ def test_a_long_title_said_of_the_person_with_a_copula(text, org):
 ])
 def test_en_the_owner_of_a_title_in_apposition_and_a_unit_on_the_way_to_the_organisation(text, org):
     assert affiliations(text)["Maria Lind"] == org
+
+
+@pytest.mark.parametrize("text, org", [
+    ("News\n\nThe results were presented by Maria Lind and John Park, both from Northfield University.\n",
+     "Northfield University"),
+    ("Nyheter\n\nResultaten presenterades av Maria Lind och John Park, båda från Norrby universitet.\n",
+     "Norrby universitet"),
+    ("Uutiset\n\nTulokset esittelivät Maria Lind ja John Park, molemmat Turun yliopistosta.\n", "Turun yliopisto"),
+])
+def test_a_gathering_word_gives_people_named_together_their_one_organisation(text, org):
+    assert affiliations(text) == {"Maria Lind": org, "John Park": org}

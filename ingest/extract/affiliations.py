@@ -108,9 +108,13 @@ def _org_after(ctx: DocContext, p: PersonMention) -> str | None:
     after_from = max(p.end, p.title_end or 0)
     line_end = ctx.text.find("\n", p.end)
     line_end = len(ctx.text) if line_end < 0 else line_end
+    # "A and B, both from X": a word that gathers the people named before it
+    gathering = ctx.lex.words("apposition", "gathering_words")
     for m in ctx.mentions:
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
+            if gathering:
+                gap = re.sub(r"(?<=,)\s*(?:" + "|".join(map(re.escape, gathering)) + r")(?=\s)", "", gap, flags=re.I)
             if _LINK.match(gap) or (p.title and (_TITLE_TAIL.match(gap) or _apposed_title(ctx, p)
                                                  and _LONG_TITLE_TAIL.match(gap))):
                 return ctx.key_of(m)
