@@ -48,3 +48,18 @@ def test_a_network_name_stops_at_its_acronym_and_takes_nothing_of_the_next_sente
 ])
 def test_a_page_titled_with_a_persons_name_is_no_project(text):
     assert "Maria Lind" not in [p.name for p in run(text).projects]
+
+
+@pytest.mark.parametrize("text, name, members", [
+    ("News\n\nNordLearn is a network of nine universities, led by Northfield University. Its other members are "
+     "Lakeside University and Harbourton University.\n", "NordLearn",
+     {"Northfield University", "Lakeside University", "Harbourton University"}),
+    ("Nyheter\n\nLäsbron är ett nätverk av fyra universitet som leds av Norrby universitet. Övriga medlemmar är "
+     "Söderby högskola och Västby universitet.\n", "Läsbron",
+     {"Norrby universitet", "Söderby högskola", "Västby universitet"}),
+    ("Uutiset\n\nKoulusilta on yliopistojen verkosto, jota koordinoi Turun yliopisto. Verkoston muut jäsenet ovat "
+     "Itä-Suomen yliopisto ja Lapin yliopisto.\n", "Koulusilta",
+     {"Turun yliopisto", "Itä-Suomen yliopisto", "Lapin yliopisto"}),
+])
+def test_a_definition_names_the_network_not_the_phrase_after_its_noun(text, name, members):
+    assert coalitions(text) == {name: members}

@@ -62,3 +62,23 @@ def test_en_a_role_in_apposition_ending_in_a_workplace_preposition(text, person,
 ])
 def test_a_long_title_said_of_the_person_with_a_copula(text, org):
     assert affiliations(text)["Maria Lind"] == org
+
+
+@pytest.mark.parametrize("text, org", [
+    ("News\n\nMaria Lind, Northfield University's Head of Research, presented the results.\n", "Northfield University"),
+    ("News\n\nThe study was led by Maria Lind of the Faculty of Education at Northfield University.\n",
+     "Northfield University"),
+])
+def test_en_the_owner_of_a_title_in_apposition_and_a_unit_on_the_way_to_the_organisation(text, org):
+    assert affiliations(text)["Maria Lind"] == org
+
+
+@pytest.mark.parametrize("text, org", [
+    ("News\n\nThe results were presented by Maria Lind and John Park, both from Northfield University.\n",
+     "Northfield University"),
+    ("Nyheter\n\nResultaten presenterades av Maria Lind och John Park, båda från Norrby universitet.\n",
+     "Norrby universitet"),
+    ("Uutiset\n\nTulokset esittelivät Maria Lind ja John Park, molemmat Turun yliopistosta.\n", "Turun yliopisto"),
+])
+def test_a_gathering_word_gives_people_named_together_their_one_organisation(text, org):
+    assert affiliations(text) == {"Maria Lind": org, "John Park": org}

@@ -108,9 +108,13 @@ def _org_after(ctx: DocContext, p: PersonMention) -> str | None:
     after_from = max(p.end, p.title_end or 0)
     line_end = ctx.text.find("\n", p.end)
     line_end = len(ctx.text) if line_end < 0 else line_end
+    # "A and B, both from X": a word that gathers the people named before it
+    gathering = ctx.lex.words("apposition", "gathering_words")
     for m in ctx.mentions:
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
+            if gathering:
+                gap = re.sub(r"(?<=,)\s*(?:" + "|".join(map(re.escape, gathering)) + r")(?=\s)", "", gap, flags=re.I)
             if _LINK.match(gap) or (p.title and (_TITLE_TAIL.match(gap) or _apposed_title(ctx, p)
                                                  and _LONG_TITLE_TAIL.match(gap))):
                 return ctx.key_of(m)
@@ -151,6 +155,28 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                     re.fullmatch(r"['’]s\s+", ctx.text[m.end:u.start]) or owner and re.fullmatch(r"\s+", ctx.text[m.end:u.start]))), None)
                 # "… of the Foreign Ministry's Department for Development Policy": the unit, not its owner
                 return ctx.key_of(unit or m), 3
+    # "Jane Roe, X University's Head of Research": the owner of a title in apposition stands before it
+    if p.title_start is not None and p.title_start > p.end and p.title_end:
+        for m in ctx.mentions_from(p.end):
+            if m.end >= p.title_end:
+                break
+            if ctx.text[p.end:m.start].strip() == "," and (m.surface.endswith(("'s", "’s"))
+                                                           or re.match(r"['’]s\s", ctx.text[m.end:p.title_end])):
+                return ctx.key_of(m), 3
+    # "Jane Roe of the Faculty of Education at X University": a unit named on the way to its organisation
+    unit_links = ctx.lex.words("apposition", "unit_links")
+    if unit_links and p.title is None:
+        if "unit on the way" not in ctx.memo:
+            preps = ctx.lex.words("apposition", "workplace_prepositions")
+            ctx.memo["unit on the way"] = re.compile(
+                r"^\s+(?:" + "|".join(map(re.escape, unit_links)) + r")\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
+                r"(?:" + "|".join(map(re.escape, preps)) + r")\s+(?:the\s+)?$")
+        line_end = ctx.text.find("\n", p.end)
+        for m in ctx.mentions_from(p.end):
+            if m.start - p.end > 100 or 0 <= line_end < m.start:
+                break
+            if ctx.memo["unit on the way"].match(ctx.text[p.end:m.start]):
+                return ctx.key_of(m), 2
     # the organisation owning the title: "Lärarförbundets ordförande …", "Opetus- ja kulttuuriministeriön …"
     lead = p.title_start if p.title_start is not None else p.start
     # the last mention in the document's order that ends right before it

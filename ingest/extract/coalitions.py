@@ -16,6 +16,7 @@ from ..resolve import name_key, slugify
 from ..text import lemma
 from .coalition_members import Referents, brand_names, generic_compound, members_in_sentences, members_listed_after
 from .context import DocContext
+from .project_names import defined_name
 
 
 def _coalition_word(word: str, ctx: DocContext, cues: tuple[str, ...] | None = None) -> bool:
@@ -72,8 +73,20 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
                 and m.source not in ("acronym",) and not (" " not in org.name and generic_compound(org.name, ctx)):
             name, end = _with_topic(ctx, org.name, m.end)
             coalition(name, m.start, end)
+    def blocked(t) -> bool:
+        return ctx.in_mention(t.start) or ctx.person_in(t.start, t.end)
+
+    def network_noun(t) -> bool:
+        return t.is_word and not t.is_cap and t.text.lower() in nouns
+
+    nouns = set(ctx.lex.words("coalition", "nouns"))
     for s in ctx.sentences:
         toks = s.tokens
+        # "XYZ is a network of nine universities": the subject names the network, the phrase after it does not
+        defined = defined_name(ctx, toks, blocked, network_noun) if any(network_noun(t) for t in toks) else None
+        if defined:
+            coalition(ctx.text[defined[0]:defined[1]], defined[0], defined[1])
+            continue
         for i, t in enumerate(toks):
             if not t.is_word or not _coalition_word(t.text, ctx):
                 continue

@@ -197,18 +197,28 @@ def _list_cue(heading: str, lex) -> str | None:
     low = heading.lower()
     if not low:
         return None
-    def has(words):
-        return any(re.search(r"(?<!\w)" + re.escape(c), low) for c in words)
+
+    def has(*groups: str) -> bool:
+        return _cue_words(lex.lang, groups).search(low) is not None
     # "Hankkeen toteuttajaorganisaatioihin kuuluvat:": the members of a project are its partners (the project
     # word is matched by its lemma: Finnish "hankkeen" does not contain "hanke")
     about_project = any(cue_noun(t.text, lex.cue("project"), lex.lang) for t in tokenize(heading) if t.is_word)
-    if about_project and has(lex.cue("member") + lex.cue("partner")):
+    if about_project and has("member", "partner"):
         return "partners"
-    if has(lex.cue("member") + lex.cue("coalition")):
+    if has("member", "coalition"):
         return "members"
-    if has(lex.cue("partner") + lex.cue("coordinator")):
+    if has("partner", "coordinator"):
         return "partners"
     return None
+
+
+@cache
+def _cue_words(lang: str, groups: tuple[str, ...]) -> re.Pattern:
+    """One pattern for the cue words of some groups, each at a word's start: a heading is read in every
+    language, and a pattern per word would be compiled again and again."""
+    words = [c for g in groups for c in lexicon(lang).cue(g)]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")") if words \
+        else re.compile(r"(?!)")
 
 
 def looks_like_non_name(ln: Line, people: list[PersonMention]) -> bool:

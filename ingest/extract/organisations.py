@@ -329,6 +329,8 @@ class OrganisationFinder:
             return None
         if not name[0].is_cap:
             return None
+        if not toks[i].is_cap and all(is_known(t.text.lower(), self.lang) for t in toks[start:i]):
+            return None  # "a European university", "the Finnish university": adjectives before a common noun
         return self._mention(name, typ), end
 
     def _mention(self, name_toks: list[Token], typ: str) -> OrgMention:

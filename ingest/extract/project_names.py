@@ -26,9 +26,14 @@ def named_projects(ctx: DocContext, toks: list[Token], blocked: Callable[[Token]
     cues = ctx.lex.cue("project")
     plural = set(ctx.lex.section("cues").get("project_plural", ()))
 
+    stems = tuple({c[:3] for c in cues})
+
     def project_noun(t: Token) -> bool:
         low = t.text.lower()
-        return t.is_word and not t.is_cap and low not in plural and cue_noun(low, cues, ctx.lang) is not None
+        # a project word in any inflection keeps the first letters of its stem: most words are ruled out
+        # without a lemma
+        return t.is_word and not t.is_cap and low not in plural and any(x in low for x in stems) \
+            and cue_noun(low, cues, ctx.lang) is not None
 
     yield from _definition(ctx, toks, blocked, sec, project_noun)
     for i, t in enumerate(toks):
@@ -71,6 +76,14 @@ def _coined(ctx: DocContext, toks: list[Token]) -> bool:
         or not is_known(w.lower(), ctx.lang)  # (not its lemma: a coined compound lemmatises to its first part)
 
 
+def defined_name(ctx: DocContext, toks: list[Token], blocked: Callable[[Token], bool],
+                 noun: Callable[[Token], bool]) -> tuple[int, int] | None:
+    """The span of the name a sentence defines as one of a kind of thing ("X is a network of …"): the kind is
+    told by `noun`, a test of the predicate noun."""
+    sec = ctx.lex.section("project_naming")
+    return next(_definition(ctx, toks, blocked, sec, noun), None) if sec else None
+
+
 def _definition(ctx: DocContext, toks: list[Token], blocked, sec: dict, project_noun) -> Iterator[tuple[int, int]]:
     """"X is a three-year project", "X är ett treårigt projekt", "X on kolmivuotinen hanke": the subject of a
     copula whose predicate is the project word, in its base form, after a few modifiers."""
@@ -94,7 +107,7 @@ def _definition(ctx: DocContext, toks: list[Token], blocked, sec: dict, project_
             # the predicate noun is in its base form ("X on hankkeen tavoite" defines no project) and ends the
             # phrase ("X is a project manager" is a person's title)
             nxt = toks[j + n + 1] if j + n + 1 < len(toks) else None
-            if t.text.lower() == lemma(t.text.lower(), ctx.lang).lower() and not _compound_title(ctx, t, nxt) \
+            if t.text.lower() == lemma(t.text.lower(), ctx.lang).lower() and not _compound_title(ctx, t, nxt, stop) \
                     and name_key(ctx.text[toks[0].start:toks[e].end]) not in country_keys():
                 yield toks[0].start, toks[e].end
             return
@@ -102,9 +115,10 @@ def _definition(ctx: DocContext, toks: list[Token], blocked, sec: dict, project_
             return  # "X is a partner in the project": a role, not a definition
 
 
-def _compound_title(ctx: DocContext, noun: Token, nxt: Token | None) -> bool:
-    """"project manager", "project partner", "projektets koordinator": the project word modifies the next."""
-    if nxt is None or not nxt.is_word or nxt.is_cap:
+def _compound_title(ctx: DocContext, noun: Token, nxt: Token | None, stop: set[str]) -> bool:
+    """"project manager", "project partner", "projektets koordinator": the project word modifies the next (a
+    preposition after it, "nätverk av …", starts a phrase of its own)."""
+    if nxt is None or not nxt.is_word or nxt.is_cap or nxt.text.lower() in stop:
         return False
     from ..lexicon import titles
     pair = f"{noun.text} {nxt.text}".lower()
