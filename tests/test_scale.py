@@ -68,7 +68,7 @@ def test_a_rebuild_reads_only_the_changed_files(tmp_path: Path, monkeypatch):
     first = build([docs], store)
     read: list[str] = []
     real = build_module.read_document
-    monkeypatch.setattr(build_module, "read_document", lambda path, sid=None: read.append(sid) or real(path, sid))
+    monkeypatch.setattr(build_module, "read_document", lambda path, sid=None, **kw: read.append(sid) or real(path, sid, **kw))
     changed = sorted(docs.iterdir())[1]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     again = build([docs], store)
