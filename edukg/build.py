@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Iterator
 from rdflib import Graph
 
 from edukg.core.errors import EdukgError, InputError
+from edukg.core.workers import exit_with_parent
 from edukg.ingest.model import Document, Extraction
 from edukg.ingest.extract.registry import drop_below
 from edukg.ingest.pipeline import extract
@@ -210,6 +211,7 @@ def _extracted(todo: list[tuple[Path, Document, str]], jobs: int
 
 
 def _worker_logging(announce: int) -> None:
+    exit_with_parent()  # a build killed outright leaves no idle worker behind
     logging.basicConfig(level=logging.WARNING, format="edukg: %(message)s")
     logging.getLogger("edukg.progress").setLevel(announce)
 

@@ -13,12 +13,14 @@ from pathlib import Path
 
 from edukg.publish.describe import Resource
 from edukg.publish.pages import PageRenderer, Site, write_page
+from edukg.core.workers import exit_with_parent
 
 _worker: tuple[PageRenderer, str] | None = None
 
 
 def _start(site: Site, out: str) -> None:
     global _worker
+    exit_with_parent()  # a publish killed outright leaves no idle writer behind
     _worker = (PageRenderer(site), out)
 
 

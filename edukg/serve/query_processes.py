@@ -20,12 +20,11 @@ import os
 import signal
 import struct
 import sys
-import threading
-import time
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from edukg.core.errors import QueryError, StoreError
+from edukg.core.workers import exit_with_parent
 
 _LENGTH = struct.Struct("!I")
 READY, RESULT, QUERY_ERROR, STORE_ERROR = b"R", b"+", b"Q", b"S"
@@ -214,14 +213,6 @@ def _write_answer(out: BinaryIO, status: bytes, body: bytes) -> None:
     out.flush()
 
 
-def _exit_with_parent() -> None:
-    # a server worker killed outright (SIGKILL, a crash) cannot kill its query processes; they notice here
-    parent = os.getppid()
-    while os.getppid() == parent:
-        time.sleep(1.0)
-    os._exit(0)
-
-
 def main(argv: list[str] | None = None) -> int:
     from edukg.core.store import OxigraphStore
     [path] = argv if argv is not None else sys.argv[1:]
@@ -230,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
-    threading.Thread(target=_exit_with_parent, daemon=True).start()
+    exit_with_parent()  # a server worker killed outright (SIGKILL, a crash) cannot end its query processes
     try:
         store = OxigraphStore(path, create=False, read_only=True)
     except StoreError as e:

@@ -66,6 +66,26 @@ def read_while_running(path: Path) -> Snapshot | None:
         gc.collect()
 
 
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if int((d / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(d.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:  # a zombie has ended; only its exit status waits for a parent
+        return (Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]) != "Z"
+    except OSError:
+        return False
+
+
 # killed while the store is being created, and after four documents (each start loads the lemmatiser again,
 # so two points keep the module under a minute)
 @pytest.mark.parametrize("written", [0, 4])
@@ -88,10 +108,16 @@ def test_a_build_killed_midway_loses_nothing(corpus, complete, tmp_path, written
                     break
             time.sleep(0.1)
         assert proc.poll() is None, "the build ended before it could be killed"
+        workers = children(proc.pid)
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.kill()
         proc.wait(timeout=30)
+    # its extraction workers notice that their parent is gone and leave, instead of idling for ever
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(p) for p in workers):
+        time.sleep(0.2)
+    assert not [p for p in workers if alive(p)], "worker processes outlived the killed build"
 
     with OxigraphStore(path) as store:  # opens for writing: the dead process left no lock behind
         snap = snapshot(store)
