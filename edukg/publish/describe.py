@@ -17,7 +17,7 @@ import pyoxigraph as ox  # parses the engine's N-Triples and writes each resourc
 from edukg.core.namespaces import PREFIXES
 from edukg.publish.sources import publishable_triple
 from edukg.core.store import Store
-from edukg.core.store.sparql_text import _iri_text
+from edukg.core.store.sparql_text import _iri_text, valid_iri
 
 PAGE_SIZE = 1000
 _PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
@@ -152,7 +152,7 @@ def labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
 
 def _own_labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = defaultdict(dict)
-    ordered = sorted(i for i in iris if _safe_iri(i))
+    ordered = sorted(i for i in iris if valid_iri(i))
     alternatives = " UNION ".join(f"{{ ?x {p} ?l }}" for p in LABEL_PREDICATES)
     for start in range(0, len(ordered), PAGE_SIZE):
         query = _PREFIXES + (f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {_values(ordered[start:start + PAGE_SIZE])} }} "
@@ -176,7 +176,7 @@ _QUOTE_CHARS = 80
 
 
 def _fact_labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
-    ordered = sorted(i for i in iris if _safe_iri(i))
+    ordered = sorted(i for i in iris if valid_iri(i))
     parts: dict[str, tuple[str, dict[str, dict[str, str]]]] = {}
     for start in range(0, len(ordered), PAGE_SIZE):
         query = _PREFIXES + _FACT_PARTS.format(values=_values(ordered[start:start + PAGE_SIZE]))
@@ -190,9 +190,9 @@ def _fact_labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
             return ""
         if term["type"] != "uri":
             return term["value"]
+        slug = term["value"].rsplit("/", 1)[-1]
         by_lang = names.get(term["value"])
-        return by_lang.get(lang) or best_label(by_lang, term["value"].rsplit("/", 1)[-1]) if by_lang else \
-            term["value"].rsplit("/", 1)[-1]
+        return (by_lang.get(lang) or best_label(by_lang, slug)) if by_lang else slug
 
     out: dict[str, dict[str, str]] = {}
     for iri, (kind, t) in parts.items():
@@ -216,14 +216,6 @@ def _fact_labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
 def _json_rows(store: Store, query: str) -> list[dict[str, dict[str, str]]]:
     # the engine's own JSON, parsed in C: several times faster than converting every term to rdflib
     return json.loads(store.query_raw(query, "application/sparql-results+json"))["results"]["bindings"]
-
-
-def _safe_iri(iri: str) -> bool:
-    try:
-        _iri_text(iri)
-        return True
-    except ValueError:
-        return False
 
 
 def best_label(by_lang: dict[str, str] | None, fallback: str) -> str:

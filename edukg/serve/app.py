@@ -38,7 +38,7 @@ from edukg.serve.conneg import negotiate
 from edukg.serve.limits import DEFAULT_MAX_REQUEST_BYTES, RequestSizeLimit
 from edukg.serve.query_processes import NoFreeProcess, QueryProcesses, QueryStopped
 from edukg.core.store import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, OxigraphStore, Store, open_store, query_form
-from edukg.core.store.sparql_text import _iri_text, cap_limit
+from edukg.core.store.sparql_text import _iri_text, cap_limit, valid_iri
 
 CONFIG_ENV = "EDUKG_SERVE_CONFIG"
 # document formats of a resource: media type → extension, HTML first (what a browser gets)
@@ -178,7 +178,7 @@ class Endpoint:
         if not dot or ext not in EXTENSIONS:
             slug, ext = name, None
         iri = f"{self.base}id/{kind}/{slug}"
-        if describe.split_iri(iri, self.base) is None or not _valid_iri(iri):
+        if describe.split_iri(iri, self.base) is None or not valid_iri(iri):
             return self._not_found(request)
         if not await self._exists(iri):
             return self._not_found(request)
@@ -291,14 +291,6 @@ def _describe_query(iri: str) -> str:
             f"{{ GRAPH ?g {{ {t} ?p ?o }} BIND({t} AS ?s) }} UNION {{ GRAPH ?g {{ ?s ?p {t} }} BIND({t} AS ?o) }} "
             f"UNION {{ GRAPH ?g {{ {t} ?link ?s . ?s ?p ?o }} FILTER(isIRI(?s) && STRSTARTS(STR(?s), "
             f"CONCAT(STR({t}), \"#\"))) }} }}")
-
-
-def _valid_iri(iri: str) -> bool:
-    try:
-        _iri_text(iri)
-        return True
-    except ValueError:
-        return False
 
 
 def _with_charset(media_type: str) -> str:

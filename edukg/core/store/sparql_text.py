@@ -27,6 +27,11 @@ def _iri_text(iri: str) -> str:
     return f"<{iri}>"
 
 
+def valid_iri(iri: str) -> bool:
+    """Whether `iri` can be written into a query as <iri> (what `_iri_text` accepts)."""
+    return _IRIREF_BODY.fullmatch(iri) is not None
+
+
 def _literal_text(lit: Literal) -> str:
     # ECHAR escapes ([160]); a plain short string cannot be closed early by any character of the value.
     body = str(lit).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
