@@ -41,6 +41,11 @@ NO_SOURCE = "(no source document)"
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
 
+def ontology_graph_iri(base: str) -> str:
+    """The named graph a build keeps the ontology in (validation reads its class hierarchy from there)."""
+    return f"{base}graph/ontology"
+
+
 @dataclass(frozen=True)
 class Result:
     """One SHACL validation result, in the terms a user of edukg needs to fix it."""

@@ -28,8 +28,7 @@ from rdflib.term import Node
 
 from edukg.core.store import Store, ntriples, term_text
 from edukg.validate import (SOURCE_GRAPH_PATH, Result, ValidationReport, _results, _shapes, load_ontology_graph,
-                            result_order,
-                            shacl_engine)
+                            ontology_graph_iri, result_order, shacl_engine)
 from edukg.core.namespaces import DEFAULT_BASE, PREFIXES
 
 __all__ = ["validate_store", "graph_nodes", "checks_everything", "SLICE"]
@@ -171,7 +170,7 @@ def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str]
     if changed is not None and checks_everything(len(changed), len(sources)):
         changed = None
     if changed is None:
-        others = [g for g in all_graphs if SOURCE_GRAPH_PATH not in g and g != f"{base}graph/ontology"]
+        others = [g for g in all_graphs if SOURCE_GRAPH_PATH not in g and g != ontology_graph_iri(base)]
         slices = list(_chunks(sources, SLICE)) + ([others] if others else [])
     else:
         slices = [changed]

@@ -21,12 +21,8 @@ from edukg.ingest.to_rdf import IRIs
 from edukg.sources import StoredSource, stored_sources
 
 
-def ontology_graph_iri(base: str) -> str:
-    return f"{base}graph/ontology"
-
-
 def ensure_ontology(store: Store, base: str) -> None:
-    from edukg.validate import load_ontology_graph
+    from edukg.validate import load_ontology_graph, ontology_graph_iri
 
     iri = ontology_graph_iri(base)
     if iri not in store.graphs():
