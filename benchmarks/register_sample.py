@@ -47,18 +47,10 @@ def sample(all_rows: list[dict]) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     taken: set[str] = set()
     for width, count in enumerate(BLOCKS, start=1):
-        blocks: dict[str, list[dict]] = {}
-        for r in all_rows:
-            if r["Koodi"] not in taken:
-                blocks.setdefault(block_of(r[IMPLEMENTER], width), []).append(r)
-        blocks.pop("", None)
-        fit = sorted(b for b, rs in blocks.items() if 3 <= len({r[IMPLEMENTER] for r in rs}) <= 25)
-        for i, b in enumerate(rng.sample(fit, count)):
+        for i, (_, block) in enumerate(_blocks(all_rows, taken, width, count, rng)):
             part = "tune" if i % 2 == 0 else "held"
-            block = blocks[b] if len(blocks[b]) <= ROWS_PER_BLOCK else rng.sample(blocks[b], ROWS_PER_BLOCK)
-            for r in block:
-                out.append((r["Koodi"], part, r[IMPLEMENTER]))
-                taken.add(r["Koodi"])
+            out += [(r["Koodi"], part, r[IMPLEMENTER]) for r in block]
+            taken |= {r["Koodi"] for r in block}
     rest = [r for r in all_rows if r["Koodi"] not in taken]
     for i, r in enumerate(rng.sample(rest, UNIFORM)):
         out.append((r["Koodi"], "tune" if i % 2 == 0 else "held", r[IMPLEMENTER]))
