@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import selectors
 import subprocess
 import sys
 import tempfile
@@ -83,7 +84,6 @@ def child_lines(code: str, args: list[str], budget: float | None = None) -> list
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True)
     lines: list[dict] = []
     deadline = time.monotonic() + budget if budget else None
-    import selectors
     sel = selectors.DefaultSelector()
     sel.register(proc.stdout, selectors.EVENT_READ)
     while True:

@@ -18,6 +18,7 @@ from rdflib import URIRef
 from edukg.build import build
 from edukg.core.store import OxigraphStore, is_store
 from edukg.validate import validate_dataset
+from servers import alive, descendants
 
 SOURCE = "https://w3id.org/edukg/graph/source/"
 GENERATED_AT = URIRef("http://www.w3.org/ns/prov#generatedAtTime")  # the time of each build: differs by design
@@ -66,26 +67,6 @@ def read_while_running(path: Path) -> Snapshot | None:
         gc.collect()
 
 
-def children(pid: int) -> list[int]:
-    """The processes whose parent is `pid` (Linux /proc)."""
-    found = []
-    for d in Path("/proc").iterdir():
-        if d.name.isdigit():
-            try:
-                if int((d / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                    found.append(int(d.name))
-            except (OSError, IndexError, ValueError):
-                continue
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:  # a zombie has ended; only its exit status waits for a parent
-        return (Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]) != "Z"
-    except OSError:
-        return False
-
-
 # killed while the store is being created, and after four documents (each start loads the lemmatiser again,
 # so two points keep the module under a minute)
 @pytest.mark.parametrize("written", [0, 4])
@@ -108,7 +89,7 @@ def test_a_build_killed_midway_loses_nothing(corpus, complete, tmp_path, written
                     break
             time.sleep(0.1)
         assert proc.poll() is None, "the build ended before it could be killed"
-        workers = children(proc.pid)
+        workers = descendants(proc.pid)
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.kill()
