@@ -1,6 +1,5 @@
 """`edukg analyse` end to end on the sample corpus: the ranked table, the write-back, the named queries, bad input."""
 import csv
-from pathlib import Path
 
 import pytest
 from rdflib import Literal

@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import URIRef
 
 from edukg.core.store import EndpointStore, OxigraphStore
 from edukg.import_register import import_register

@@ -30,7 +30,6 @@ def test_push_then_contract_queries_match_and_pushing_twice_changes_nothing(serv
     code, out, err = cli("push", "--store", sample_store_copy, "--graph-store", server + "/store")
     assert code == 0, err
     assert out.startswith("Pushed 6 graphs (") and server + "/store" in out
-    count = ("query", "--endpoint", server + "/query")
     for name in CONTRACT:
         assert name in {q.name for q in list_queries()}
         here = rows(cli, name, "--store", sample_store_copy)

@@ -6,7 +6,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from edukg.core.store import OxigraphStore
 from edukg.validate import validate_dataset
 from edukg import validate_store as vs
-from test_shapes import CASES, GRAPH, SAKKY, Case, load_valid, remove
+from test_shapes import CASES, SAKKY, Case, load_valid
 from rdflib.namespace import ORG
 
 

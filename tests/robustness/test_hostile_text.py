@@ -3,7 +3,6 @@ always maps to RDF that conforms to the shapes; random bytes are read or refused
 parameter is bound as a value, so text shaped like SPARQL is just a name that matches nothing."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
