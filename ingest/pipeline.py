@@ -15,8 +15,8 @@ from .extract.people import PersonFinder
 from .extract.registry import EXTRACTORS, check_disabled, stamp
 from .extract.rosters import roster_mentions
 from .extract.structure import field_words, find_fields, list_blocks, title_line
-from .language import detect_language
-from .lexicon import lexicon
+from .language import detect_language, language_name
+from .lexicon import lexicon, supported
 from .model import Document, Extraction
 from .resolve import resolve_organisations
 from .text import lines, sentences, split_glued, tokenize
@@ -37,6 +37,11 @@ def extract(doc: Document, disabled: Iterable[str] = ()) -> Extraction:
     text = clean(doc.text)
     lang = detect_language(text)
     doc.lang = lang
+    if not supported(lang):
+        # its stop words and capitalised nouns would be read as actors: the document is kept, with no facts
+        ex = Extraction(document=doc, organisations={})
+        ex.warnings = [f"written in {language_name(lang)} ({lang}), which edukg does not extract; no facts taken"]
+        return ex
     title = title_line(text)
     doc.title = title.text if title else doc.id
     labels = field_words(lang)

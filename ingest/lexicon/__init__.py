@@ -101,6 +101,25 @@ def _pattern(regex: str | None) -> re.Pattern | None:
     return re.compile(regex) if regex else None
 
 
+def supported(lang: str) -> bool:
+    """Whether edukg extracts from text in `lang` (a lexicon file exists for it)."""
+    return lang in LANGS
+
+
+@dataclass(frozen=True)
+class OtherLanguage:
+    code: str
+    name: str
+    words: frozenset[str]
+
+
+@cache
+def other_languages() -> tuple[OtherLanguage, ...]:
+    """Languages recognised only to be refused (other_languages.toml): their names and distinctive function words."""
+    data = tomllib.loads(_read("other_languages.toml").decode("utf-8"))
+    return tuple(OtherLanguage(code, str(t["name"]), frozenset(t["words"])) for code, t in data.items())
+
+
 @cache
 def given_names() -> frozenset[str]:
     try:
