@@ -12,7 +12,11 @@ from functools import lru_cache
 import simplemma
 
 from .language import SUPPORTED
-from .lexicon import lexicon
+from .lexicon import LANGS, lexicon
+
+# Capital letters of the Latin, Greek and Cyrillic scripts, for patterns that need "starts with a capital" in a
+# character class (Python's re has no \p{Lu}); every language's capitals, not one alphabet's.
+UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 
 # A word may carry internal hyphens, colons (EU:lta, SFV:s) and apostrophes, and may end in a hyphen that
 # stands for an elided compound part ("Opetus- ja kulttuuriministeriö").
@@ -71,7 +75,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
-_GLUED = re.compile(r"^([A-ZÅÄÖ]?[a-zåäöü]{5,})([A-ZÅÄÖ][\w-]*)$")
+_GLUED = re.compile(r"^([" + UPPER + r"]?[^\W\d_" + UPPER + r"]{5,})([" + UPPER + r"][\w-]*)$")
 
 
 def split_glued(tokens: list[Token], lang: str, labels: frozenset[str] = frozenset()) -> list[Token]:
@@ -97,8 +101,15 @@ def lines(text: str) -> list[Line]:
     return out
 
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“”'«(–—-]?\s*[A-ZÅÄÖÜ0-9])")
-_ABBREV = re.compile(r"(?:\b(?:mm|esim|ns|nk|ym|yms|ks|vrt|mrd|milj|klo|puh|p|tel|ca|bl\.a|t\.ex|dvs|e\.g|i\.e|Dr|Mr|Ms|Mrs|Prof|St|nr|n|s)\.|\b[A-ZÅÄÖ]\.|\d\.)$")
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“”'«(–—-]?\s*[" + UPPER + r"0-9])")
+
+
+@lru_cache(maxsize=1)
+def _abbreviation() -> re.Pattern:
+    """A sentence head that ends in an abbreviation, an initial or a date's number ("7.6.")."""
+    words = sorted({a for lang in LANGS for a in lexicon(lang).words("sentences", "abbreviations")}, key=len,
+                   reverse=True)
+    return re.compile(r"(?:\b(?:" + "|".join(map(re.escape, words)) + r")\.|\b[" + UPPER + r"]\.|\d\.)$")
 
 
 def sentences(line: Line) -> list[Line]:
@@ -106,7 +117,7 @@ def sentences(line: Line) -> list[Line]:
     out, start = [], 0
     for m in _SENT_END.finditer(line.text):
         head = line.text[start:m.start()]
-        if _ABBREV.search(head):
+        if _abbreviation().search(head):
             continue
         out.append(Line(line.start + start, line.start + m.start(), head))
         start = m.end()

@@ -204,3 +204,18 @@ def test_a_plain_english_page_needs_no_finnish_or_swedish_dictionary():
             "print(detect_language(sys.argv[1]), f._get_dictionary.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code, page], capture_output=True, text=True, timeout=120)
     assert out.stdout.split() == ["en", "0"], out.stderr
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an abbreviation of any of the three languages does not end a sentence, whatever the page's language
+    ("Mukana on esim. Pohjoisrannan lukio. Hanke alkaa syksyllä.", 2),
+    ("Deltar gör bl.a. Norrstrands gymnasium. Projektet startar i höst.", 2),
+    ("It was opened by Prof. Lindqvist. The project starts in autumn.", 2),
+    # a capital outside the Nordic alphabet starts a sentence too
+    ("The network met in Lyon. École Normale hosted it.", 2),
+    ("Verkosto kokoontui Tartossa. Ülikool isännöi tapaamisen.", 2),
+])
+def test_sentences_split_by_lexicon_abbreviations_and_any_capital(text, expected):
+    from edukg.ingest.text import lines, sentences
+
+    assert len([s for ln in lines(text) for s in sentences(ln)]) == expected

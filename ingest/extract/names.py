@@ -9,9 +9,9 @@ import re
 from functools import lru_cache
 
 from ..lexicon import Lexicon, lexicon
-from ..text import Token, is_known, lemma
+from ..text import UPPER, Token, is_known, lemma
 
-ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")  # "OKM", "EC2U", "R&D"
+ACRONYM = re.compile(r"^[" + UPPER + r"][" + UPPER + r"0-9&-]{1,7}$")  # "OKM", "EC2U", "R&D"
 
 
 def head_type(tok: Token, lex: Lexicon) -> str | None:

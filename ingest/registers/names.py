@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..lexicon import LANGS, given_names
-from ..text import fold, is_known, lemma
+from ..extract.names import ACRONYM
+from ..text import UPPER, fold, is_known, lemma
 from .words import (BRACKETS, comparison_key, form_head, head_type, heads, inflected, legal_form, legal_forms,
                     only_legal, word_forms)
 
 _SEPARATOR = re.compile(r"\s*/\s*|\s{2,}")
-ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")
-_ACRONYM_FIRST = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7})\s*\(([^()]{8,})\)(.*)$")
+_ACRONYM_FIRST = re.compile(r"^([" + UPPER + r"][" + UPPER + r"0-9&-]{1,7})\s*\(([^()]{8,})\)(.*)$")
 
 
 @dataclass(frozen=True)
