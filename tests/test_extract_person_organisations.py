@@ -82,3 +82,36 @@ def test_en_the_owner_of_a_title_in_apposition_and_a_unit_on_the_way_to_the_orga
 ])
 def test_a_gathering_word_gives_people_named_together_their_one_organisation(text, org):
     assert affiliations(text) == {"Maria Lind": org, "John Park": org}
+
+
+@pytest.mark.parametrize("text, expected, title", [
+    # the title list knows the title with its workplace's head word; the genitive organisation owns it
+    ("Uutiset\n\nTodistukset jakoi Pohjoisrannan lukion rehtori Tarja Mäkelä torstaina.\n",
+     {"Tarja Mäkelä": "Pohjoisrannan lukio"}, "rehtori"),
+    ("Uutiset\n\nPuheen piti Järvilaakson kaupungin sivistysjohtaja Tarja Mäkelä.\n",
+     {"Tarja Mäkelä": "Järvilaakson kaupunki"}, "sivistysjohtaja"),
+])
+def test_a_title_that_overlaps_its_genitive_organisation_is_owned_by_it(text, expected, title):
+    assert affiliations(text) == expected
+    assert [p.title for p in run(text).people] == [title]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name no name list knows is still a given name right after a title
+    ("Nyheter\n\nPriserna delades ut av Norrstrands folkhögskolas ordförande Wivor Nyqvast.\n",
+     {"Wivor Nyqvast": "Norrstrands folkhögskola"}),
+    ("News\n\nThe prizes were handed out by Northbay University's rector Wivor Nyqvast.\n",
+     {"Wivor Nyqvast": "Northbay University"}),
+    ("Uutiset\n\nPalkinnot jakoi Opetushallituksen pääjohtaja Wivor Nyqvast.\n",
+     {"Wivor Nyqvast": "Opetushallitus"}),
+])
+def test_an_unknown_given_name_after_a_title_is_a_person(text, expected):
+    assert affiliations(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nyheter\n\nRektor Norrstrands Gymnasium öppnade konferensen.\n",
+    "News\n\nThe rector Northbay University opened the event.\n",
+])
+def test_an_organisation_after_a_title_is_no_person(text):
+    assert run(text).people == []

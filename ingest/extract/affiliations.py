@@ -9,23 +9,48 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon import LANGS, lexicon
 from ..model import Person
+from ..text import UPPER
 from .context import DocContext
 from .people import PersonFinder, PersonMention
 
-# what may stand between a title and the organisation: the rest of a long title ("enhetschef social
-# hållbarhet, Länsstyrelsen Skåne"), commas, a preposition
-_TITLE_TAIL = re.compile(r"^[\s,;]*(?:[a-zåäöü-]+[\s,]+){0,4}(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$")
-# a long title with names in it, ending in the preposition before the organisation ("Professor of Education at
-# the University of X")
-_LONG_TITLE_TAIL = re.compile(r"^[\s,;]*(?:[\w-]+[\s,]+){0,5}(?:vid|på|at|in|i)\s+(?:the\s+)?$")
-_LINK = re.compile(r"^\s*(?:,|;|\(|–|-|/)?\s*(?:(?:vid|på|för|från|inom|at|of|in|from|with|i)\s+(?:the\s+)?)?$", re.I)
 
 
-_MINISTER = re.compile(r"(?:ministeri|minister)$")
+@dataclass(frozen=True)
+class _Links:
+    """What may stand between a person (or title) and the organisation (the lexicons' [apposition] words, of every
+    language: a page quotes other languages' titles)."""
+    title_tail: re.Pattern  # the rest of a long title, commas, a link word ("enhetschef social hållbarhet, X")
+    long_title_tail: re.Pattern  # a long title with names in it ("Professor of Education at the University of X")
+    link: re.Pattern  # punctuation and a link word only
+    later: re.Pattern  # a title later in the clause ("… som är programdirektör … vid X")
+    minister: re.Pattern
+
+
+def alternatives(words) -> str:
+    """Words as a regex alternation, longest first; one that never matches when there are none."""
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
+
+
+@cache
+def _links() -> _Links:
+    def words(key: str) -> str:
+        return alternatives({w for lg in LANGS for w in lexicon(lg).words("apposition", key)})
+
+    article = f"(?:(?:{words('organisation_articles')})\\s+)?"
+    links = f"(?:{words('organisation_links')})"
+    return _Links(
+        title_tail=re.compile(r"^[\s,;]*(?:(?:[^\W\d_" + UPPER + r"]|-)+[\s,]+){0,4}(?:" + links + r"\s+"
+                              + article + ")?$"),
+        long_title_tail=re.compile(r"^[\s,;]*(?:[\w-]+[\s,]+){0,5}(?:" + words("long_title_links") + r")\s+" + article + "$"),
+        link=re.compile(r"^\s*(?:,|;|\(|–|-|/)?\s*(?:" + links + r"\s+" + article + ")?$", re.I),
+        later=re.compile(r"\b(?:" + words("later_title_links") + r")\s+" + article),
+        minister=re.compile(r"(?:" + words("minister_title_endings") + r")$"),
+    )
 
 
 def _canonical(mentions: list[PersonMention]) -> str:
@@ -115,8 +140,8 @@ def _org_after(ctx: DocContext, p: PersonMention) -> str | None:
             gap = ctx.text[after_from:m.start]
             if gathering:
                 gap = re.sub(r"(?<=,)\s*(?:" + "|".join(map(re.escape, gathering)) + r")(?=\s)", "", gap, flags=re.I)
-            if _LINK.match(gap) or (p.title and (_TITLE_TAIL.match(gap) or _apposed_title(ctx, p)
-                                                 and _LONG_TITLE_TAIL.match(gap))):
+            if _links().link.match(gap) or (p.title and (_links().title_tail.match(gap) or _apposed_title(ctx, p)
+                                                         and _links().long_title_tail.match(gap))):
                 return ctx.key_of(m)
     return None
 
@@ -144,8 +169,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             break
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
-            if _LINK.match(gap) or (p.title and (_TITLE_TAIL.match(gap) or _apposed_title(ctx, p)
-                                                 and _LONG_TITLE_TAIL.match(gap))) \
+            if _links().link.match(gap) or (p.title and (_links().title_tail.match(gap) or _apposed_title(ctx, p)
+                                                         and _links().long_title_tail.match(gap))) \
                     or p.title is None and _apposed_role(ctx, p.end, m.start):
                 owner = m.surface.endswith(("'s", "’s"))
                 # the unit starts after nothing but a possessive and spaces: no later mention can
@@ -168,9 +193,11 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     if unit_links and p.title is None:
         if "unit on the way" not in ctx.memo:
             preps = ctx.lex.words("apposition", "workplace_prepositions")
+            article = r"(?:(?:" + alternatives(ctx.lex.words("apposition", "organisation_articles")) + r")\s+)?"
             ctx.memo["unit on the way"] = re.compile(
-                r"^\s+(?:" + "|".join(map(re.escape, unit_links)) + r")\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
-                r"(?:" + "|".join(map(re.escape, preps)) + r")\s+(?:the\s+)?$")
+                r"^\s+(?:" + alternatives(unit_links) + r")\s+" + article + r"(?:[" + UPPER + r"][\w-]*\s+(?:(?:"
+                + alternatives(ctx.lex.words("apposition", "unit_name_links")) + r")\s+)?){1,5}"
+                r"(?:" + alternatives(preps) + r")\s+" + article + "$")
         line_end = ctx.text.find("\n", p.end)
         for m in ctx.mentions_from(p.end):
             if m.start - p.end > 100 or 0 <= line_end < m.start:
@@ -184,11 +211,23 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     ending = [i for end in range(lead - 2, lead + 1) for i in ctx.mentions_ending(end) if "\n" not in ctx.text[end:lead]]
     if ending:
         return ctx.key_of(ctx.mentions[max(ending)]), 3
+    # a title that the title list knows with its workplace's head word ("lukion rehtori") overlaps the name of
+    # the workplace in the genitive before it: that organisation owns the title, and the title is what follows it
+    if p.title_start is not None and p.title_end is not None and p.title_end <= p.start:
+        inside = [i for end in range(p.title_start + 1, p.title_end) for i in ctx.mentions_ending(end)
+                  if ctx.mentions[i].start < p.title_start and "\n" not in ctx.text[ctx.mentions[i].start:p.start]]
+        if inside:
+            m = ctx.mentions[max(inside)]
+            rest = ctx.text[m.end:p.title_end].split()
+            title = _finder(ctx.lang).title_of(rest) if rest else None
+            if title and len(title.split()) == len(rest):
+                p.title, p.title_start = title, p.title_end - len(ctx.text[m.end:p.title_end].lstrip())
+                return ctx.key_of(m), 3
     # "Ilmari Absetz som är programdirektör … vid Business Finland": a title later in the clause
     sentence = ctx.sentence_at(p.start)
     if sentence is not None and p.title is None:
         rest = ctx.text[p.end:sentence.line.end]
-        link = re.search(r"\b(?:vid|på|at|of|in)\s+(?:the\s+)?", rest)
+        link = _links().later.search(rest)
         if link and link.start() <= 100:
             for m in ctx.mentions_from(p.end + link.end()):
                 if m.start == p.end + link.end():
@@ -200,7 +239,7 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         if org:
             return org, 2
     # a minister speaks for the ministry that publishes the page
-    if p.title and _MINISTER.search(p.title):
+    if p.title and _links().minister.search(p.title):
         top = (ctx.title.end if ctx.title else 0) + 200
         for m in ctx.mentions:
             if m.start > top:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import given_names, lexicon, titles, world_names
+from ..lexicon import LANGS, given_names, lexicon, titles, world_names
 from ..text import Token, is_known, lemma
 from .names import head_type
 
 _POSSESSIVE = re.compile(r"['’]s$")
-_COPULAS = {"on", "oli", "är", "var", "is", "was"}
 
 
 @dataclass
@@ -32,8 +31,10 @@ class PersonFinder:
         self.given = given_names()
         self.not_given = set(self.lex.section("person").get("not_given", ()))
         self.titles = {}
-        for lg in ("fi", "sv", "en"):  # a Finnish page may quote a Swedish title and vice versa
+        for lg in LANGS:  # a Finnish page may quote a Swedish title and vice versa
             self.titles.update(titles(lg))
+        # a page quotes other languages' sentences ("projektledare är X" on an English page)
+        self.copulas = {w for lg in LANGS for w in lexicon(lg).words("clause", "copulas")}
         self.single_titles = sorted((t for t in self.titles if " " not in t and len(t) >= 5), key=len, reverse=True)
 
     # -- names
@@ -51,6 +52,11 @@ class PersonFinder:
     def _common_word(self, word: str) -> bool:
         """"Han", "Den", "Will": a given name elsewhere, a common word here (the dictionary's lemma is lower case)."""
         return is_known(word.lower(), self.lang) and lemma(word, self.lang)[:1].islower()
+
+    def _unknown_word(self, word: str) -> bool:
+        """A capitalised word the dictionary does not know in any form: a name, not a word of the language."""
+        return word[:1].isupper() and not word.isupper() and "-" not in word.strip("-") \
+            and not is_known(word.lower(), self.lang) and not is_known(word, self.lang)
 
     def _surname_ok(self, tok: Token) -> bool:
         if not (tok.is_word and tok.is_cap) or tok.is_upper or tok.text.endswith("-"):
@@ -77,8 +83,9 @@ class PersonFinder:
         t = toks[i]
         if not (t.is_word and t.is_cap) or t.is_upper:
             return None
-        if not self.is_given(t.text) and not (t.text in world_names() and self._title_before(toks, i)):
-            return None
+        if not self.is_given(t.text) and not ((t.text in world_names() or self._unknown_word(t.text))
+                                              and self._title_before(toks, i)):
+            return None  # a given name no list knows is still one right after a title ("rektor Wivan X")
         j = i + 1
         if (j + 1 < len(toks) and self.is_given(toks[j].text) and self._surname_ok(toks[j + 1])
                 and toks[j + 1].start - toks[j].end == 1 and not self._followed_by_head(toks, j + 1)
@@ -147,7 +154,7 @@ class PersonFinder:
         """The title written right before a name ("johtava asiantuntija Venla Bernelius"): (title, start, end)."""
         words = []
         k = i
-        if k > 0 and toks[k - 1].text.lower() in _COPULAS:
+        if k > 0 and toks[k - 1].text.lower() in self.copulas:
             k -= 1  # "projektipäällikkö on Tiina Salminen", "projektledare är Karin Berg"
         while k > 0 and (toks[k - 1].is_word or toks[k - 1].text == "-") and len(words) < 5:
             words.insert(0, toks[k - 1].text)
