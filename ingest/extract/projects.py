@@ -23,6 +23,7 @@ from . import funded_items, funding
 from .project_names import named_projects
 
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
+_LAST_WORD = re.compile(r"(?<![\w-])(\w[\w-]*)\s*,?\s*$")
 _FUNDER_TYPES = {"ministry", "agency", "other", "region", "ngo", "municipality"}
 
 
@@ -33,6 +34,7 @@ class ProjectMention:
     name: str
     sentence_start: int
     compound: bool = False
+    alias: str | None = None  # the name written out, beside an acronym
 
 
 def _cue_word(tok: Token, cues: tuple[str, ...], lang: str) -> bool:
@@ -68,6 +70,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
 
     # languages that write a project's name before the project word, after a determiner ("the G-Steam project")
     determiners = frozenset(ctx.lex.section("projects").get("determiners_before_name", ()))
+    quoted_after = frozenset(ctx.lex.words("project_family", "quoted_name_after"))
     for s in ctx.sentences:
         toks = s.tokens
         for i, t in enumerate(toks):
@@ -113,7 +116,14 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     e = k
                     while e + 1 < len(toks) and (toks[e + 1].is_cap or re.fullmatch(r"\d{4}", toks[e + 1].text)) and not blocked(toks[e + 1]):
                         e += 1
-                    out.append(ProjectMention(toks[k].start, toks[e].end, ctx.text[toks[k].start:toks[e].end], s.line.start))
+                    # where every word of a heading has a capital ("What the Project Achieved"), one capitalised
+                    # word of the language after the project word is the heading's, not a name
+                    if not (ctx.lex.title_case_names and e == k and not _coined_word(toks[k].text, ctx.lang)):
+                        out.append(ProjectMention(toks[k].start, toks[e].end, ctx.text[toks[k].start:toks[e].end], s.line.start))
+                elif determiners and i > 2 and toks[i - 1].text == ")" and _acronym_in_brackets(ctx, toks, i, blocked):
+                    # "the Open Schools for All (OSA) project": the acronym, with its expansion before it
+                    acr, alias = _acronym_in_brackets(ctx, toks, i, blocked)
+                    out.append(ProjectMention(acr.start, acr.end, acr.text, s.line.start, alias=alias))
                 # "the FUTE Project", "Future Teacher Education … – FUTE Project", "the three-year INCLUDE project"
                 elif determiners and i > 0 and toks[i - 1].is_word and (toks[i - 1].is_upper or t.is_cap and toks[i - 1].is_cap) \
                         and not blocked(toks[i - 1]) and toks[i - 1].text not in ("The", "A", "An"):
@@ -141,8 +151,9 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
         if fronted:
             out.append(ProjectMention(fronted[0], fronted[1], fronted[2], s.line.start))
         for m in _QUOTED.finditer(s.line.text):
-            before = s.line.text[:m.start()].lower()
-            if re.search(r"(?<!\w)(för|for|hankkeelle|projektet|project|hanke)\s*$", before):
+            # 'the project "X"', 'a new project, "X",', 'hankkeelle "X"', 'funding for "X"'
+            last = _LAST_WORD.search(s.line.text[:m.start()])
+            if last and (last.group(1).lower() in quoted_after or cue_noun(last.group(1), cues, ctx.lang)):
                 a = s.line.start + m.start(1)
                 out.append(ProjectMention(a, a + len(m.group(1)), m.group(1).strip(), s.line.start))
     out += _headed_paragraphs(ctx, cues, blocked)
@@ -152,6 +163,36 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     else:
         out = out[:1]
     return out
+
+
+def _acronym_in_brackets(ctx: DocContext, toks: list[Token], i: int, blocked) -> tuple[Token, str | None] | None:
+    """"(OSA) project": an acronym in brackets right before the project word, and the capitalised words before
+    the bracket that it abbreviates ("Open Schools for All"), when they do."""
+    acr = toks[i - 2]
+    # "OSA", "TfT", "EC2U": two capitals or more in one short word
+    if toks[i - 3].text != "(" or not acr.is_word or sum(c.isupper() for c in acr.text) < 2 or len(acr.text) > 10 \
+            or blocked(acr):
+        return None
+    links = set(ctx.lex.words("project_naming", "name_links"))
+    j = i - 3
+    while j > 0 and i - j < 12 and (_capital_word(toks[j - 1]) or toks[j - 1].text.lower() in links) and not blocked(toks[j - 1]):
+        j -= 1
+    small = set(ctx.lex.words("projects", "determiners_before_name")) | set(ctx.lex.words("project_naming", "articles"))
+    while j < i - 3 and (not _capital_word(toks[j]) or toks[j].text.lower() in small):
+        j += 1
+    words = [t.text for t in toks[j:i - 3]]
+    alias = ctx.text[toks[j].start:toks[i - 4].end] if words and words[0][0].upper() == acr.text[0].upper() else None
+    return acr, alias
+
+
+def _capital_word(t: Token) -> bool:
+    return t.is_word and t.text[:1].isupper()
+
+
+def _coined_word(word: str, lang: str) -> bool:
+    """A word no dictionary of the language holds, or one marked as a name by its letters ("EmpowerinAI", "G-Steam")."""
+    return word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() or c == "-" for c in word) \
+        or not is_known(word.lower(), lang)
 
 
 def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blocked, lang: str) -> tuple[int, int] | None:
@@ -333,7 +374,10 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     b.rule = "funded_items"
     named: dict[int, list[Project]] = {}
     for pm in mentions:
-        named.setdefault(pm.sentence_start, []).append(b.project(pm.name, ctx.evidence(pm.start, pm.end)))
+        p = b.project(pm.name, ctx.evidence(pm.start, pm.end))
+        if pm.alias:
+            p.alt_labels.add(pm.alias)
+        named.setdefault(pm.sentence_start, []).append(p)
     # a page of sums names its funder once, somewhere
     whole_page_funder = page_funder or (funding.doc_funder(ctx) if ctx.amounts else None)
     _add_items(ctx, b, several)
@@ -504,13 +548,26 @@ def _name_like(title: str, ctx: DocContext, fielded: bool = False) -> bool:
     months = ctx.lex.section("dates").get("months", {})
     if any(t.text.lower() in months or lemma(t.text.lower(), ctx.lang) in months for t in toks):
         return False
-    if _cue_word(toks[0], ctx.lex.cue("project"), ctx.lang):
-        return False  # "Hankkeen järjestäjät": about the project, not its name
+    if any(_cue_word(t, ctx.lex.cue("project"), ctx.lang) for t in toks[:-1]):
+        # "Hankkeen järjestäjät", "What the Project Achieved": about the project, not its name (a name closes with
+        # the project word: "Future Classrooms Project")
+        return False
+    if ctx.lex.title_case_names and not fielded and _headline_case(toks, ctx):
+        return False
     if any(finite_verb(t.text, ctx.lang) for t in toks[1:] if not t.is_cap):
         return False  # "Ohjausta uudistetaan ammatillisessa koulutuksessa", "Ny koalition samlar aktörer": a headline
-    if len(toks) == 1 and len(words) == 1 and lemma(toks[0].text, ctx.lang)[:1].islower():
-        return False  # one common word: a section of a site
+    if len(toks) == 1 and len(words) == 1 and lemma(toks[0].text, ctx.lang)[:1].islower() \
+            and not (fielded and _coined_word(toks[0].text, ctx.lang)):
+        return False  # one common word: a section of a site (over a project's fields, a coined word is its name)
     return True
+
+
+def _headline_case(toks: list[Token], ctx: DocContext) -> bool:
+    """In a language that capitalises every content word of a name, a title with a lower-case content word
+    ("How to apply for funding", "Annual report 2023") is written as a sentence: a headline, not a name."""
+    small = set(ctx.lex.words("organisation", "inner_words")) | set(ctx.lex.words("project_naming", "name_links")) \
+        | set(ctx.lex.words("project_naming", "articles")) | set(ctx.lex.words("projects", "determiners_before_name"))
+    return any(t.text.islower() and t.text not in small and len(t.text) > 3 for t in toks[1:])
 
 
 def _names_an_event(ctx: DocContext) -> bool:

@@ -1,0 +1,77 @@
+"""Projects on texts no rule was written from (issue 12): what is no project's name (a heading written as a
+sentence, a heading's word after the project word), names in brackets and quotes, a project page whose title
+is one coined word, and a field label that ends the list above it. Invented texts, in each language where the
+construction occurs."""
+import pytest
+
+from extraction import run
+
+
+def projects(text: str) -> dict[str, set[tuple[str, str]]]:
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    return {p.name: {(name[x.organisation], x.role) for x in p.participants} for p in ex.projects}
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised heading: the word after "Project" is the heading's, the heading no name
+    "News\n\nWhat the Project Achieved\n\nThe project trained 300 teachers at Northfield University.\n",
+    # a title written as a sentence (lower-case content words) in a language that capitalises names
+    "How to apply for funding\n\nThe project call is open to Northfield University and Lakeside College.\n",
+    "Annual report 2023\n\nThe project partners are Northfield University and Lakeside College.\n",
+])
+def test_a_heading_is_no_project(text):
+    assert projects(text) == {}
+
+
+@pytest.mark.parametrize("text, acronym, written_out, roles", [
+    ("News\n\nThe Open Schools for All (OSA) project brings together Northfield University, Lakeside College "
+     "and the Riverside Institute.\n", "OSA", "Open Schools for All",
+     {("Northfield University", "partner"), ("Lakeside College", "partner"), ("Riverside Institute", "partner")}),
+    ("News\n\nThe Teachers for Tomorrow (TfT) project is coordinated by Northfield University.\n",
+     "TfT", "Teachers for Tomorrow", {("Northfield University", "coordinator")}),
+])
+def test_an_acronym_in_brackets_before_the_project_word(text, acronym, written_out, roles):
+    ex = run(text)
+    assert [p.name for p in ex.projects] == [acronym]
+    assert written_out in ex.projects[0].alt_labels
+    assert projects(text) == {acronym: roles}
+
+
+@pytest.mark.parametrize("text, project, roles", [
+    ('News\n\nNorthfield University has launched a new project, "Learning Together", with Lakeside College.\n',
+     "Learning Together", {("Northfield University", "partner"), ("Lakeside College", "partner")}),
+    ('Nyheter\n\nNorrby universitet har startat ett nytt projekt, "Skolbron", tillsammans med Söderby högskola.\n',
+     "Skolbron", {("Norrby universitet", "partner"), ("Söderby högskola", "partner")}),
+    ('Uutiset\n\nItä-Suomen yliopisto käynnisti uuden hankkeen, "Koulusilta", yhdessä Turun yliopiston kanssa.\n',
+     "Koulusilta", {("Itä-Suomen yliopisto", "partner"), ("Turun yliopisto", "partner")}),
+])
+def test_a_quoted_name_in_apposition_to_the_project_word(text, project, roles):
+    assert projects(text) == {project: roles}
+
+
+@pytest.mark.parametrize("text, project, roles", [
+    ("MathBridge\n\nLead partner\nNorthfield University\n\nPartners\nLakeside College\nRiverside Institute\n\n"
+     "Project period\n2022–2024\n", "MathBridge",
+     {("Northfield University", "coordinator"), ("Lakeside College", "partner"), ("Riverside Institute", "partner")}),
+    ("Skolbron\n\nKoordinator\nNorrby universitet\n\nSamarbetspartner\nSöderby högskola\nVästby högskola\n\n"
+     "Projekttid\n2022–2024\n", "Skolbron",
+     {("Norrby universitet", "coordinator"), ("Söderby högskola", "partner"), ("Västby högskola", "partner")}),
+    # a one-word title that no dictionary holds names the project whose fields follow
+    ("Koulusilta\n\nKoordinaattori\nItä-Suomen yliopisto\n\nKumppanit\nTurun yliopisto\nOulun yliopisto\n\n"
+     "Kesto\n2022–2024\n", "Koulusilta",
+     {("Itä-Suomen yliopisto", "coordinator"), ("Turun yliopisto", "partner"), ("Oulun yliopisto", "partner")}),
+])
+def test_a_project_page_of_labelled_fields(text, project, roles):
+    ex = run(text)
+    assert projects(text) == {project: roles}
+    assert (ex.projects[0].start, ex.projects[0].end) == ("2022", "2024")
+
+
+def test_a_field_label_ends_the_list_above_it():
+    text = ("Future Classrooms Project\n\nLead partner\nNorthfield University\n\nProject partners\nLakeside College\n"
+            "Riverside Institute\n\nProject period\n2022–2024\n")
+    ex = run(text)
+    assert "Project period" not in {o.name for o in ex.organisations.values()}
+    assert projects(text) == {"Future Classrooms Project": {
+        ("Northfield University", "coordinator"), ("Lakeside College", "partner"), ("Riverside Institute", "partner")}}
