@@ -75,3 +75,36 @@ def test_a_field_label_ends_the_list_above_it():
     assert "Project period" not in {o.name for o in ex.organisations.values()}
     assert projects(text) == {"Future Classrooms Project": {
         ("Northfield University", "coordinator"), ("Lakeside College", "partner"), ("Riverside Institute", "partner")}}
+
+
+def test_a_sentence_opening_with_a_label_is_no_field():
+    # "Funded by" is a field label; a sentence that opens with it names the partners, not funders
+    text = ("News\n\nFunded by Erasmus+, the DigiSkills project brings together partners from four countries: "
+            "Northfield University, Lakeside College, Riverside Institute and Hill Academy.\n")
+    ex = run(text)
+    assert [g.funders for p in ex.projects for g in p.grants] == []
+    assert projects(text) == {"DigiSkills": {("Northfield University", "partner"), ("Lakeside College", "partner"),
+                                             ("Riverside Institute", "partner"), ("Hill Academy", "partner")}}
+
+
+@pytest.mark.parametrize("verb", ["will lead", "is leading"])
+def test_a_verb_of_leading_names_the_coordinator(verb):
+    text = f"News\n\nNorthfield University {verb} the BlueOcean project, in which Lakeside College is a partner.\n"
+    assert projects(text) == {"BlueOcean": {("Northfield University", "coordinator"), ("Lakeside College", "partner")}}
+
+
+@pytest.mark.parametrize("text, project, roles", [
+    ("SkillBridge\n\nProject lead\nNorthfield University\n\nPartner schools\nLakeside School\nHill School\n\n"
+     "Runtime\n2022–2024\n", "SkillBridge",
+     {("Northfield University", "coordinator"), ("Lakeside School", "partner"), ("Hill School", "partner")}),
+    ("Skolbron\n\nProjektledande organisation\nNorrby universitet\n\nPartnerlärosäten\nSöderby högskola\n"
+     "Västby högskola\n\nGenomförandeperiod\n2022–2024\n", "Skolbron",
+     {("Norrby universitet", "coordinator"), ("Söderby högskola", "partner"), ("Västby högskola", "partner")}),
+    ("Koulusilta\n\nVastuullinen toteuttaja\nItä-Suomen yliopisto\n\nMuut toteuttajat\nTurun yliopisto\n"
+     "Oulun yliopisto\n\nHankkeen aikataulu\n2022–2024\n", "Koulusilta",
+     {("Itä-Suomen yliopisto", "coordinator"), ("Turun yliopisto", "partner"), ("Oulun yliopisto", "partner")}),
+])
+def test_more_labels_of_project_pages(text, project, roles):
+    ex = run(text)
+    assert projects(text) == {project: roles}
+    assert (ex.projects[0].start, ex.projects[0].end) == ("2022", "2024")
