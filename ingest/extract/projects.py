@@ -747,12 +747,17 @@ def _period_context(ctx: DocContext, s) -> bool:
 def _start_end_words(ctx: DocContext, p: Project, s) -> None:
     """"Hanke alkoi 1.4.2018 ja se päättyy 31.10.2020": a date after a start word and one after an end word."""
     sec = ctx.lex.section("dates")
+    fam = ctx.lex.section("project_family")
     low = ctx.text[s.line.start:s.line.end].lower()
     for d in ctx.dates_in(s.line.start, s.line.end):
         if d.is_range:
             continue
         before = low[: d.start - s.line.start][-25:]
-        if p.start is None and any(re.search(r"(?<!\w)" + re.escape(c), before) for c in sec.get("start_cues", ())):
+        # a postposition after the date says where the period stops or starts ("31.7.2024 saakka", "1.1.2024 alkaen")
+        after = low[d.end - s.line.start:].lstrip()
+        if p.start is None and (any(re.search(r"(?<!\w)" + re.escape(c), before) for c in sec.get("start_cues", ()))
+                                or after.startswith(tuple(fam.get("start_after_date", ())))):
             p.start = d.value
-        elif p.end is None and any(re.search(r"(?<!\w)" + re.escape(c), before) for c in sec.get("end_cues", ())):
+        elif p.end is None and (any(re.search(r"(?<!\w)" + re.escape(c), before) for c in sec.get("end_cues", ()))
+                                or after.startswith(tuple(fam.get("end_after_date", ())))):
             p.end = d.value
