@@ -118,3 +118,17 @@ def test_more_labels_of_project_pages(text, project, roles):
 def test_a_postposition_after_a_date_ends_or_starts_the_period(text, start, end):
     ex = run(text)
     assert [(p.name, p.start, p.end) for p in ex.projects] == [("Koulusilta", start, end)]
+
+
+@pytest.mark.parametrize("text, heading, roles", [
+    ("Projects\n\nReading Buddies\n\nThe project brings pupils together.\n\nMath Club\n\nThe project meets weekly. "
+     "Partners are Northfield University and Lakeside College.\n", "Math Club",
+     {("Northfield University", "partner"), ("Lakeside College", "partner")}),
+    ("Projekt\n\nLäsvänner\n\nProjektet för samman elever.\n\nMatteklubben\n\nProjektet träffas varje vecka. "
+     "Samarbetspartner är Norrby universitet och Söderby högskola.\n", "Matteklubben",
+     {("Norrby universitet", "partner"), ("Söderby högskola", "partner")}),
+])
+def test_a_paragraph_under_a_project_heading_speaks_of_that_project(text, heading, roles):
+    found = projects(text)
+    assert found[heading] == roles
+    assert not any(found[p] for p in found if p != heading)

@@ -35,6 +35,7 @@ class ProjectMention:
     sentence_start: int
     compound: bool = False
     alias: str | None = None  # the name written out, beside an acronym
+    paragraph: tuple[int, int] | None = None  # the paragraph a heading stands over, which speaks of it
 
 
 def _cue_word(tok: Token, cues: tuple[str, ...], lang: str) -> bool:
@@ -241,7 +242,7 @@ def _headed_paragraphs(ctx: DocContext, cues: tuple[str, ...], blocked) -> list[
         opening = [t for t in tokenize(nxt.text) if t.is_word][:6]
         if any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for t in opening):
             a = ln.start + ln.text.index(head)
-            out.append(ProjectMention(a, a + len(head), head, ln.start))
+            out.append(ProjectMention(a, a + len(head), head, ln.start, paragraph=(nxt.start, nxt.end)))
     return out
 
 
@@ -373,11 +374,14 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     page = _page_project(ctx, b, mentions, title_ok=len(grants) < 2 and not any(it.named for it in grants))
     b.rule = "funded_items"
     named: dict[int, list[Project]] = {}
+    headed: list[tuple[int, int, Project]] = []
     for pm in mentions:
         p = b.project(pm.name, ctx.evidence(pm.start, pm.end))
         if pm.alias:
             p.alt_labels.add(pm.alias)
         named.setdefault(pm.sentence_start, []).append(p)
+        if pm.paragraph:
+            headed.append((*pm.paragraph, p))
     # a page of sums names its funder once, somewhere
     whole_page_funder = page_funder or (funding.doc_funder(ctx) if ctx.amounts else None)
     _add_items(ctx, b, several)
@@ -412,6 +416,9 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             current = target if page is None else current
         elif generic and (page or current):
             target = page or current
+        elif _relational(ctx, s) and any(a <= s.line.start < e for a, e, _ in headed):
+            # a paragraph under a project's heading speaks of that project ("Partners are A, B and C")
+            target = next(hp for a, e, hp in headed if a <= s.line.start < e)
         elif len(b.projects) == 1 and _relational(ctx, s) and not any(t.text.lower() in plural for t in s.tokens):
             # a page about one project: its facts need no name — unless the sentence speaks of several projects
             target = next(iter(b.projects.values()))
