@@ -132,3 +132,19 @@ def test_a_paragraph_under_a_project_heading_speaks_of_that_project(text, headin
     found = projects(text)
     assert found[heading] == roles
     assert not any(found[p] for p in found if p != heading)
+
+
+@pytest.mark.parametrize("text, project", [
+    ("News\n\nThe Government's Education Report project is led by Northfield University.\n", "Education Report"),
+    ("News\n\nNorthfield University's DigiTeach project involves Lakeside College.\n", "DigiTeach"),
+])
+def test_a_possessive_owner_is_no_part_of_the_name(text, project):
+    assert list(projects(text)) == [project]
+
+
+@pytest.mark.parametrize("text", [
+    "Uutiset\n\nYliopiston rakennushanke valmistuu 2025. Hanketta johtaa Itä-Suomen yliopisto.\n",
+    "Nyheter\n\nNorrby universitet leder ombyggnadsprojektet som blir klart 2025.\n",
+])
+def test_a_building_project_is_none_of_education(text):
+    assert projects(text) == {}

@@ -137,7 +137,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     if not _generic_name(ctx.text[toks[j].start:end], ctx):  # "the EU project"
                         out.append(ProjectMention(toks[j].start, end, ctx.text[toks[j].start:end], s.line.start))
                 elif determiners and not t.is_cap:
-                    named = _determined_name(toks, i, determiners, blocked, ctx.lang)
+                    named = _determined_name(toks, i, determiners, blocked, ctx.lang,
+                                             tuple(ctx.lex.words("case_endings", "endings")))
                     if named and not _generic_name(ctx.text[named[0]:named[1]], ctx):
                         out.append(ProjectMention(named[0], named[1], ctx.text[named[0]:named[1]], s.line.start))
             if t.is_word and not t.is_cap and "-" not in t.text:
@@ -196,7 +197,8 @@ def _coined_word(word: str, lang: str) -> bool:
         or not is_known(word.lower(), lang)
 
 
-def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blocked, lang: str) -> tuple[int, int] | None:
+def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blocked, lang: str,
+                     possessive: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """"the Future Classrooms project", "the EmpowerinAI project", "the G-Steam project": words with a capital
     (anywhere: mixed-case names count) between a determiner and the lower-case project word."""
     j = i
@@ -209,6 +211,13 @@ def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blo
             break
     while j < i and not (toks[j].is_word and any(c.isupper() for c in toks[j].text)):
         j += 1  # a name starts with a capital word
+    # "the Government's Education Report project": a possessive is the owner's name and stands for the determiner
+    owners = [n for n in range(max(j - 1, 0), i - 1) if toks[n].text.lower().endswith(possessive)] if possessive else []
+    if owners:
+        j = owners[-1] + 1
+        if not any(c.isupper() for c in toks[j].text):
+            return None
+        return toks[j].start, toks[i - 1].end
     # "the three-year SkillBridge project", "the new X project": a lower-case modifier or two may stand between
     d = j - 1
     while 0 < d and j - d <= 2 and toks[d].is_word and toks[d].text.islower() and toks[d].text not in determiners:
