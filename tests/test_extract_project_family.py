@@ -148,3 +148,34 @@ def test_a_possessive_owner_is_no_part_of_the_name(text, project):
 ])
 def test_a_building_project_is_none_of_education(text):
     assert projects(text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("News\n\nNorthfield University takes part in two new projects. The ReadUp project develops reading, and the "
+     "MathPlus project develops mathematics.\n\nReadUp is coordinated by Lakeside College. Its partners are Hill "
+     "Academy and Northfield University.\n\nMathPlus is led by Riverside University.\n",
+     {"ReadUp": {("Lakeside College", "coordinator"), ("Hill Academy", "partner"), ("Northfield University", "partner")},
+      "MathPlus": {("Riverside University", "coordinator")}}),
+    ("Nyheter\n\nNorrby universitet deltar i två projekt: projektet Läslyftet och projektet Mattebron.\n\n"
+     "Läslyftet leds av Söderby högskola. Dess partner är Västby högskola.\n\nMattebron samordnas av Österby "
+     "högskola.\n",
+     {"Läslyftet": {("Söderby högskola", "coordinator"), ("Västby högskola", "partner")},
+      "Mattebron": {("Österby högskola", "coordinator")}}),
+])
+def test_a_project_named_again_without_the_project_word_and_a_pronoun_going_on(text, expected):
+    found = projects(text)
+    for name, roles in expected.items():
+        assert roles <= found[name]
+    assert not found["Mattebron" if "Mattebron" in found else "MathPlus"] & next(iter(expected.values()))
+
+
+@pytest.mark.parametrize("text, first, coordinator", [
+    ("Uutiset\n\nLukuloikka-hanketta koordinoi Turun yliopisto.\n\nToinen hanke on Itä-Suomen yliopiston "
+     "koordinoima. Hanke kestää vuosina 2024–2026.\n", "Lukuloikka", "Turun yliopisto"),
+    ("News\n\nThe ReadUp project is coordinated by Lakeside College.\n\nThe second project is coordinated by Hill "
+     "University. The project runs from 2024 to 2026.\n", "ReadUp", "Lakeside College"),
+])
+def test_the_second_project_is_another_one(text, first, coordinator):
+    ex = run(text)
+    assert projects(text) == {first: {(coordinator, "coordinator")}}
+    assert (ex.projects[0].start, ex.projects[0].end) == (None, None)

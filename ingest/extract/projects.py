@@ -412,19 +412,36 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     cues = ctx.lex.cue("project")
     plural = set(ctx.lex.section("cues").get("project_plural", ()))
     last_funder = whole_page_funder
+    again = _named_again(b)
+    pronouns = frozenset(ctx.lex.words("project_family", "continuing_pronouns"))
+    previous: Project | None = None  # the project the sentence before spoke of
     for s in ctx.sentences:
         here = funding.sentence_funder(ctx, s)
         if s.line.start in handled:
             last_funder = here or last_funder
+            previous = None
             continue
         in_sentence = named.get(s.line.start, []) or ([purposes[s.line.start]] if s.line.start in purposes else [])
-        # "the project" points back to the page's or the last named project; "the projects" do not
+        # "the project" points back to the page's or the last named project; "the projects" do not, nor does "the
+        # second project", which is another one
         generic = any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for t in s.tokens if t.is_word)
+        if generic and not in_sentence and _another_project(s, cues, ctx):
+            current = previous = None
+            last_funder = here or last_funder
+            continue
+        bare = again(s.line.text) if not in_sentence else None
         if in_sentence:
             target = in_sentence[0]
             current = target if page is None else current
+        elif bare is not None:
+            # "ReadUp runs from 2024 to 2026": a project named before, now without the project word
+            target = bare
+            current = target if page is None else current
         elif generic and (page or current):
             target = page or current
+        elif previous is not None and _opens_with(s, pronouns):
+            # "ReadUp is coordinated by X. Its partners are Y and Z.": a pronoun goes on about the same project
+            target = previous
         elif _relational(ctx, s) and any(a <= s.line.start < e for a, e, _ in headed):
             # a paragraph under a project's heading speaks of that project ("Partners are A, B and C")
             target = next(hp for a, e, hp in headed if a <= s.line.start < e)
@@ -439,6 +456,7 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             # sentence before is divided here
             _sentence_facts(ctx, b, target, s, last_funder)
         last_funder = here or last_funder
+        previous = target
     b.rule = "funded_items"
     for start, (it, funder) in single.items():
         # the sentence named no funder: the one of the page, as for the grants listed with it
@@ -504,6 +522,36 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
     several += [(it, funder_of_page) for it in rows]
     handled = {start for start, _ in found} - set(single)
     return {start: (it, funder_of_page) for start, it in single.items()}, several, handled
+
+
+def _another_project(s, cues: tuple[str, ...], ctx: DocContext) -> bool:
+    """"The second project, …", "Toinen hanke, …", "Det andra projektet …": an ordinal before the project word."""
+    others = set(ctx.lex.words("project_family", "other_project_words"))
+    words = [t for t in s.tokens if t.is_word]
+    return any(_cue_word(t, cues, ctx.lang) and n > 0 and words[n - 1].text.lower() in others for n, t in enumerate(words))
+
+
+def _opens_with(s, words: frozenset[str]) -> bool:
+    first = next((t for t in s.tokens if t.is_word), None)
+    return first is not None and first.text.lower() in words
+
+
+def _named_again(b: ProjectBuilder):
+    """A finder of the project a sentence names again by its name alone: names with a capital (a grant's purpose
+    in lower case is a description, not a name), as whole words, the longest first."""
+    by_name: dict[str, Project] = {}
+    for p in b.projects.values():
+        for n in (p.name, *p.alt_labels):
+            if len(n) >= 3 and any(c.isupper() for c in n):
+                by_name.setdefault(n, p)
+    if not by_name:
+        return lambda text: None
+    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True)) + r")(?![\w-])")
+
+    def find(text: str) -> Project | None:
+        m = rx.search(text)
+        return by_name[m.group(1)] if m else None
+    return find
 
 
 def _any_between(sorted_starts: list[int], a: int, b: int) -> bool:
