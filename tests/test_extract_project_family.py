@@ -179,3 +179,24 @@ def test_the_second_project_is_another_one(text, first, coordinator):
     ex = run(text)
     assert projects(text) == {first: {(coordinator, "coordinator")}}
     assert (ex.projects[0].start, ex.projects[0].end) == (None, None)
+
+
+@pytest.mark.parametrize("text, project, coordinator", [
+    ("See also: Other projects\n\nSmartRural\n\nLead partner: Northfield University\nProject partners: Lakeside "
+     "College; Riverside Institute\nDuration: 2023–2025\n", "SmartRural", "Northfield University"),
+    ("Lue myös: Muut hankkeet\n\nKoulupolku 2030\n\nHankkeen nimi: Koulupolku 2030\nToteuttaja: Itä-Suomen "
+     "yliopisto\nKumppanit: Turun yliopisto, Oulun yliopisto\nKesto: 2023–2025\n", "Koulupolku 2030",
+     "Itä-Suomen yliopisto"),
+    ("Läs också: Fler projekt\n\nSkolbron 2.0\n\nProjektnamn: Skolbron 2.0\nProjektägare: Norrby universitet\n"
+     "Samarbetspartners: Söderby högskola och Västby högskola\nProjekttid: 2023–2025\n", "Skolbron 2.0",
+     "Norrby universitet"),
+])
+def test_a_see_also_cue_atop_a_label_page_leaves_the_page(text, project, coordinator):
+    ex = run(text)
+    assert [(p.name, p.start, p.end) for p in ex.projects] == [(project, "2023", "2025")]
+    assert (coordinator, "coordinator") in projects(text)[project]
+
+
+def test_a_programme_among_the_modifiers_of_an_apposed_project_word():
+    text = "News\n\nNorthfield University is one of seven partners in STEAM-Up, an Erasmus+ project led by Lakeside College.\n"
+    assert projects(text) == {"STEAM-Up": {("Northfield University", "partner"), ("Lakeside College", "coordinator")}}

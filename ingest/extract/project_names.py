@@ -163,9 +163,12 @@ def _apposed_to_name(ctx: DocContext, toks: list[Token], i: int, blocked, sec: d
     low = toks[i].text.lower()
     if low != lemma(low, ctx.lang).lower():
         return None
+    # "an Erasmus+ project": a programme's name among the modifiers says how the project is funded
+    programmes = {g.rstrip("+") for g in ctx.lex.section("cues").get("generic_project_prefixes", ())}
     j = i - 1
-    while j >= 0 and i - j <= MAX_MODIFIERS and toks[j].is_word and not _capital(toks[j]) \
-            and toks[j].text.lower() not in articles and toks[j].text.lower() not in stop:
+    while j >= 0 and i - j <= MAX_MODIFIERS and (
+            toks[j].is_word and not _capital(toks[j]) and toks[j].text.lower() not in articles
+            and toks[j].text.lower() not in stop or toks[j].text.lower().rstrip("+") in programmes or toks[j].text == "+"):
         j -= 1
     if j < 1 or toks[j].text.lower() not in articles or toks[j - 1].text != ",":
         return None
