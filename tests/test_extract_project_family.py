@@ -200,3 +200,17 @@ def test_a_see_also_cue_atop_a_label_page_leaves_the_page(text, project, coordin
 def test_a_programme_among_the_modifiers_of_an_apposed_project_word():
     text = "News\n\nNorthfield University is one of seven partners in STEAM-Up, an Erasmus+ project led by Lakeside College.\n"
     assert projects(text) == {"STEAM-Up": {("Northfield University", "partner"), ("Lakeside College", "coordinator")}}
+
+
+@pytest.mark.parametrize("text, project, channel", [
+    ("News\n\nThe InclusiON project, coordinated by Hill University, is funded through Northfield Learning Ltd.\n",
+     "InclusiON", "Northfield Learning Ltd"),
+    ("Nyheter\n\nProjektet Skolbron, som leds av Norrby universitet, finansieras via Lärarförlaget AB.\n", "Skolbron",
+     "Lärarförlaget AB"),
+])
+def test_money_through_a_body_makes_it_a_funder_not_a_participant(text, project, channel):
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    p = next(p for p in ex.projects if p.name == project)
+    assert channel in {name[f] for g in p.grants for f in g.funders}
+    assert channel not in {name[x.organisation] for x in p.participants}
