@@ -214,3 +214,13 @@ def test_money_through_a_body_makes_it_a_funder_not_a_participant(text, project,
     p = next(p for p in ex.projects if p.name == project)
     assert channel in {name[f] for g in p.grants for f in g.funders}
     assert channel not in {name[x.organisation] for x in p.participants}
+
+
+def test_a_finnish_name_in_apposition_to_the_project_word_in_its_base_form():
+    text = ("Uutiset\n\nLukuloikka-hanketta koordinoi Turun yliopisto.\n\nToinen hanke, Matikkasilta, on Itä-Suomen "
+            "yliopiston koordinoima.\n")
+    assert projects(text) == {"Lukuloikka": {("Turun yliopisto", "coordinator")},
+                              "Matikkasilta": {("Itä-Suomen yliopisto", "coordinator")}}
+    # an inflected project word has its name inflected too: no name is read from it
+    assert "Matikkasillassa" not in projects("Uutiset\n\nItä-Suomen yliopisto on mukana hankkeessa, Matikkasillassa, "
+                                             "jota koordinoi Turun yliopisto.\n")

@@ -144,6 +144,9 @@ def _apposition(ctx: DocContext, toks: list[Token], i: int, blocked, sec: dict) 
     after the project word. Only in languages whose names keep their base form in apposition."""
     if not sec.get("apposition", False) or i + 2 >= len(toks) or toks[i + 1].text != ",":
         return None
+    low = toks[i].text.lower()
+    if ctx.lex.names_inflect and low != lemma(low, ctx.lang).lower():
+        return None  # an inflected project word has its name inflected too ("hankkeessa, Matikkasillassa,")
     k = i + 2
     e = _name_run(ctx, toks, k, blocked, sec)
     if e is None or not _coined(ctx, toks[k:e + 1]):
