@@ -58,10 +58,12 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
 def _after_content(rest: list, start: int, text: str) -> bool:
     """Whether a tail cue ("Lue myös", "Se även") closes the page: it stands in the last part of the text, or
     only short headline-like lines follow it. Placed above the article, it must not blank the article."""
+    before = sum(len(c) for c in text[:start].split())  # letters of content above the cue
+    if not before:
+        return False  # the page's first line: a label page below it is all short lines, and still the page
     body = [ln.text.strip() for ln in rest if ln.text.strip()]
     if all(len(b.split()) <= _HEADLINE_WORDS for b in body):
         return True
-    before = sum(len(c) for c in text[:start].split())  # letters of content above the cue
     after = sum(len(b) - b.count(" ") for b in body)
     return after < before
 

@@ -72,6 +72,8 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
                 for m, role in item_mentions(v, lang, finder, force=True):
                     items.append(ListItem(m, role, f.name, v))
     lex = lexicon(lang)
+    # a field's label standing alone on its line ("Project period" over its dates) ends the list above it
+    labels = _Covered((f.label.start, f.label.end) for f in fields if f.values and f.values[0].start >= f.label.end)
     for b in blocks:
         heading = b.heading.text if b.heading and (len(b.heading.text.split()) <= 12 or b.heading.text.rstrip().endswith(":")) else ""
         cue = list_cue(heading, lex)
@@ -80,6 +82,9 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
         probe = [item_mentions(ln, lang, finder, force=False) for ln in b.items]
         headed = sum(1 for p in probe if p)
         for ln, p in zip(b.items, probe):
+            if labels.at(ln.start):
+                cue = None
+                continue
             if seen_spans.overlaps(ln.start, ln.end) or looks_like_non_name(ln, people):
                 continue
             inner = list_cue(ln.text, lex) if not p and (len(ln.text.split()) >= 2 or ln.text.rstrip().endswith(":")) else None

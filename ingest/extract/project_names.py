@@ -144,6 +144,9 @@ def _apposition(ctx: DocContext, toks: list[Token], i: int, blocked, sec: dict) 
     after the project word. Only in languages whose names keep their base form in apposition."""
     if not sec.get("apposition", False) or i + 2 >= len(toks) or toks[i + 1].text != ",":
         return None
+    low = toks[i].text.lower()
+    if ctx.lex.names_inflect and low != lemma(low, ctx.lang).lower():
+        return None  # an inflected project word has its name inflected too ("hankkeessa, Matikkasillassa,")
     k = i + 2
     e = _name_run(ctx, toks, k, blocked, sec)
     if e is None or not _coined(ctx, toks[k:e + 1]):
@@ -163,9 +166,12 @@ def _apposed_to_name(ctx: DocContext, toks: list[Token], i: int, blocked, sec: d
     low = toks[i].text.lower()
     if low != lemma(low, ctx.lang).lower():
         return None
+    # "an Erasmus+ project": a programme's name among the modifiers says how the project is funded
+    programmes = {g.rstrip("+") for g in ctx.lex.section("cues").get("generic_project_prefixes", ())}
     j = i - 1
-    while j >= 0 and i - j <= MAX_MODIFIERS and toks[j].is_word and not _capital(toks[j]) \
-            and toks[j].text.lower() not in articles and toks[j].text.lower() not in stop:
+    while j >= 0 and i - j <= MAX_MODIFIERS and (
+            toks[j].is_word and not _capital(toks[j]) and toks[j].text.lower() not in articles
+            and toks[j].text.lower() not in stop or toks[j].text.lower().rstrip("+") in programmes or toks[j].text == "+"):
         j -= 1
     if j < 1 or toks[j].text.lower() not in articles or toks[j - 1].text != ",":
         return None

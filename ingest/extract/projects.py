@@ -23,6 +23,7 @@ from . import funded_items, funding
 from .project_names import named_projects
 
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
+_LAST_WORD = re.compile(r"(?<![\w-])(\w[\w-]*)\s*,?\s*$")
 _FUNDER_TYPES = {"ministry", "agency", "other", "region", "ngo", "municipality"}
 
 
@@ -33,6 +34,8 @@ class ProjectMention:
     name: str
     sentence_start: int
     compound: bool = False
+    alias: str | None = None  # the name written out, beside an acronym
+    paragraph: tuple[int, int] | None = None  # the paragraph a heading stands over, which speaks of it
 
 
 def _cue_word(tok: Token, cues: tuple[str, ...], lang: str) -> bool:
@@ -68,6 +71,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
 
     # languages that write a project's name before the project word, after a determiner ("the G-Steam project")
     determiners = frozenset(ctx.lex.section("projects").get("determiners_before_name", ()))
+    quoted_after = frozenset(ctx.lex.words("project_family", "quoted_name_after"))
     for s in ctx.sentences:
         toks = s.tokens
         for i, t in enumerate(toks):
@@ -113,7 +117,14 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     e = k
                     while e + 1 < len(toks) and (toks[e + 1].is_cap or re.fullmatch(r"\d{4}", toks[e + 1].text)) and not blocked(toks[e + 1]):
                         e += 1
-                    out.append(ProjectMention(toks[k].start, toks[e].end, ctx.text[toks[k].start:toks[e].end], s.line.start))
+                    # where every word of a heading has a capital ("What the Project Achieved"), one capitalised
+                    # word of the language after the project word is the heading's, not a name
+                    if not (ctx.lex.title_case_names and e == k and not _coined_word(toks[k].text, ctx.lang)):
+                        out.append(ProjectMention(toks[k].start, toks[e].end, ctx.text[toks[k].start:toks[e].end], s.line.start))
+                elif determiners and i > 2 and toks[i - 1].text == ")" and _acronym_in_brackets(ctx, toks, i, blocked):
+                    # "the Open Schools for All (OSA) project": the acronym, with its expansion before it
+                    acr, alias = _acronym_in_brackets(ctx, toks, i, blocked)
+                    out.append(ProjectMention(acr.start, acr.end, acr.text, s.line.start, alias=alias))
                 # "the FUTE Project", "Future Teacher Education … – FUTE Project", "the three-year INCLUDE project"
                 elif determiners and i > 0 and toks[i - 1].is_word and (toks[i - 1].is_upper or t.is_cap and toks[i - 1].is_cap) \
                         and not blocked(toks[i - 1]) and toks[i - 1].text not in ("The", "A", "An"):
@@ -126,7 +137,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     if not _generic_name(ctx.text[toks[j].start:end], ctx):  # "the EU project"
                         out.append(ProjectMention(toks[j].start, end, ctx.text[toks[j].start:end], s.line.start))
                 elif determiners and not t.is_cap:
-                    named = _determined_name(toks, i, determiners, blocked, ctx.lang)
+                    named = _determined_name(toks, i, determiners, blocked, ctx.lang,
+                                             tuple(ctx.lex.words("case_endings", "endings")))
                     if named and not _generic_name(ctx.text[named[0]:named[1]], ctx):
                         out.append(ProjectMention(named[0], named[1], ctx.text[named[0]:named[1]], s.line.start))
             if t.is_word and not t.is_cap and "-" not in t.text:
@@ -141,8 +153,9 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
         if fronted:
             out.append(ProjectMention(fronted[0], fronted[1], fronted[2], s.line.start))
         for m in _QUOTED.finditer(s.line.text):
-            before = s.line.text[:m.start()].lower()
-            if re.search(r"(?<!\w)(för|for|hankkeelle|projektet|project|hanke)\s*$", before):
+            # 'the project "X"', 'a new project, "X",', 'hankkeelle "X"', 'funding for "X"'
+            last = _LAST_WORD.search(s.line.text[:m.start()])
+            if last and (last.group(1).lower() in quoted_after or cue_noun(last.group(1), cues, ctx.lang)):
                 a = s.line.start + m.start(1)
                 out.append(ProjectMention(a, a + len(m.group(1)), m.group(1).strip(), s.line.start))
     out += _headed_paragraphs(ctx, cues, blocked)
@@ -154,7 +167,38 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     return out
 
 
-def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blocked, lang: str) -> tuple[int, int] | None:
+def _acronym_in_brackets(ctx: DocContext, toks: list[Token], i: int, blocked) -> tuple[Token, str | None] | None:
+    """"(OSA) project": an acronym in brackets right before the project word, and the capitalised words before
+    the bracket that it abbreviates ("Open Schools for All"), when they do."""
+    acr = toks[i - 2]
+    # "OSA", "TfT", "EC2U": two capitals or more in one short word
+    if toks[i - 3].text != "(" or not acr.is_word or sum(c.isupper() for c in acr.text) < 2 or len(acr.text) > 10 \
+            or blocked(acr):
+        return None
+    links = set(ctx.lex.words("project_naming", "name_links"))
+    j = i - 3
+    while j > 0 and i - j < 12 and (_capital_word(toks[j - 1]) or toks[j - 1].text.lower() in links) and not blocked(toks[j - 1]):
+        j -= 1
+    small = set(ctx.lex.words("projects", "determiners_before_name")) | set(ctx.lex.words("project_naming", "articles"))
+    while j < i - 3 and (not _capital_word(toks[j]) or toks[j].text.lower() in small):
+        j += 1
+    words = [t.text for t in toks[j:i - 3]]
+    alias = ctx.text[toks[j].start:toks[i - 4].end] if words and words[0][0].upper() == acr.text[0].upper() else None
+    return acr, alias
+
+
+def _capital_word(t: Token) -> bool:
+    return t.is_word and t.text[:1].isupper()
+
+
+def _coined_word(word: str, lang: str) -> bool:
+    """A word no dictionary of the language holds, or one marked as a name by its letters ("EmpowerinAI", "G-Steam")."""
+    return word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() or c == "-" for c in word) \
+        or not is_known(word.lower(), lang)
+
+
+def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blocked, lang: str,
+                     possessive: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """"the Future Classrooms project", "the EmpowerinAI project", "the G-Steam project": words with a capital
     (anywhere: mixed-case names count) between a determiner and the lower-case project word."""
     j = i
@@ -167,6 +211,13 @@ def _determined_name(toks: list[Token], i: int, determiners: frozenset[str], blo
             break
     while j < i and not (toks[j].is_word and any(c.isupper() for c in toks[j].text)):
         j += 1  # a name starts with a capital word
+    # "the Government's Education Report project": a possessive is the owner's name and stands for the determiner
+    owners = [n for n in range(max(j - 1, 0), i - 1) if toks[n].text.lower().endswith(possessive)] if possessive else []
+    if owners:
+        j = owners[-1] + 1
+        if not any(c.isupper() for c in toks[j].text):
+            return None
+        return toks[j].start, toks[i - 1].end
     # "the three-year SkillBridge project", "the new X project": a lower-case modifier or two may stand between
     d = j - 1
     while 0 < d and j - d <= 2 and toks[d].is_word and toks[d].text.islower() and toks[d].text not in determiners:
@@ -200,7 +251,7 @@ def _headed_paragraphs(ctx: DocContext, cues: tuple[str, ...], blocked) -> list[
         opening = [t for t in tokenize(nxt.text) if t.is_word][:6]
         if any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for t in opening):
             a = ln.start + ln.text.index(head)
-            out.append(ProjectMention(a, a + len(head), head, ln.start))
+            out.append(ProjectMention(a, a + len(head), head, ln.start, paragraph=(nxt.start, nxt.end)))
     return out
 
 
@@ -332,8 +383,14 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     page = _page_project(ctx, b, mentions, title_ok=len(grants) < 2 and not any(it.named for it in grants))
     b.rule = "funded_items"
     named: dict[int, list[Project]] = {}
+    headed: list[tuple[int, int, Project]] = []
     for pm in mentions:
-        named.setdefault(pm.sentence_start, []).append(b.project(pm.name, ctx.evidence(pm.start, pm.end)))
+        p = b.project(pm.name, ctx.evidence(pm.start, pm.end))
+        if pm.alias:
+            p.alt_labels.add(pm.alias)
+        named.setdefault(pm.sentence_start, []).append(p)
+        if pm.paragraph:
+            headed.append((*pm.paragraph, p))
     # a page of sums names its funder once, somewhere
     whole_page_funder = page_funder or (funding.doc_funder(ctx) if ctx.amounts else None)
     _add_items(ctx, b, several)
@@ -355,19 +412,39 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     cues = ctx.lex.cue("project")
     plural = set(ctx.lex.section("cues").get("project_plural", ()))
     last_funder = whole_page_funder
+    again = _named_again(b)
+    pronouns = frozenset(ctx.lex.words("project_family", "continuing_pronouns"))
+    previous: Project | None = None  # the project the sentence before spoke of
     for s in ctx.sentences:
         here = funding.sentence_funder(ctx, s)
         if s.line.start in handled:
             last_funder = here or last_funder
+            previous = None
             continue
         in_sentence = named.get(s.line.start, []) or ([purposes[s.line.start]] if s.line.start in purposes else [])
-        # "the project" points back to the page's or the last named project; "the projects" do not
+        # "the project" points back to the page's or the last named project; "the projects" do not, nor does "the
+        # second project", which is another one
         generic = any(_cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for t in s.tokens if t.is_word)
+        if generic and not in_sentence and _another_project(s, cues, ctx):
+            current = previous = None
+            last_funder = here or last_funder
+            continue
+        bare = again(s.line.text) if not in_sentence else None
         if in_sentence:
             target = in_sentence[0]
             current = target if page is None else current
+        elif bare is not None:
+            # "ReadUp runs from 2024 to 2026": a project named before, now without the project word
+            target = bare
+            current = target if page is None else current
         elif generic and (page or current):
             target = page or current
+        elif previous is not None and _opens_with(s, pronouns):
+            # "ReadUp is coordinated by X. Its partners are Y and Z.": a pronoun goes on about the same project
+            target = previous
+        elif _relational(ctx, s) and any(a <= s.line.start < e for a, e, _ in headed):
+            # a paragraph under a project's heading speaks of that project ("Partners are A, B and C")
+            target = next(hp for a, e, hp in headed if a <= s.line.start < e)
         elif len(b.projects) == 1 and _relational(ctx, s) and not any(t.text.lower() in plural for t in s.tokens):
             # a page about one project: its facts need no name — unless the sentence speaks of several projects
             target = next(iter(b.projects.values()))
@@ -379,6 +456,7 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             # sentence before is divided here
             _sentence_facts(ctx, b, target, s, last_funder)
         last_funder = here or last_funder
+        previous = target
     b.rule = "funded_items"
     for start, (it, funder) in single.items():
         # the sentence named no funder: the one of the page, as for the grants listed with it
@@ -446,6 +524,36 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
     return {start: (it, funder_of_page) for start, it in single.items()}, several, handled
 
 
+def _another_project(s, cues: tuple[str, ...], ctx: DocContext) -> bool:
+    """"The second project, …", "Toinen hanke, …", "Det andra projektet …": an ordinal before the project word."""
+    others = set(ctx.lex.words("project_family", "other_project_words"))
+    words = [t for t in s.tokens if t.is_word]
+    return any(_cue_word(t, cues, ctx.lang) and n > 0 and words[n - 1].text.lower() in others for n, t in enumerate(words))
+
+
+def _opens_with(s, words: frozenset[str]) -> bool:
+    first = next((t for t in s.tokens if t.is_word), None)
+    return first is not None and first.text.lower() in words
+
+
+def _named_again(b: ProjectBuilder):
+    """A finder of the project a sentence names again by its name alone: names with a capital (a grant's purpose
+    in lower case is a description, not a name), as whole words, the longest first."""
+    by_name: dict[str, Project] = {}
+    for p in b.projects.values():
+        for n in (p.name, *p.alt_labels):
+            if len(n) >= 3 and any(c.isupper() for c in n):
+                by_name.setdefault(n, p)
+    if not by_name:
+        return lambda text: None
+    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True)) + r")(?![\w-])")
+
+    def find(text: str) -> Project | None:
+        m = rx.search(text)
+        return by_name[m.group(1)] if m else None
+    return find
+
+
 def _any_between(sorted_starts: list[int], a: int, b: int) -> bool:
     i = bisect.bisect_left(sorted_starts, a)
     return i < len(sorted_starts) and sorted_starts[i] < b
@@ -504,13 +612,26 @@ def _name_like(title: str, ctx: DocContext, fielded: bool = False) -> bool:
     months = ctx.lex.section("dates").get("months", {})
     if any(t.text.lower() in months or lemma(t.text.lower(), ctx.lang) in months for t in toks):
         return False
-    if _cue_word(toks[0], ctx.lex.cue("project"), ctx.lang):
-        return False  # "Hankkeen järjestäjät": about the project, not its name
+    if any(_cue_word(t, ctx.lex.cue("project"), ctx.lang) for t in toks[:-1]):
+        # "Hankkeen järjestäjät", "What the Project Achieved": about the project, not its name (a name closes with
+        # the project word: "Future Classrooms Project")
+        return False
+    if ctx.lex.title_case_names and not fielded and _headline_case(toks, ctx):
+        return False
     if any(finite_verb(t.text, ctx.lang) for t in toks[1:] if not t.is_cap):
         return False  # "Ohjausta uudistetaan ammatillisessa koulutuksessa", "Ny koalition samlar aktörer": a headline
-    if len(toks) == 1 and len(words) == 1 and lemma(toks[0].text, ctx.lang)[:1].islower():
-        return False  # one common word: a section of a site
+    if len(toks) == 1 and len(words) == 1 and lemma(toks[0].text, ctx.lang)[:1].islower() \
+            and not (fielded and _coined_word(toks[0].text, ctx.lang)):
+        return False  # one common word: a section of a site (over a project's fields, a coined word is its name)
     return True
+
+
+def _headline_case(toks: list[Token], ctx: DocContext) -> bool:
+    """In a language that capitalises every content word of a name, a title with a lower-case content word
+    ("How to apply for funding", "Annual report 2023") is written as a sentence: a headline, not a name."""
+    small = set(ctx.lex.words("organisation", "inner_words")) | set(ctx.lex.words("project_naming", "name_links")) \
+        | set(ctx.lex.words("project_naming", "articles")) | set(ctx.lex.words("projects", "determiners_before_name"))
+    return any(t.text.islower() and t.text not in small and len(t.text) > 3 for t in toks[1:])
 
 
 def _names_an_event(ctx: DocContext) -> bool:
@@ -690,12 +811,17 @@ def _period_context(ctx: DocContext, s) -> bool:
 def _start_end_words(ctx: DocContext, p: Project, s) -> None:
     """"Hanke alkoi 1.4.2018 ja se päättyy 31.10.2020": a date after a start word and one after an end word."""
     sec = ctx.lex.section("dates")
+    fam = ctx.lex.section("project_family")
     low = ctx.text[s.line.start:s.line.end].lower()
     for d in ctx.dates_in(s.line.start, s.line.end):
         if d.is_range:
             continue
         before = low[: d.start - s.line.start][-25:]
-        if p.start is None and any(re.search(r"(?<!\w)" + re.escape(c), before) for c in sec.get("start_cues", ())):
+        # a postposition after the date says where the period stops or starts ("31.7.2024 saakka", "1.1.2024 alkaen")
+        after = low[d.end - s.line.start:].lstrip()
+        if p.start is None and (any(re.search(r"(?<!\w)" + re.escape(c), before) for c in sec.get("start_cues", ()))
+                                or after.startswith(tuple(fam.get("start_after_date", ())))):
             p.start = d.value
-        elif p.end is None and any(re.search(r"(?<!\w)" + re.escape(c), before) for c in sec.get("end_cues", ())):
+        elif p.end is None and (any(re.search(r"(?<!\w)" + re.escape(c), before) for c in sec.get("end_cues", ()))
+                                or after.startswith(tuple(fam.get("end_after_date", ())))):
             p.end = d.value

@@ -52,9 +52,9 @@ def strip_bullet(ln: Line) -> Line:
 
 def _labels(lg: str) -> dict[str, list[str]]:
     """The field labels of a language: the `fields` table and the general labels of project registers and
-    project pages (`project_fields`)."""
+    project pages (`project_fields`, `project_family_fields`)."""
     out: dict[str, list[str]] = {}
-    for sec in ("fields", "project_fields"):
+    for sec in ("fields", "project_fields", "project_family_fields"):
         for name, labels in lexicon(lg).section(sec).items():
             out.setdefault(name, []).extend(x for x in labels if x not in out.get(name, []))
     return out
@@ -105,7 +105,8 @@ def find_fields(text: str, lang: str) -> list[Field]:
         label_only = not rest
         if rest:
             # "Hankkeen nimi: X" — unless the label opened a sentence ("Hanke alkoi …")
-            if ":" not in ln.text[:m.end()] and rest[:1].islower():
+            # … or a sentence that opens with the label's words ("Funded by X, the project brings together …")
+            if ":" not in ln.text[:m.end()] and (rest[:1].islower() or len(rest.split()) > 10 and rest.endswith((".", "!", "?"))):
                 i += 1
                 continue
             s = ln.start + ln.text.index(rest, m.end() - 1 if m.end() else 0)
