@@ -269,8 +269,11 @@ SELECT ?g ?type WHERE { GRAPH ?g { <%sid/organisation/rannikon-lukio> org:classi
     assert len(rows) == 2  # both sources still describe it
 
 
-def test_one_build_of_both_documents_settles_the_type_in_the_graph_still_waiting_for_the_store(tmp_path):
-    # one build holds new graphs back for one bulk load: the Swedish graph, written first, is retyped there
+def test_one_build_of_both_documents_settles_the_type_in_the_graph_still_waiting_for_the_store(tmp_path,
+                                                                                             monkeypatch):
+    # a large build holds new graphs back for one bulk load: the Swedish graph, written first, is retyped there
+    import edukg.build
+    monkeypatch.setattr(edukg.build, "_BATCH_MIN_DOCUMENTS", 2)
     for name, text in (("a-sv", LIST_SV), ("b-fi", SENTENCE_FI)):
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     with OxigraphStore(None) as store:
