@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import ORG
 
 from edukg.core.store import Store
@@ -37,9 +37,10 @@ SELECT ?g ?org ?label ?kind WHERE {
     _TYPES = """PREFIX org: <http://www.w3.org/ns/org#>
 SELECT ?g ?org ?type WHERE { GRAPH ?g { ?org a org:Organization ; org:classification ?type } }"""
 
-    def __init__(self, store: Store, iris: IRIs):
+    def __init__(self, store: Store, iris: IRIs, pending: dict[str, Graph] | None = None):
         self.store = store
         self.iris = iris
+        self.pending = pending if pending is not None else {}  # graphs written but not yet in the store
         self.by_key: dict[str, set[tuple[str, str]]] = {}  # name key → {(organisation IRI, graph IRI)}
         self.types: dict[str, dict[str, str]] = {}  # organisation IRI → {graph IRI: type IRI}
         self.keys_of: dict[str, set[str]] = {}  # graph IRI → its name keys, so forgetting a graph is cheap
@@ -109,10 +110,14 @@ SELECT ?g ?org ?type WHERE { GRAPH ?g { ?org a org:Organization ; org:classifica
                     self._retype(g, iri, t, winner)
 
     def _retype(self, graph_iri: str, org: str, old: str, new: str) -> None:
-        g = self.store.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph_iri)})
+        g = self.pending.get(graph_iri)
+        held = g is not None  # changed where it waits for the store
+        if g is None:
+            g = self.store.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph_iri)})
         g.remove((URIRef(org), ORG.classification, URIRef(old)))
         g.add((URIRef(org), ORG.classification, URIRef(new)))
-        self.store.replace_graph(graph_iri, g)
+        if not held:
+            self.store.replace_graph(graph_iri, g)
         self.types[org][graph_iri] = new
 
     def learn(self, organisations: Iterable[Organisation], graph_iri: str) -> None:

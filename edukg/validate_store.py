@@ -94,14 +94,18 @@ def _neighbourhood(store: Store, nodes: set[str]) -> str:
     return "".join(parts)
 
 
-def _run(text: str, ontology: str) -> Graph:
-    """The SHACL report on N-Triples `text` with the ontology (N-Triples)."""
+def _run(text: str, ontology: str, focus: set[URIRef]) -> Graph:
+    """The SHACL report on N-Triples `text` with the ontology (N-Triples), for the nodes `focus` only.
+
+    The neighbourhood types the nodes the slice links to, so the engine would also check those, on a part of
+    their description, and report what that part lacks: at 1,500 documents 140,000 report triples to be
+    parsed into rdflib (most of the validation's time) for results that are thrown away."""
     text = text + ontology
     data = _native_input(text)
     if data is None:
         data = Graph().parse(data=text, format="nt")
     _, report, _ = shacl_engine.validate(data, shacl_graph=_shapes(), inference="none", allow_warnings=True,
-                                         advanced=True, meta_shacl=False)
+                                         advanced=True, meta_shacl=False, focus_nodes=sorted(focus))
     return report
 
 
@@ -186,7 +190,7 @@ def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str]
         wanted = {URIRef(x) for x in nodes} - done
         if wanted:
             text = _neighbourhood(store, {str(x) for x in wanted})
-            report = _run(text, ontology_text)
+            report = _run(text, ontology_text, wanted)
             ds, data = _about(store, {f for f in report.objects(None, SH.focusNode) if f in wanted})
             results.extend(r for r in _results(report, ds, data) if r.focus_node in wanted)
             for node in report.objects(None, SH.result):

@@ -56,6 +56,8 @@ def _by_function_words(sample: str) -> str | None:
 def _by_dictionaries(sample: str) -> str:
     import simplemma  # loaded only when needed: the dictionaries of all three languages
 
-    scores = dict(simplemma.langdetect(sample, lang=SUPPORTED))
+    from .text import LOW_MEMORY  # the dictionaries lemma() reads, so that a process holds one copy of them
+
+    scores = dict(simplemma.langdetect(sample, lang=SUPPORTED, low_memory=LOW_MEMORY))
     best = max(SUPPORTED, key=lambda lang: scores.get(lang, 0.0))
     return best if scores.get(best, 0.0) > 0 else "en"

@@ -125,13 +125,20 @@ def sentences(line: Line) -> list[Line]:
     return [s for s in out if s.text.strip()]
 
 
+# simplemma's low-memory dictionaries: the same entries, read from the compressed stream with an index of its
+# blocks instead of decoded into one dict per language. A worker of a build needs 150 MB instead of 530 and
+# starts in 2.0 s of CPU instead of 3.5; a word form looked up for the first time costs ~50 µs instead of ~9
+# (lemma() caches each form), so a corpus of 1,500 documents spends less CPU in all.
+LOW_MEMORY = True
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
     """Dictionary lemma of one word form (case kept for proper nouns, as simplemma gives it)."""
     if lang not in SUPPORTED:  # simplemma ships dictionaries for these; other codes have no lemmas
         return word
     try:
-        return simplemma.lemmatize(word, lang=lang)
+        return simplemma.lemmatize(word, lang=lang, low_memory=LOW_MEMORY)
     except ValueError:
         return word
 
@@ -139,7 +146,7 @@ def lemma(word: str, lang: str) -> str:
 @lru_cache(maxsize=200_000)
 def is_known(word: str, lang: str) -> bool:
     try:
-        return simplemma.is_known(word, lang=lang)
+        return simplemma.is_known(word, lang=lang, low_memory=LOW_MEMORY)
     except ValueError:
         return False
 

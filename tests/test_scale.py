@@ -100,6 +100,23 @@ def test_reading_commands_never_load_the_lemmatiser(sample_store_copy: Path):
     assert "LOADED []" in out, out
 
 
+def test_extracting_a_document_holds_the_small_dictionaries_only():
+    # a build worker extracts documents of all three languages: decoded dictionaries took 530 MB a worker
+    code = (
+        "import re\n"
+        "from pathlib import Path\n"
+        "from edukg.build import extract_document, sample_corpus\n"
+        "from simplemma.strategies.dictionaries import DEFAULT_DICTIONARY_FACTORY, LOW_MEMORY_DICTIONARY_FACTORY\n"
+        "for path in sample_corpus(): extract_document(path)\n"
+        "print('DECODED', DEFAULT_DICTIONARY_FACTORY._get_dictionary.cache_info().currsize,\n"
+        "      'STREAMED', LOW_MEMORY_DICTIONARY_FACTORY._get_dictionary.cache_info().currsize,\n"
+        # this process's peak (ru_maxrss would count the test process it was forked from)
+        "      'MB', int(re.search(r'VmHWM:\\s+(\\d+)', Path('/proc/self/status').read_text()).group(1)) // 1024)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300).stdout.split()
+    assert out[:4] == ["DECODED", "0", "STREAMED", "3"], out
+    assert int(out[5]) < 400, out
+
+
 def test_covered_spans_answer_like_a_scan_of_the_spans():
     spans = [(3, 7), (10, 11), (20, 30), (25, 26)]
     covered = _Covered(spans)

@@ -94,6 +94,41 @@ def test_literals_with_quotes_braces_and_newlines_survive_a_replace(store):
     assert DOC_A in store.graphs()
 
 
+def test_new_graphs_added_at_once_keep_their_literals_and_blank_nodes_apart():
+    # new graphs go through the bulk loader as one N-Quads text: two graphs' blank nodes must stay two nodes
+    from rdflib import BNode
+    tricky = 'a "quoted" } name ; DROP ALL {\n second line \\ backslash\ttab'
+    graphs = {}
+    for iri, label in ((DOC_A, tricky), (DOC_B, "Åbo Akademi")):
+        g, node = Graph(), BNode()
+        g.add((URIRef("http://example.org/a"), SKOS.related, node))
+        g.add((node, SKOS.prefLabel, Literal(label, lang="sv")))
+        g.add((node, SKOS.note, Literal("12.5", datatype=XSD.decimal)))
+        graphs[iri] = g
+    with OxigraphStore(None) as s:
+        s.add_graphs(graphs)
+        _, rows = s.select(PREFIXES + "SELECT ?g ?n ?label WHERE { GRAPH ?g { ?n skos:prefLabel ?label } }")
+        assert len({r["n"] for r in rows}) == 2
+        assert {(str(r["g"]), r["label"]) for r in rows} == {(DOC_A, Literal(tricky, lang="sv")),
+                                                              (DOC_B, Literal("Åbo Akademi", lang="sv"))}
+        assert s.quads_count() == 6
+
+
+def test_a_killed_load_of_several_graphs_is_rolled_back_whole(tmp_path):
+    import json
+    path = tmp_path / "store"
+    with OxigraphStore(path) as s:
+        s.add_graphs({DOC_A: small_graph("levyllä"), DOC_B: small_graph("på skivan"), ONTOLOGY: small_graph("x")})
+    # what a process killed inside a bulk load of two new graphs leaves behind (a pid that is no process)
+    (path / OxigraphStore._MARKER).write_text(json.dumps({"graphs": [DOC_A, DOC_B], "pid": -1, "host": "h"}))
+    with pytest.raises(StoreError, match="killed before it finished") as e:
+        OxigraphStore(path, read_only=True)
+    assert DOC_A in str(e.value) and DOC_B in str(e.value)
+    with OxigraphStore(path) as s:  # opening for writing rolls both back, and nothing else
+        assert s.graphs() == [ONTOLOGY]
+    assert not (path / OxigraphStore._MARKER).exists()
+
+
 def test_drop_graph(store):
     store.drop_graph(DOC_B)
     store.drop_graph(B + "graph/source/never-there")

@@ -16,7 +16,8 @@ from rdflib.term import Node
 
 from edukg.core.errors import QueryError, StoreError
 from edukg.core.store.base import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term, _check_dump_format, _one_line
-from edukg.core.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values, syntax_error
+from edukg.core.store.sparql_text import (_XSD_STRING, _iri_text, _replace_update, inject_values, syntax_error,
+                                          term_text)
 
 
 def _from_ox(term: object) -> Term | None:
@@ -62,6 +63,12 @@ def _alive(pid: int) -> bool:
     except PermissionError:  # another user's process
         return True
     return True
+
+
+def _marked_graphs(info: dict) -> list[str]:
+    """The graphs a load marker names (one "graph" in markers written before loads of several graphs)."""
+    graphs = info.get("graphs", [info["graph"]] if info.get("graph") else [])
+    return [str(g) for g in graphs if g]
 
 
 def is_store(path: str | Path) -> bool:
@@ -150,11 +157,12 @@ class OxigraphStore(Store):
         if marker is None or not marker.is_file():
             return
         try:
-            graph = json.loads(marker.read_text(encoding="utf-8"))["graph"]
-        except (OSError, ValueError, KeyError):
-            graph = None
-        if graph:
-            self._update(f"DROP SILENT GRAPH {self._iri(graph)}", f"roll back the unfinished load of {graph}")
+            graphs = _marked_graphs(json.loads(marker.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            graphs = []
+        if graphs:
+            self._update(" ;\n".join(f"DROP SILENT GRAPH {self._iri(g)}" for g in graphs),
+                         f"roll back the unfinished load of {', '.join(graphs)}")
             self._ox.flush()
         marker.unlink(missing_ok=True)
 
@@ -169,7 +177,7 @@ class OxigraphStore(Store):
             return None
         if info.get("host") == socket.gethostname() and _alive(int(info.get("pid", 0))):
             return None  # a load in progress, not a dead one
-        return str(info.get("graph", ""))
+        return ", ".join(_marked_graphs(info))
 
     def load_graph(self, graph_iri: str, ntriples: bytes | Path) -> None:
         if self.read_only:
@@ -181,13 +189,18 @@ class OxigraphStore(Store):
         else:
             self._replace_by_difference(graph_iri, graph, ntriples)
 
-    def _bulk_load_new(self, graph_iri: str, graph: ox.NamedNode, ntriples: bytes | Path) -> None:
+    def _mark_load(self, graph_iris: list[str]) -> Path | None:
+        """Record the new graphs a bulk load is about to write, so that the next writer can roll it back."""
         marker = self._marker()
         if marker is not None:
             with open(marker, "w", encoding="utf-8") as f:
-                json.dump({"graph": graph_iri, "pid": os.getpid(), "host": socket.gethostname()}, f)
+                json.dump({"graphs": graph_iris, "pid": os.getpid(), "host": socket.gethostname()}, f)
                 f.flush()
                 os.fsync(f.fileno())
+        return marker
+
+    def _bulk_load_new(self, graph_iri: str, graph: ox.NamedNode, ntriples: bytes | Path) -> None:
+        marker = self._mark_load([graph_iri])
         try:
             if isinstance(ntriples, Path):  # read by the loader as it goes, never whole in memory
                 self._ox.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
@@ -264,11 +277,35 @@ class OxigraphStore(Store):
             raise StoreError(f"store {self.location}: opened read-only, cannot add graphs")
         bnodes: dict[Node, ox.BlankNode] = {}
         try:
-            quads = [ox.Quad(_to_ox(s, bnodes), _to_ox(p), _to_ox(o, bnodes), ox.NamedNode(g))
+            names = {g: ox.NamedNode(self._iri(g)[1:-1]) for g in graphs}
+            if all(next(iter(self._ox.quads_for_pattern(None, None, None, n)), None) is None for n in names.values()):
+                self._bulk_add_new(graphs)
+                return
+            quads = [ox.Quad(_to_ox(s, bnodes), _to_ox(p), _to_ox(o, bnodes), names[g])
                      for g, graph in graphs.items() for s, p, o in graph]
             self._ox.extend(quads)  # one transaction: all graphs or none
         except (ValueError, TypeError, OSError) as e:
             raise StoreError(f"store {self.location}: cannot add graphs: {_one_line(e)}") from None
+
+    def _bulk_add_new(self, graphs: Mapping[str, Graph]) -> None:
+        """Graphs that do not exist yet, through the bulk loader: a third of the CPU of a transaction per graph
+        (a build's 1,500 documents: 2.3 s instead of 7.5), and all or none as a transaction is, since a load
+        that dies is rolled back by dropping the graphs its marker names."""
+        bnodes: dict[Node, str] = {}  # one label space for the whole load: blank nodes of two graphs stay two
+        text = "".join(f"{term_text(s, bnodes)} {term_text(p)} {term_text(o, bnodes)} {name} .\n"
+                       for g, graph in graphs.items() for name in (_iri_text(g),) for s, p, o in graph)
+        marker = self._mark_load(list(graphs))
+        try:
+            self._ox.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS)
+            self._ox.flush()  # durable before the marker goes
+        except (SyntaxError, ValueError, OSError) as e:
+            self._update(" ;\n".join(f"DROP SILENT GRAPH {self._iri(g)}" for g in graphs),
+                         f"roll back the load of {len(graphs)} graphs")
+            if marker is not None:
+                marker.unlink(missing_ok=True)
+            raise StoreError(f"store {self.location}: cannot add graphs: {_one_line(e)}") from None
+        if marker is not None:
+            marker.unlink()
 
     def _iri(self, iri: str) -> str:
         try:
