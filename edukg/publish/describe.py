@@ -163,15 +163,24 @@ def _own_labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
     return out
 
 
-# what a fact node links, in the order its made-up name reads; `kind` picks the pattern
-_FACT_PARTS = """SELECT ?x ?kind ?a ?b ?c WHERE {{ VALUES ?x {{ {values} }} GRAPH ?g {{
-  {{ ?x a org:Membership ; org:member ?a ; org:organization ?b . OPTIONAL {{ ?x org:role ?c }} BIND("membership" AS ?kind) }}
-  UNION {{ ?x a schema:MonetaryGrant ; schema:funder ?a ; schema:fundedItem ?b .
-          OPTIONAL {{ ?x schema:amount/schema:value ?c }} BIND("grant" AS ?kind) }}
-  UNION {{ ?x a schema:MonetaryAmount ; schema:value ?a . OPTIONAL {{ ?x schema:currency ?b }} BIND("amount" AS ?kind) }}
-  UNION {{ ?x a edukg:AwardConferral ; edukg:award ?a ; schema:recipient ?b . BIND("conferral" AS ?kind) }}
-  UNION {{ ?x oa:hasSelector ?sel . ?sel oa:exact ?a . BIND("evidence" AS ?kind) }}
-}} }}"""
+# what a fact node links, in the order its made-up name reads; `kind` picks the pattern. Each branch has its own
+# VALUES inside GRAPH: with one VALUES outside the union, Oxigraph evaluated every branch over the whole store
+# and joined afterwards (2.9 s instead of 0.13 s per 1,000 IRIs on the register store).
+_FACT_BRANCHES = (
+    '?x a org:Membership ; org:member ?a ; org:organization ?b . OPTIONAL { ?x org:role ?c } BIND("membership" AS ?kind)',
+    '?x a schema:MonetaryGrant ; schema:funder ?a ; schema:fundedItem ?b . '
+    'OPTIONAL { ?x schema:amount/schema:value ?c } BIND("grant" AS ?kind)',
+    '?x a schema:MonetaryAmount ; schema:value ?a . OPTIONAL { ?x schema:currency ?b } BIND("amount" AS ?kind)',
+    '?x a edukg:AwardConferral ; edukg:award ?a ; schema:recipient ?b . BIND("conferral" AS ?kind)',
+    '?x oa:hasSelector ?sel . ?sel oa:exact ?a . BIND("evidence" AS ?kind)',
+)
+
+
+def _fact_parts_query(values: str) -> str:
+    return "SELECT ?x ?kind ?a ?b ?c WHERE { " + " UNION ".join(
+        f"{{ GRAPH ?g {{ VALUES ?x {{ {values} }} {branch} }} }}" for branch in _FACT_BRANCHES) + " }"
+
+
 _QUOTE_CHARS = 80
 
 
@@ -179,7 +188,7 @@ def _fact_labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
     ordered = sorted(i for i in iris if valid_iri(i))
     parts: dict[str, tuple[str, dict[str, dict[str, str]]]] = {}
     for start in range(0, len(ordered), PAGE_SIZE):
-        query = _PREFIXES + _FACT_PARTS.format(values=_values(ordered[start:start + PAGE_SIZE]))
+        query = _PREFIXES + _fact_parts_query(_values(ordered[start:start + PAGE_SIZE]))
         for row in _json_rows(store, query):
             parts.setdefault(row["x"]["value"], (row["kind"]["value"], {k: row[k] for k in "abc" if k in row}))
     linked = {t["value"] for _, terms in parts.values() for t in terms.values() if t["type"] == "uri"}
