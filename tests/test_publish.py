@@ -257,3 +257,27 @@ def test_links_to_fact_nodes_read_as_what_the_fact_states(site):
     memberships = [text for kind, text in links if kind == "membership"]
     assert memberships and all("Savon koulutuskuntayhtymä" in t or "Sakky" in t for t in memberships)
     assert any(" — " in t for t in memberships)
+
+
+def test_a_name_reads_the_same_on_its_page_and_in_every_link_to_it(tmp_path, monkeypatch):
+    """Two sources named an organisation differently in one language: its own page (which reads the name from
+    the organisation's triples) and a page in another worker process (which asks the store) pick the same."""
+    from rdflib.namespace import ORG, RDFS
+    from edukg.publish import describe
+    org, project = URIRef(B + "id/organisation/twice"), URIRef(B + "id/project/p")
+    first, second = Graph(), Graph()
+    first.add((org, SKOS.prefLabel, Literal("Zeta koulutuskuntayhtymä", lang="fi")))
+    first.add((org, SKOS.prefLabel, Literal("Beta koulutuskuntayhtymä", lang="fi")))
+    first.add((org, RDFS.label, Literal("Aaaa koulutuskuntayhtymä", lang="fi")))  # a weaker kind of name
+    second.add((org, SKOS.prefLabel, Literal("Alpha koulutuskuntayhtymä", lang="fi")))
+    second.add((project, ORG.hasMember, org))
+    second.add((project, SKOS.prefLabel, Literal("Hanke", lang="fi")))
+    with OxigraphStore(tmp_path / "store") as store:
+        store.add_graphs({B + "graph/source/one": first, B + "graph/source/two": second})
+    monkeypatch.setattr(describe, "PAGE_SIZE", 1)  # one resource a page: the two pages go to two workers
+    with OxigraphStore(tmp_path / "store", read_only=True) as store:
+        publish(store, tmp_path / "site", workers=2)
+    own = (tmp_path / "site/id/organisation/twice.html").read_text(encoding="utf-8")
+    linking = (tmp_path / "site/id/project/p.html").read_text(encoding="utf-8")
+    assert "<h1>Alpha koulutuskuntayhtymä</h1>" in own
+    assert 'href="../../id/organisation/twice.html">Alpha koulutuskuntayhtymä</a>' in linking

@@ -9,8 +9,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-import pyoxigraph as ox
-
 from edukg.core.errors import InputError
 from edukg.core.namespaces import DEFAULT_BASE
 from edukg.publish import describe
@@ -79,23 +77,13 @@ def publish(store: Store, out: str | Path, *, base: str = DEFAULT_BASE, licence:
     pages = list(describe.resource_iris(store, base, describe.PAGE_SIZE))
     if workers is None:
         workers = min(2, os.cpu_count() or 1)
-    with PageWriters(site, out, workers if len(pages) > 1 else 1) as writers:
+    with PageWriters(store, site, out, workers if len(pages) > 1 else 1) as writers:
         for iris in pages:
-            page = describe.describe_page(store, iris, base)
-            linked = {r.iri for r in page}
-            for r in page:
-                for t in r.triples:
-                    linked.update(term.value for term in (t.subject, t.object) if isinstance(term, ox.NamedNode))
-                for e in r.evidence:
-                    linked.add(e.fact)
-                    if e.source:
-                        linked.add(e.source)
-            labels = describe.labels(store, linked)
-            writers.submit(page, labels)
-            for r in page:
-                if len(examples) < 3 and r.kind in ("organisation", "project", "person"):
-                    examples.append(r.iri)
-            report.resources += len(page)
+            writers.submit(iris)
+            for iri in iris:
+                if len(examples) < 3 and describe.split_iri(iri, base)[0] in ("organisation", "project", "person"):
+                    examples.append(iri)
+            report.resources += len(iris)
             if progress:
                 progress(report.resources)
         page_files = writers.finish()
