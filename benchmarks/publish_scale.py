@@ -107,7 +107,8 @@ def main() -> None:
               f"after {load()}")
         print(f"- {resources:,} resources in {run.seconds:.1f} s wall ({run.cpu:.1f} CPU s): "
               f"{resources / run.seconds:,.0f} resources/s wall, {resources / run.cpu:,.0f} per CPU s")
-        print(f"- peak RSS: {run.largest / 2**20:,.0f} MB largest process, {run.tree / 2**20:,.0f} MB the process tree")
+        print(f"- peak RSS: {run.largest / 2**20:,.0f} MB largest process, {run.tree / 2**20:,.0f} MB the process tree",
+              flush=True)  # deleting the site's files can take minutes on a busy disk
 
 
 if __name__ == "__main__":

@@ -193,8 +193,10 @@ def test_publish_refuses_a_folder_that_is_no_site_and_replaces_an_earlier_site(t
     assert code == 2 and stderr.count("\n") == 1 and "nothing-here" in stderr
 
 
-def test_publish_from_an_endpoint_gives_the_same_resources(tmp_path, sample_store_copy):
+def test_publish_from_an_endpoint_gives_the_same_resources(tmp_path, sample_store_copy, monkeypatch):
     from edukg.core.store import EndpointStore
+    from edukg.publish import describe
+    monkeypatch.setattr(describe, "PAGE_SIZE", 60)  # several pages: worker processes query the endpoint themselves
     with OxigraphStore(sample_store_copy, read_only=True) as local:
         graphs = {iri: local.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
                   for iri in local.graphs()}

@@ -261,7 +261,8 @@ def _steps(path: str | None) -> tuple[str, str | None] | None:
 
 
 # the same with full IRIs: kind → (class, steps of a, b, c)
-_FACT_STEPS = {kind: (_expand(cls) if cls else None, *map(_steps, paths)) for kind, (cls, *paths) in _FACT_KINDS.items()}
+_FACT_STEPS = {kind: (_expand(cls) if cls else None, *map(_steps, paths))
+               for kind, (cls, *paths) in _FACT_KINDS.items()}
 _STEPS = [steps for _, *paths in _FACT_STEPS.values() for steps in paths if steps]
 _FIRST_STEPS = {_RDF_TYPE} | {head for head, _ in _STEPS}
 _VIA = {head for head, tail in _STEPS if tail}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -77,7 +78,11 @@ def publish(store: Store, out: str | Path, *, base: str = DEFAULT_BASE, licence:
     pages = list(describe.resource_iris(store, base, describe.PAGE_SIZE))
     if workers is None:
         workers = min(2, os.cpu_count() or 1)
-    with PageWriters(store, site, out, workers if len(pages) > 1 else 1) as writers:
+    # the dumps are one stream through the store that needs no page: written by a thread of this process while
+    # the worker processes write the pages, the core that would idle during the pages writes them
+    with ThreadPoolExecutor(1, thread_name_prefix="edukg-dumps") as background, \
+            PageWriters(store, site, out, workers if len(pages) > 1 else 1) as writers:
+        dumping = background.submit(write_dumps, store, out)
         for iris in pages:
             writers.submit(iris)
             for iri in iris:
@@ -87,8 +92,7 @@ def publish(store: Store, out: str | Path, *, base: str = DEFAULT_BASE, licence:
             if progress:
                 progress(report.resources)
         page_files = writers.finish()
-
-    dumps = write_dumps(store, out)
+        dumps = dumping.result()
     write_ontology(out, base)
     report.ontology_generator = write_ontology_docs(out, renderer.ontology)
 
