@@ -283,3 +283,23 @@ def test_a_name_reads_the_same_on_its_page_and_in_every_link_to_it(tmp_path, mon
     linking = (tmp_path / "site/id/project/p.html").read_text(encoding="utf-8")
     assert "<h1>Alpha koulutuskuntayhtymä</h1>" in own
     assert 'href="../../id/organisation/twice.html">Alpha koulutuskuntayhtymä</a>' in linking
+
+
+def test_awkward_literals_come_back_whole_from_every_rdf_file(tmp_path):
+    """Quotes, backslashes, line breaks, a character outside the BMP, a language tag and a datatype: each
+    document of the resource gives back the very literals the store holds."""
+    from rdflib.namespace import XSD
+    org = URIRef(B + "id/organisation/odd")
+    held = {Literal('say "hi" \\ then\na new line\r\tand \U0001F600 </script>', lang="sv"),
+            Literal("12.5", datatype=XSD.decimal), Literal("ends with a backslash \\")}
+    g = Graph()
+    for value in held:
+        g.add((org, SKOS.altLabel, value))
+    with OxigraphStore(None) as store:
+        store.add_graphs({B + "graph/source/odd": g})
+        publish(store, tmp_path / "site")
+    for ext, fmt in (("nt", "nt"), ("ttl", "turtle"), ("jsonld", "json-ld")):
+        parsed = Graph().parse(tmp_path / f"site/id/organisation/odd.{ext}", format=fmt)
+        assert set(parsed.objects(org, SKOS.altLabel)) == held, ext
+    [block] = embedded_jsonld((tmp_path / "site/id/organisation/odd.html").read_text(encoding="utf-8"))
+    assert set(Graph().parse(data=block, format="json-ld").objects(org, SKOS.altLabel)) == held
