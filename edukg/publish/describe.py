@@ -1,9 +1,10 @@
 """The resources of the site, read from the store in pages: their IRIs, their triples, labels and evidence.
 
 Everything goes through the store interface (so `publish --endpoint URL` works) and in pages of a bounded
-number of resources: one query lists the next page of IRIs (keyset paging, no OFFSET), one CONSTRUCT brings
-the triples of the whole page in N-Triples, two SELECTs bring the labels of what they link to and the evidence
-quotes. Memory holds one page, never the store.
+number of resources: one query lists the resource IRIs, one CONSTRUCT per page brings the triples of the whole
+page in N-Triples, SELECTs bring the evidence quotes and, one filtered pattern per IRI, the names and the parts of
+the fact nodes the page links to (a `LabelCache` keeps them from page to page). Memory holds one page, the IRIs
+and the cache, never the store.
 """
 from __future__ import annotations
 
