@@ -20,18 +20,25 @@ from edukg.core.workers import exit_with_parent
 from edukg.publish.describe import LabelCache, read_page
 from edukg.publish.pages import PageRenderer, Site, write_page
 
-_worker: tuple[Store, PageRenderer, str, LabelCache] | None = None
+_worker: tuple[Callable[[], Store], PageRenderer, str, LabelCache] | None = None
+_store: Store | None = None
 
 
 def _start(open_store: Callable[[], Store], site: Site, out: str) -> None:
     global _worker
     exit_with_parent()  # a publish killed outright leaves no idle writer behind
-    _worker = (open_store(), PageRenderer(site), out, LabelCache())
+    _worker = (open_store, PageRenderer(site), out, LabelCache())
 
 
 def _publish(iris: list[str]) -> int:
+    global _store
     assert _worker is not None
-    return publish_page(*_worker[:3], iris, _worker[3])
+    open_store, renderer, out, cache = _worker
+    if _store is None:
+        # opened by the first page, not when the process starts: a store that cannot be opened is then an
+        # error that reaches the user as one line, not a broken pool
+        _store = open_store()
+    return publish_page(_store, renderer, out, iris, cache)
 
 
 def publish_page(store: Store, renderer: PageRenderer, out: str, iris: list[str], cache: LabelCache) -> int:
