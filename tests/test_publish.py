@@ -193,8 +193,10 @@ def test_publish_refuses_a_folder_that_is_no_site_and_replaces_an_earlier_site(t
     assert code == 2 and stderr.count("\n") == 1 and "nothing-here" in stderr
 
 
-def test_publish_from_an_endpoint_gives_the_same_resources(tmp_path, sample_store_copy):
+def test_publish_from_an_endpoint_gives_the_same_resources(tmp_path, sample_store_copy, monkeypatch):
     from edukg.core.store import EndpointStore
+    from edukg.publish import describe
+    monkeypatch.setattr(describe, "PAGE_SIZE", 60)  # several pages: worker processes query the endpoint themselves
     with OxigraphStore(sample_store_copy, read_only=True) as local:
         graphs = {iri: local.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
                   for iri in local.graphs()}
@@ -257,3 +259,47 @@ def test_links_to_fact_nodes_read_as_what_the_fact_states(site):
     memberships = [text for kind, text in links if kind == "membership"]
     assert memberships and all("Savon koulutuskuntayhtymä" in t or "Sakky" in t for t in memberships)
     assert any(" — " in t for t in memberships)
+
+
+def test_a_name_reads_the_same_on_its_page_and_in_every_link_to_it(tmp_path, monkeypatch):
+    """Two sources named an organisation differently in one language: its own page (which reads the name from
+    the organisation's triples) and a page in another worker process (which asks the store) pick the same."""
+    from rdflib.namespace import ORG, RDFS
+    from edukg.publish import describe
+    org, project = URIRef(B + "id/organisation/twice"), URIRef(B + "id/project/p")
+    first, second = Graph(), Graph()
+    first.add((org, SKOS.prefLabel, Literal("Zeta koulutuskuntayhtymä", lang="fi")))
+    first.add((org, SKOS.prefLabel, Literal("Beta koulutuskuntayhtymä", lang="fi")))
+    first.add((org, RDFS.label, Literal("Aaaa koulutuskuntayhtymä", lang="fi")))  # a weaker kind of name
+    second.add((org, SKOS.prefLabel, Literal("Alpha koulutuskuntayhtymä", lang="fi")))
+    second.add((project, ORG.hasMember, org))
+    second.add((project, SKOS.prefLabel, Literal("Hanke", lang="fi")))
+    with OxigraphStore(tmp_path / "store") as store:
+        store.add_graphs({B + "graph/source/one": first, B + "graph/source/two": second})
+    monkeypatch.setattr(describe, "PAGE_SIZE", 1)  # one resource a page: the two pages go to two workers
+    with OxigraphStore(tmp_path / "store", read_only=True) as store:
+        publish(store, tmp_path / "site", workers=2)
+    own = (tmp_path / "site/id/organisation/twice.html").read_text(encoding="utf-8")
+    linking = (tmp_path / "site/id/project/p.html").read_text(encoding="utf-8")
+    assert "<h1>Alpha koulutuskuntayhtymä</h1>" in own
+    assert 'href="../../id/organisation/twice.html">Alpha koulutuskuntayhtymä</a>' in linking
+
+
+def test_awkward_literals_come_back_whole_from_every_rdf_file(tmp_path):
+    """Quotes, backslashes, line breaks, a character outside the BMP, a language tag and a datatype: each
+    document of the resource gives back the very literals the store holds."""
+    from rdflib.namespace import XSD
+    org = URIRef(B + "id/organisation/odd")
+    held = {Literal('say "hi" \\ then\na new line\r\tand \U0001F600 </script>', lang="sv"),
+            Literal("12.5", datatype=XSD.decimal), Literal("ends with a backslash \\")}
+    g = Graph()
+    for value in held:
+        g.add((org, SKOS.altLabel, value))
+    with OxigraphStore(None) as store:
+        store.add_graphs({B + "graph/source/odd": g})
+        publish(store, tmp_path / "site")
+    for ext, fmt in (("nt", "nt"), ("ttl", "turtle"), ("jsonld", "json-ld")):
+        parsed = Graph().parse(tmp_path / f"site/id/organisation/odd.{ext}", format=fmt)
+        assert set(parsed.objects(org, SKOS.altLabel)) == held, ext
+    [block] = embedded_jsonld((tmp_path / "site/id/organisation/odd.html").read_text(encoding="utf-8"))
+    assert set(Graph().parse(data=block, format="json-ld").objects(org, SKOS.altLabel)) == held

@@ -137,6 +137,30 @@ def test_read_only_open_reads_beside_another_reader_and_cannot_write(tmp_path):
     assert B + "graph/source/doc-a-fi" in second.graphs()
 
 
+def _reopen_in_a_child(opener) -> list[str]:
+    # what a publication worker does: the opener crosses to a spawned process by pickle and opens the store there
+    import multiprocessing
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        return pool.apply(_graphs_of, (opener,))
+
+
+def _graphs_of(opener) -> list[str]:
+    with opener() as store:
+        return store.graphs()
+
+
+def test_reader_opens_the_same_store_in_another_process(tmp_path, store):
+    if store.location == ":memory:":
+        assert store.reader() is None  # nothing another process could open
+        path = tmp_path / "store"
+        with OxigraphStore(path) as on_disk:
+            on_disk.add_graphs(fixture_graphs())
+            graphs = on_disk.graphs()
+            assert _reopen_in_a_child(on_disk.reader()) == graphs  # beside the writer that still holds it
+        return
+    assert _reopen_in_a_child(store.reader()) == store.graphs() and len(store.graphs()) > 3
+
+
 def test_read_only_open_of_a_missing_store_is_an_error(tmp_path):
     with pytest.raises(StoreError, match="no store here"):
         open_store(tmp_path / "missing", read_only=True)

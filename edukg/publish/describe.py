@@ -1,9 +1,10 @@
 """The resources of the site, read from the store in pages: their IRIs, their triples, labels and evidence.
 
 Everything goes through the store interface (so `publish --endpoint URL` works) and in pages of a bounded
-number of resources: one query lists the next page of IRIs (keyset paging, no OFFSET), one CONSTRUCT brings
-the triples of the whole page in N-Triples, two SELECTs bring the labels of what they link to and the evidence
-quotes. Memory holds one page, never the store.
+number of resources: one query lists the resource IRIs, one CONSTRUCT per page brings the triples of the whole
+page in N-Triples, SELECTs bring the evidence quotes and, one filtered pattern per IRI, the names and the parts of
+the fact nodes the page links to (a `LabelCache` keeps them from page to page). Memory holds one page, the IRIs
+and the cache, never the store.
 """
 from __future__ import annotations
 
@@ -122,6 +123,24 @@ def describe_page(store: Store, iris: list[str], base: str) -> list[Resource]:
     return list(resources.values())
 
 
+def read_page(store: Store, iris: list[str], base: str, cache: LabelCache | None = None
+              ) -> tuple[list[Resource], dict[str, dict[str, str]]]:
+    """`describe_page`, and the labels of everything its pages link to (the resources, what their triples
+    name, the facts and sources of their evidence); `cache` carries labels from page to page."""
+    page = describe_page(store, iris, base)
+    cache = cache or LabelCache()
+    cache.remember(page)
+    linked = {r.iri for r in page}
+    for r in page:
+        for t in r.triples:
+            linked.update(term.value for term in (t.subject, t.object) if isinstance(term, ox.NamedNode))
+        for e in r.evidence:
+            linked.add(e.fact)
+            if e.source:
+                linked.add(e.source)
+    return page, labels(store, linked, cache)
+
+
 _SHARED_LINKS = {PREFIXES["rdf"] + "type", PREFIXES["org"] + "role", PREFIXES["org"] + "classification",
                  PREFIXES["prov"] + "wasDerivedFrom", PREFIXES["oa"] + "hasSource", PREFIXES["skos"] + "inScheme",
                  PREFIXES["skos"] + "topConceptOf", PREFIXES["edukg"] + "evidence"}
@@ -139,51 +158,169 @@ def _evidence(store: Store, facts: list[str]) -> Iterator[tuple[str, Evidence]]:
             yield row["fact"]["value"], Evidence(row["quote"]["value"], row["fact"]["value"], source)
 
 
-def labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
+@dataclass
+class LabelCache:
+    """Labels read for earlier pages of one publication, so the next page asks the store only for IRIs it has
+    not seen: an organisation, a project or a register row is linked from several pages. `own` holds an IRI's
+    own labels, `made` a fact node's made-up ones ({} for none: asked, and nothing there). Past `limit` IRIs it
+    starts again empty, so memory stays bounded. What a cache gives never differs from what the store would
+    answer: a label is chosen by a fixed order, not by which row came first."""
+    own: dict[str, dict[str, str]] = field(default_factory=dict)
+    made: dict[str, dict[str, str]] = field(default_factory=dict)
+    limit: int = 200_000
+
+    def own_labels(self, store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
+        missing = {i for i in iris if i not in self.own}
+        if missing:
+            if len(self.own) + len(missing) > self.limit:
+                self.own.clear()
+            found = _own_labels(store, missing)
+            for i in missing:
+                self.own[i] = found.get(i, {})
+        return {i: self.own[i] for i in iris if self.own.get(i)}
+
+    def made_labels(self, store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
+        missing = {i for i in iris if i not in self.made}
+        if missing:
+            if len(self.made) + len(missing) > self.limit:
+                self.made.clear()
+            found = _fact_labels(store, missing, self)
+            for i in missing:
+                self.made[i] = found.get(i, {})
+        return {i: self.made[i] for i in iris if self.made.get(i)}
+
+    def remember(self, resources: list[Resource]) -> None:
+        """The own labels of resources read with all their triples: no query needed for them."""
+        if len(self.own) + len(resources) > self.limit:
+            self.own.clear()
+        for r in resources:
+            found: dict[str, tuple[int, str]] = {}
+            for t in r.triples:
+                rank = _LABEL_RANK.get(t.predicate.value)
+                if rank is not None and isinstance(t.object, ox.Literal) and t.subject.value == r.iri:
+                    _keep(found, t.object.language or "", rank, t.object.value)
+            self.own[r.iri] = {lang: text for lang, (_, text) in found.items()}
+
+
+def labels(store: Store, iris: set[str], cache: LabelCache | None = None) -> dict[str, dict[str, str]]:
     """For each IRI, its labels by language tag ('' for none), in pages. A fact node without a name of its own
     (a membership, a grant, an amount, an award conferral, an evidence annotation) gets one made of the names
     of what it links ("A — coordinator — B"), so a link to it reads as what it states."""
-    out = _own_labels(store, iris)
+    cache = cache or LabelCache()
+    out = cache.own_labels(store, iris)
     unnamed = {i for i in iris if i not in out}
     if unnamed:
-        out.update(_fact_labels(store, unnamed))
+        out.update(cache.made_labels(store, unnamed))
     return out
+
+
+_LABEL_RANK = {PREFIXES[p.split(":")[0]] + p.split(":")[1]: rank for rank, p in enumerate(LABEL_PREDICATES)}
+
+
+def _keep(found: dict[str, tuple[int, str]], lang: str, rank: int, text: str) -> None:
+    # of several labels in one language, the first predicate of LABEL_PREDICATES and then the least text wins
+    if lang not in found or (rank, text) < found[lang]:
+        found[lang] = (rank, text)
 
 
 def _own_labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = defaultdict(dict)
-    ordered = sorted(i for i in iris if valid_iri(i))
-    alternatives = " UNION ".join(f"{{ ?x {p} ?l }}" for p in LABEL_PREDICATES)
-    for start in range(0, len(ordered), PAGE_SIZE):
-        query = _PREFIXES + (f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {_values(ordered[start:start + PAGE_SIZE])} }} "
-                             f"GRAPH ?g {{ {alternatives} }} }}")
-        for row in _json_rows(store, query):
-            # the first label seen per language wins
-            out[row["x"]["value"]].setdefault(row["l"].get("xml:lang", ""), row["l"]["value"])
+    out: dict[str, dict[str, str]] = {}
+    for iri, by_p in _outgoing(store, iris, set(_LABEL_RANK)).items():
+        found: dict[str, tuple[int, str]] = {}
+        for p, objects in by_p.items():
+            for o in objects:
+                if o["type"] == "literal":  # a label is text; `remember` reads the same from a resource's triples
+                    _keep(found, o.get("xml:lang", ""), _LABEL_RANK[p], o["value"])
+        if found:
+            out[iri] = {lang: text for lang, (_, text) in found.items()}
     return out
 
 
-# what a fact node links, in the order its made-up name reads; `kind` picks the pattern
-_FACT_PARTS = """SELECT ?x ?kind ?a ?b ?c WHERE {{ VALUES ?x {{ {values} }} GRAPH ?g {{
-  {{ ?x a org:Membership ; org:member ?a ; org:organization ?b . OPTIONAL {{ ?x org:role ?c }} BIND("membership" AS ?kind) }}
-  UNION {{ ?x a schema:MonetaryGrant ; schema:funder ?a ; schema:fundedItem ?b .
-          OPTIONAL {{ ?x schema:amount/schema:value ?c }} BIND("grant" AS ?kind) }}
-  UNION {{ ?x a schema:MonetaryAmount ; schema:value ?a . OPTIONAL {{ ?x schema:currency ?b }} BIND("amount" AS ?kind) }}
-  UNION {{ ?x a edukg:AwardConferral ; edukg:award ?a ; schema:recipient ?b . BIND("conferral" AS ?kind) }}
-  UNION {{ ?x oa:hasSelector ?sel . ?sel oa:exact ?a . BIND("evidence" AS ?kind) }}
-}} }}"""
+def _expand(curie: str) -> str:
+    prefix, local = curie.split(":", 1)
+    return PREFIXES[prefix] + local
+
+
+# what a fact node links, in the order its made-up name reads: per kind, its class and the predicates of `a`,
+# `b` and `c` ("p/q": q of p's object). `a` is required, `b` too where the kind has `_REQUIRED` 2, `c` never.
+_FACT_KINDS = {
+    "membership": ("org:Membership", "org:member", "org:organization", "org:role"),
+    "grant": ("schema:MonetaryGrant", "schema:funder", "schema:fundedItem", "schema:amount/schema:value"),
+    "amount": ("schema:MonetaryAmount", "schema:value", "schema:currency", None),
+    "conferral": ("edukg:AwardConferral", "edukg:award", "schema:recipient", None),
+    "evidence": (None, "oa:hasSelector/oa:exact", None, None),
+}
+_REQUIRED = {"membership": 2, "grant": 2, "amount": 1, "conferral": 2, "evidence": 1}
+_RDF_TYPE = PREFIXES["rdf"] + "type"
+
+
+def _steps(path: str | None) -> tuple[str, str | None] | None:
+    if path is None:
+        return None
+    head, _, tail = path.partition("/")
+    return _expand(head), _expand(tail) if tail else None
+
+
+# the same with full IRIs: kind → (class, steps of a, b, c)
+_FACT_STEPS = {kind: (_expand(cls) if cls else None, *map(_steps, paths))
+               for kind, (cls, *paths) in _FACT_KINDS.items()}
+_STEPS = [steps for _, *paths in _FACT_STEPS.values() for steps in paths if steps]
+_FIRST_STEPS = {_RDF_TYPE} | {head for head, _ in _STEPS}
+_VIA = {head for head, tail in _STEPS if tail}
+_SECOND_STEPS = {tail for _, tail in _STEPS if tail}
 _QUOTE_CHARS = 80
 
+JsonTerm = dict[str, str]  # a term as the engine's SPARQL JSON results write it
 
-def _fact_labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
+
+def _outgoing(store: Store, iris: set[str], predicates: set[str]) -> dict[str, dict[str, list[JsonTerm]]]:
+    """subject → predicate → objects, for the `predicates` of each of `iris`, in any graph.
+
+    One pattern per IRI, filtered on the predicate: a UNION of one pattern per predicate, or a join of the
+    nodes' patterns, made Oxigraph look each up apart (several times the cost per IRI on the register store)."""
+    out: dict[str, dict[str, list[JsonTerm]]] = defaultdict(lambda: defaultdict(list))
     ordered = sorted(i for i in iris if valid_iri(i))
-    parts: dict[str, tuple[str, dict[str, dict[str, str]]]] = {}
+    allowed = ", ".join(_iri_text(p) for p in sorted(predicates))
     for start in range(0, len(ordered), PAGE_SIZE):
-        query = _PREFIXES + _FACT_PARTS.format(values=_values(ordered[start:start + PAGE_SIZE]))
+        query = (f"SELECT ?x ?p ?o WHERE {{ GRAPH ?g {{ VALUES ?x {{ {_values(ordered[start:start + PAGE_SIZE])} }} "
+                 f"?x ?p ?o FILTER(?p IN ({allowed})) }} }}")
         for row in _json_rows(store, query):
-            parts.setdefault(row["x"]["value"], (row["kind"]["value"], {k: row[k] for k in "abc" if k in row}))
+            out[row["x"]["value"]][row["p"]["value"]].append(row["o"])
+    return out
+
+
+def _fact_labels(store: Store, iris: set[str], cache: LabelCache) -> dict[str, dict[str, str]]:
+    nodes = _outgoing(store, iris, _FIRST_STEPS)
+    # the second step of "p/q" paths: a grant's amount's value, an annotation's selector's quote
+    via = {o["value"] for by_p in nodes.values() for p in _VIA for o in by_p.get(p, ()) if o["type"] == "uri"}
+    hop = _outgoing(store, via, _SECOND_STEPS) if via else {}
+
+    def values(node: dict[str, list[JsonTerm]], path: tuple[str, str | None] | None) -> list[JsonTerm | None]:
+        if path is None:
+            return [None]
+        found = node.get(path[0], [])
+        if path[1]:
+            found = [o for mid in found if mid["type"] == "uri"
+                     for o in hop.get(mid["value"], {}).get(path[1], [])]
+        return found or [None]
+
+    parts: dict[str, tuple[str, dict[str, JsonTerm]]] = {}
+    for iri, node in nodes.items():
+        types = {o["value"] for o in node.get(_RDF_TYPE, ())}
+        for kind, (cls, *paths) in _FACT_STEPS.items():
+            if cls is not None and cls not in types:
+                continue
+            for a in values(node, paths[0]):
+                for b in values(node, paths[1]):
+                    if a is None or (b is None and _REQUIRED[kind] == 2):
+                        continue
+                    for c in values(node, paths[2]):
+                        found = (kind, {k: t for k, t in zip("abc", (a, b, c)) if t is not None})
+                        # several roles, amounts or kinds: the least, whatever order the engine gave the rows in
+                        if iri not in parts or _parts_key(found) < _parts_key(parts[iri]):
+                            parts[iri] = found
     linked = {t["value"] for _, terms in parts.values() for t in terms.values() if t["type"] == "uri"}
-    names = _own_labels(store, linked) if linked else {}
+    names = cache.own_labels(store, linked) if linked else {}
 
     def name(term: dict[str, str] | None, lang: str) -> str:
         if term is None:
@@ -211,6 +348,11 @@ def _fact_labels(store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
                 made[lang] = f"“{a[:_QUOTE_CHARS]}…”" if len(a) > _QUOTE_CHARS else f"“{a}”"
         out[iri] = made
     return out
+
+
+def _parts_key(parts: tuple[str, dict[str, dict[str, str]]]) -> tuple[str, ...]:
+    kind, terms = parts
+    return (kind, *(f"{terms[k]['type']} {terms[k]['value']}" if k in terms else "" for k in "abc"))
 
 
 def _json_rows(store: Store, query: str) -> list[dict[str, dict[str, str]]]:

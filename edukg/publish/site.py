@@ -4,12 +4,11 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
-
-import pyoxigraph as ox
 
 from edukg.core.errors import InputError
 from edukg.core.namespaces import DEFAULT_BASE
@@ -79,28 +78,21 @@ def publish(store: Store, out: str | Path, *, base: str = DEFAULT_BASE, licence:
     pages = list(describe.resource_iris(store, base, describe.PAGE_SIZE))
     if workers is None:
         workers = min(2, os.cpu_count() or 1)
-    with PageWriters(site, out, workers if len(pages) > 1 else 1) as writers:
+    # the dumps are one stream through the store that needs no page: written by a thread of this process while
+    # the worker processes write the pages, the core that would idle during the pages writes them
+    with ThreadPoolExecutor(1, thread_name_prefix="edukg-dumps") as background, \
+            PageWriters(store, site, out, workers if len(pages) > 1 else 1) as writers:
+        dumping = background.submit(write_dumps, store, out)
         for iris in pages:
-            page = describe.describe_page(store, iris, base)
-            linked = {r.iri for r in page}
-            for r in page:
-                for t in r.triples:
-                    linked.update(term.value for term in (t.subject, t.object) if isinstance(term, ox.NamedNode))
-                for e in r.evidence:
-                    linked.add(e.fact)
-                    if e.source:
-                        linked.add(e.source)
-            labels = describe.labels(store, linked)
-            writers.submit(page, labels)
-            for r in page:
-                if len(examples) < 3 and r.kind in ("organisation", "project", "person"):
-                    examples.append(r.iri)
-            report.resources += len(page)
+            writers.submit(iris)
+            for iri in iris:
+                if len(examples) < 3 and describe.split_iri(iri, base)[0] in ("organisation", "project", "person"):
+                    examples.append(iri)
+            report.resources += len(iris)
             if progress:
                 progress(report.resources)
         page_files = writers.finish()
-
-    dumps = write_dumps(store, out)
+        dumps = dumping.result()
     write_ontology(out, base)
     report.ontology_generator = write_ontology_docs(out, renderer.ontology)
 

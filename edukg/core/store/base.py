@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from pathlib import Path
-from typing import BinaryIO, Mapping
+from typing import BinaryIO, Callable, Mapping
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
@@ -86,6 +86,11 @@ class Store(ABC):
         """The number of quads in named graphs."""
         _, rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"]) if rows and rows[0]["n"] is not None else 0
+
+    def reader(self) -> Callable[[], "Store"] | None:
+        """A picklable callable that opens this same store for reading in another process (publication's worker
+        processes each read their own pages), or None where no other process can reach it (a store in memory)."""
+        return None
 
     def optimize(self, compact: bool = True) -> None:
         """Make pending writes durable and, with `compact`, compact the store after a bulk write, so that the

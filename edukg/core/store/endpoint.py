@@ -9,8 +9,9 @@ import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import BinaryIO, Iterator, Mapping
+from typing import BinaryIO, Callable, Iterator, Mapping
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -101,6 +102,8 @@ class EndpointStore(Store):
 
     def __init__(self, query_url: str, update_url: str | None = None, gsp_url: str | None = None, *,
                  timeout: float = 300.0) -> None:
+        # as given (credentials in the URL included) for `reader`, which hands them to a worker process only
+        self._opened_as = (query_url, update_url, gsp_url, timeout)
         query_url, self._credentials = _endpoint_url(query_url)
         self.location = query_url
         self.query_url = query_url.rstrip("/")
@@ -120,6 +123,10 @@ class EndpointStore(Store):
         if self._credentials and self._credentials.password:
             text = text.replace(self._credentials.password, "***")
         return text
+
+    def reader(self) -> Callable[[], Store] | None:
+        query_url, update_url, gsp_url, timeout = self._opened_as
+        return partial(EndpointStore, query_url, update_url, gsp_url, timeout=timeout)
 
     def check(self) -> None:
         """Raise StoreError unless the endpoint answers a trivial query."""

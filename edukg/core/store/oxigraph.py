@@ -7,8 +7,9 @@ import os
 import re
 import socket
 import time
+from functools import partial
 from pathlib import Path
-from typing import BinaryIO, Iterator, Mapping
+from typing import BinaryIO, Callable, Iterator, Mapping
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -254,6 +255,11 @@ class OxigraphStore(Store):
                 self._ox.optimize()
         except OSError as e:
             raise StoreError(f"store {self.location}: cannot optimize: {_one_line(e)}") from None
+
+    def reader(self) -> Callable[[], Store] | None:
+        if self.location == ":memory:":
+            return None
+        return partial(OxigraphStore, self.location, create=False, read_only=True)
 
     def close(self) -> None:
         # pyoxigraph has no close(); dropping the last reference closes RocksDB and releases the lock.
