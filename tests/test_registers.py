@@ -134,3 +134,18 @@ def test_each_money_column_is_its_own_typed_amount():
     assert str(nt.value(granted, EDUKG.fundingScope)) == "eu_state"
     assert str(nt.value(nt.value(grant, EDUKG.plannedPublicFunding), EDUKG.fundingScope)) == "public"
     assert str(nt.value(granted, SCHEMA.currency)) == "EUR"
+
+
+def test_amounts_beyond_what_a_store_keeps_are_rounded_or_refused(tmp_path):
+    # 18 digits after the point is what an xsd:decimal store keeps; a longer fraction would be an invalid literal
+    header, first = (DATA / "sf-2014-2020.csv").read_text(encoding="utf-8").splitlines()[:2]
+    cells = first.split(",")
+    rows = [header]
+    for code, amount in (("S93001", "0.000000228799140281159"), ("S93002", "1" + "0" * 25), ("S93003", "12.5")):
+        rows.append(",".join([code] + cells[1:9] + [amount] + cells[10:]))
+    path = tmp_path / "sf-precision.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    reg = read_register(path)
+    assert reg.problems == [f"{path}:3: Myönnetty EU- ja valtion rahoitus: '{'1' + '0' * 25}' is too large for an amount"]
+    granted = {r.code: next(a.value for a in r.amounts if a.property == "amount") for r in reg.rows}
+    assert granted == {"S93001": Decimal("0.000000228799140281"), "S93003": Decimal("12.5")}

@@ -149,6 +149,12 @@ def _row(fmt: RegisterFormat, line: int, cells: list[str], index: dict[str, int]
                 raise InvalidOperation
         except InvalidOperation:
             raise RowError(f"{m.column}: {cells[index[m.column]]!r} is not an amount") from None
+        if abs(value) >= _LARGEST:
+            raise RowError(f"{m.column}: {cells[index[m.column]]!r} is too large for an amount")
+        if value.as_tuple().exponent < -_FRACTION_DIGITS:
+            # stores keep 18 digits after the point (Oxigraph's xsd:decimal): more would be written as an invalid
+            # literal; no currency is counted that finely, so the amount is rounded there
+            value = value.quantize(Decimal(1).scaleb(-_FRACTION_DIGITS))
         if value < 0:
             # a negative figure is money paid back, not an amount of a grant: kept out, said once
             out.warnings.append(f"{path}:{line}: {m.column}: negative amount {value} left out")
@@ -156,6 +162,11 @@ def _row(fmt: RegisterFormat, line: int, cells: list[str], index: dict[str, int]
         row.amounts.append(Amount(value, m.property, m.scope))
     row.scheme = fmt.scheme_labels({k: v for k, v in values.items() if isinstance(v, str)})
     return row
+
+
+# the range of xsd:decimal that every store keeps exactly (Oxigraph: 128 bits with 18 digits after the point)
+_FRACTION_DIGITS = 18
+_LARGEST = Decimal(10) ** 20
 
 
 def _date(fmt: RegisterFormat, text: str, what: str) -> str | None:
