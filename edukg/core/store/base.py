@@ -63,6 +63,13 @@ class Store(ABC):
         from edukg.core.store.sparql_text import ntriples
         return ntriples(self.construct(query, union_default=union_default))
 
+    def graph_ntriples(self, graph_iri: str) -> str:
+        """The triples of one named graph as N-Triples text, for reading a large graph whole (an implementation
+        may have its engine write them without evaluating a query)."""
+        from edukg.core.store.sparql_text import term_text
+        return self.construct_ntriples(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {term_text(URIRef(graph_iri))} "
+                                       "{ ?s ?p ?o } }")
+
     @abstractmethod
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None, *, union_default: bool = False) -> bool:
         """Run an ASK."""
