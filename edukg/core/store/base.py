@@ -40,6 +40,11 @@ class Store(ABC):
         load that was killed; readers may see a new graph while it loads)."""
 
     @abstractmethod
+    def change_graph(self, graph_iri: str, remove: Graph, add: Graph) -> None:
+        """Remove some triples from a named graph and add others, in one transaction: for a small change to a
+        large graph, which `replace_graph` would rewrite whole."""
+
+    @abstractmethod
     def drop_graph(self, graph_iri: str) -> None:
         """Remove a named graph; dropping a graph that does not exist is not an error."""
 

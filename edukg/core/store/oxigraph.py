@@ -16,7 +16,7 @@ from rdflib.term import Node
 
 from edukg.core.errors import QueryError, StoreError
 from edukg.core.store.base import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term, _check_dump_format, _one_line
-from edukg.core.store.sparql_text import _XSD_STRING, _iri_text, _replace_update, inject_values, syntax_error
+from edukg.core.store.sparql_text import _XSD_STRING, _change_update, _iri_text, _replace_update, inject_values, syntax_error
 
 
 def _from_ox(term: object) -> Term | None:
@@ -291,6 +291,11 @@ class OxigraphStore(Store):
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         self._update(_replace_update(graph_iri, graph), f"replace graph {graph_iri}")
+
+    def change_graph(self, graph_iri: str, remove: Graph, add: Graph) -> None:
+        update = _change_update(graph_iri, remove, add)
+        if update:
+            self._update(update, f"change graph {graph_iri}")
 
     def drop_graph(self, graph_iri: str) -> None:
         self._update(f"DROP SILENT GRAPH {self._iri(graph_iri)}", f"drop graph {graph_iri}")
