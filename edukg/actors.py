@@ -110,14 +110,16 @@ SELECT ?g ?org ?type WHERE { GRAPH ?g { ?org a org:Organization ; org:classifica
                     self._retype(g, iri, t, winner)
 
     def _retype(self, graph_iri: str, org: str, old: str, new: str) -> None:
-        g = self.pending.get(graph_iri)
-        held = g is not None  # changed where it waits for the store
-        if g is None:
-            g = self.store.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph_iri)})
-        g.remove((URIRef(org), ORG.classification, URIRef(old)))
-        g.add((URIRef(org), ORG.classification, URIRef(new)))
-        if not held:
-            self.store.replace_graph(graph_iri, g)
+        held = self.pending.get(graph_iri)
+        if held is not None:  # changed where it waits for the store
+            held.remove((URIRef(org), ORG.classification, URIRef(old)))
+            held.add((URIRef(org), ORG.classification, URIRef(new)))
+        else:
+            # one triple changes: the graph may be a register's ten million (read whole, it took 6 GB and minutes)
+            remove, add = Graph(), Graph()
+            remove.add((URIRef(org), ORG.classification, URIRef(old)))
+            add.add((URIRef(org), ORG.classification, URIRef(new)))
+            self.store.change_graph(graph_iri, remove, add)
         self.types[org][graph_iri] = new
 
     def learn(self, organisations: Iterable[Organisation], graph_iri: str) -> None:

@@ -1,5 +1,5 @@
-"""SHACL validation of a store part by part: the whole store in slices of source graphs, or only what a build
-changed.
+"""SHACL validation of a store part by part: the whole store in one run while it is small enough, else in slices
+of source graphs (each cut into runs of at most `NODES_PER_RUN` nodes), or only what a build changed.
 
 One SHACL run over the union of every graph grows faster than the data (pySHACL's own look-up tables), and a
 build that changed one document need not look at the others. Whether a node conforms depends only on
@@ -31,12 +31,18 @@ from edukg.validate import (SOURCE_GRAPH_PATH, Result, ValidationReport, _result
                             ontology_graph_iri, result_order, shacl_engine)
 from edukg.core.namespaces import DEFAULT_BASE, PREFIXES
 
-__all__ = ["validate_store", "graph_nodes", "checks_everything", "SLICE"]
+__all__ = ["validate_store", "graph_nodes", "checks_everything", "SLICE", "NODES_PER_RUN", "WHOLE_STORE_QUADS"]
 
 log = logging.getLogger(__name__)
 announce = logging.getLogger("edukg.progress")  # shown by the command line unless -q
 
 SLICE = 100          # source graphs per SHACL run when the whole store is validated
+NODES_PER_RUN = 100_000  # at most this many nodes per SHACL run of a slice: bounds the memory of one run
+# Up to this many quads (about 2 GB at the peak of the SHACL run), the whole store is read graph by graph and
+# validated in one run: the neighbourhoods of its nodes are all of it, and looking them up in blocks of IRIs
+# cost three times the reading (register store, 1.1M quads: 17 s of CONSTRUCTs and 4 s listing the nodes,
+# against 6 s)
+WHOLE_STORE_QUADS = 1_500_000
 _VALUES_CHUNK = 400  # IRIs per VALUES block: keeps each query text small
 _MAX_CHANGED_SHARE = 0.25  # beyond this share of changed graphs, validating everything in slices is cheaper
 
@@ -94,10 +100,11 @@ def _neighbourhood(store: Store, nodes: set[str]) -> str:
     return "".join(parts)
 
 
-def _run(text: str, ontology: str, focus: set[URIRef]) -> Graph:
-    """The SHACL report on N-Triples `text` with the ontology (N-Triples), for the nodes `focus` only.
+def _run(text: str, ontology: str, focus: set[URIRef] | None = None) -> Graph:
+    """The SHACL report on N-Triples `text` with the ontology (N-Triples), for the nodes `focus` only (None: for
+    every node of a whole store).
 
-    The neighbourhood types the nodes the slice links to, so the engine would also check those, on a part of
+    A neighbourhood types the nodes the slice links to, so the engine would also check those, on a part of
     their description, and report what that part lacks: at 1,500 documents 140,000 report triples to be
     parsed into rdflib (most of the validation's time) for results that are thrown away."""
     text = text + ontology
@@ -105,7 +112,8 @@ def _run(text: str, ontology: str, focus: set[URIRef]) -> Graph:
     if data is None:
         data = Graph().parse(data=text, format="nt")
     _, report, _ = shacl_engine.validate(data, shacl_graph=_shapes(), inference="none", allow_warnings=True,
-                                         advanced=True, meta_shacl=False, focus_nodes=sorted(focus))
+                                         advanced=True, meta_shacl=False,
+                                         focus_nodes=None if focus is None else sorted(focus))
     return report
 
 
@@ -163,7 +171,8 @@ def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str]
     `changed`: only these named graphs changed since the store last conformed; the report then covers the
     nodes they hold or held (`previous_nodes`: what they described before the change, see `graph_nodes`) and
     the nodes linking to those whose types changed (`retyped`, as `SourceWriter` collects them; None: to any of
-    them). None validates every graph, in slices of `SLICE` source graphs.
+    them). None validates every graph: in one run up to `WHOLE_STORE_QUADS` quads, else in slices of `SLICE`
+    source graphs.
     `progress(done, total)` is called after each slice.
     """
     started = time.perf_counter()
@@ -181,6 +190,24 @@ def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str]
     report_graph = Graph()
     top = BNode()
     results: list[Result] = []
+
+    def keep(report: Graph, wanted: set[URIRef]) -> None:
+        ds, data = _about(store, {f for f in report.objects(None, SH.focusNode) if f in wanted})
+        results.extend(r for r in _results(report, ds, data) if r.focus_node in wanted)
+        for node in report.objects(None, SH.result):
+            if report.value(node, SH.focusNode) in wanted:
+                _copy_result(report, node, report_graph)
+                report_graph.add((top, SH.result, node))
+
+    counts = _quads_per_graph(store) if changed is None else {}
+    data_graphs = [g for g in all_graphs if g != ontology_graph_iri(base)]
+    if changed is None and sum(counts.get(g, 0) for g in data_graphs) <= WHOLE_STORE_QUADS:
+        report = _run("".join(store.graph_ntriples(g) for g in data_graphs), ontology_text)
+        keep(report, _data_nodes(store, {f for f in report.objects(None, SH.focusNode) if isinstance(f, URIRef)},
+                                 base))
+        slices = []
+        if progress:
+            progress(1, 1)
     done: set[URIRef] = set()  # a node's results come whole from the first slice that holds it
     for n, part in enumerate(slices, 1):
         nodes = graph_nodes(store, part)
@@ -188,16 +215,10 @@ def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str]
             nodes |= set(previous_nodes)
             nodes |= _referrers(store, nodes if retyped is None else set(retyped))
         wanted = {URIRef(x) for x in nodes} - done
-        if wanted:
-            text = _neighbourhood(store, {str(x) for x in wanted})
-            report = _run(text, ontology_text, wanted)
-            ds, data = _about(store, {f for f in report.objects(None, SH.focusNode) if f in wanted})
-            results.extend(r for r in _results(report, ds, data) if r.focus_node in wanted)
-            for node in report.objects(None, SH.result):
-                if report.value(node, SH.focusNode) in wanted:
-                    _copy_result(report, node, report_graph)
-                    report_graph.add((top, SH.result, node))
-            done |= wanted
+        # a slice of a few large graphs (a register) holds most of the store's nodes: its runs are cut by node
+        for run in _chunks(sorted(wanted), NODES_PER_RUN):
+            keep(_run(_neighbourhood(store, {str(x) for x in run}), ontology_text, set(run)), set(run))
+        done |= wanted
         if len(slices) > 1:
             announce.info("validated %d of %d parts of the store", n, len(slices))
         if progress:
@@ -209,10 +230,29 @@ def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str]
     report_graph.add((top, SH.conforms, Literal(conforms)))
     for prefix, namespace in PREFIXES.items():
         report_graph.bind(prefix, namespace)
-    data_triples = _source_triples(store, changed if changed is not None else sources)  # the documents' own, as build counts them
+    # the documents' own, as build counts them
+    data_triples = _source_triples(store, changed) if changed is not None else sum(counts.get(g, 0) for g in sources)
     seconds = time.perf_counter() - started
     return ValidationReport(conforms=conforms, results=results, graph=report_graph, triples=data_triples,
                             seconds=seconds, sources_checked=len(changed) if changed is not None else len(sources))
+
+
+def _quads_per_graph(store: Store) -> dict[str, int]:
+    _, rows = store.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    return {str(r["g"]): int(r["n"]) for r in rows if r.get("g") is not None and r.get("n") is not None}
+
+
+def _data_nodes(store: Store, nodes: set[URIRef], base: str) -> set[URIRef]:
+    """Those of `nodes` that `graph_nodes` gives for every graph but the ontology: the nodes a report on the
+    whole store is about (the ontology's own classes and concepts are checked only as the data uses them)."""
+    targets = " ".join(term_text(p) for p in _target_object_predicates())
+    found: set[URIRef] = set()
+    for part in _chunks(sorted(nodes), _VALUES_CHUNK):
+        _, rows = store.select(f"""SELECT DISTINCT ?n WHERE {{ {_values('n', part)}
+  {{ GRAPH ?g {{ ?n ?p ?o }} }} UNION {{ GRAPH ?g {{ ?s ?q ?n }} VALUES ?q {{ {targets} }} }}
+  FILTER(?g != <{ontology_graph_iri(base)}>) }}""")
+        found.update(URIRef(str(r["n"])) for r in rows if r.get("n") is not None)
+    return found
 
 
 def _source_triples(store: Store, graphs: list[str] | None) -> int:

@@ -105,6 +105,22 @@ def test_replace_and_drop_a_graph_remote(server):
     assert iri not in store.graphs()
 
 
+def test_change_graph_remote(server):
+    store = EndpointStore(server + "/query")  # by SPARQL Update, the one request that the change is
+    iri = B + "graph/source/changed"
+    g = Graph()
+    g.add((URIRef(SAKKY), SKOS.prefLabel, Literal("Sakky", lang="fi")))
+    g.add((URIRef(SAKKY), SKOS.altLabel, Literal("SAKKY", lang="fi")))
+    store.replace_graph(iri, g)
+    remove, add = Graph(), Graph()
+    remove.add((URIRef(SAKKY), SKOS.altLabel, Literal("SAKKY", lang="fi")))
+    add.add((URIRef(SAKKY), SKOS.altLabel, Literal("Savon ammattiopisto", lang="fi")))
+    store.change_graph(iri, remove, add)
+    assert set(store.dataset().graph(URIRef(iri))) == {(URIRef(SAKKY), SKOS.prefLabel, Literal("Sakky", lang="fi")),
+                                                       (URIRef(SAKKY), SKOS.altLabel, Literal("Savon ammattiopisto", lang="fi"))}
+    store.drop_graph(iri)
+
+
 def test_construct_and_errors_remote(remote, server):
     g = remote.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"s": URIRef(SAKKY)})
     assert (URIRef(SAKKY), SKOS.altLabel, Literal("Sakky", lang="fi")) in g
@@ -112,6 +128,15 @@ def test_construct_and_errors_remote(remote, server):
         remote.select("SELECT ?x WHERE { ?x ?y }")
     with pytest.raises(StoreError, match=r"endpoint http://127\.0\.0\.1:9/query: cannot reach it"):
         EndpointStore("http://127.0.0.1:9/query").graphs()
+
+
+def test_graph_ntriples_is_the_same_remote_and_embedded(remote, embedded):
+    def values(text: str) -> set:  # rdflib writes some literals (doubles, dates) in other lexical forms
+        return {(s, p, o.toPython() if isinstance(o, Literal) else o)
+                for s, p, o in Graph().parse(data=text, format="nt")}
+    for iri in [g for g in embedded.graphs() if "/graph/source/" in g]:  # the analytics graph has its own times
+        there = values(remote.graph_ntriples(iri))
+        assert there and there == values(embedded.graph_ntriples(iri))
 
 
 def test_the_network_page_is_the_same_remote_and_embedded(remote, embedded, tmp_path):

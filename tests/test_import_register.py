@@ -192,6 +192,29 @@ def test_a_failed_load_leaves_the_graph_as_it_was(tmp_path):
     gc.collect()
 
 
+def test_a_graph_loaded_in_pieces_is_whole_or_absent(tmp_path, monkeypatch):
+    monkeypatch.setattr(OxigraphStore, "_BULK_PIECE", 1000)  # some forty pieces
+    graph = SOURCE + "x"
+    lines = [f'<http://e.org/s{i}> <http://e.org/p> "{i}" .\n' for i in range(1000)]
+    # a blank node named in the first piece and in the last is one node
+    good = ("_:amount <http://e.org/value> \"1\" .\n" + "".join(lines) +
+            "<http://e.org/s0> <http://e.org/amount> _:amount .\n").encode()
+    with OxigraphStore(tmp_path / "store") as store:
+        with pytest.raises(Exception):
+            store.load_graph(graph, "".join(lines).encode() + b"<broken\n")  # the last piece fails: all go
+        assert graph not in store.graphs()
+        for i, text in enumerate(["".join(lines).encode(), good]):
+            path = tmp_path / f"graph{i}.nt"
+            path.write_bytes(text)
+            store.drop_graph(graph)
+            store.load_graph(graph, path)
+            _, result = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?s ?p ?o } }" % graph)
+            assert int(result[0]["n"]) == len(text.splitlines())
+        assert store.ask('ASK { GRAPH <%s> { <http://e.org/s0> <http://e.org/amount> ?a . ?a <http://e.org/value> "1" } }'
+                         % graph)
+    gc.collect()
+
+
 # The real register sits beside the project, like the development corpus: the test skips where it is absent.
 REGISTER = Path(__file__).parents[2] / "shared" / "data" / "fi-structural-funds"
 

@@ -211,6 +211,29 @@ def test_dataset_holds_every_named_graph(store):
         assert by_value(ds.graph(URIRef(iri))) == by_value(graph), iri
 
 
+def test_change_graph_changes_only_what_it_names(store):
+    before = graph_content(store, DOC_A)
+    s, p, o = sorted(before)[0]
+    remove, add = Graph(), Graph()
+    remove.add((s, p, o))
+    add.add((s, SKOS.note, Literal("lisätty", lang="fi")))
+    store.change_graph(DOC_A, remove, add)
+    assert graph_content(store, DOC_A) == (before - {(s, p, o)}) | {(s, SKOS.note, Literal("lisätty", lang="fi"))}
+    assert len(graph_content(store, DOC_B)) == len(fixture_graphs()[DOC_B])
+    store.change_graph(DOC_A, Graph(), Graph())  # nothing to change is not an error
+
+
+def test_graph_ntriples_is_one_graph_whole(store):
+    from edukg.core.store import Store
+    for iri in fixture_graphs():
+        dumped = store.graph_ntriples(iri)  # the engine's dump, against the generic CONSTRUCT
+        assert sorted(dumped.splitlines()) == sorted(Store.graph_ntriples(store, iri).splitlines())
+        assert len(Graph().parse(data=dumped, format="nt")) == len(graph_content(store, iri))
+    assert store.graph_ntriples(B + "graph/source/nowhere") == ""
+    with pytest.raises(QueryError):
+        store.graph_ntriples("not an iri")
+
+
 def test_syntax_error_is_a_query_error(store):
     with pytest.raises(QueryError, match="syntax"):
         store.select("SELEC ?x WHERE { }")

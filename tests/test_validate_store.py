@@ -7,7 +7,7 @@ from edukg.core.store import OxigraphStore
 from edukg.validate import validate_dataset
 from edukg import validate_store as vs
 from test_shapes import CASES, SAKKY, Case, load_valid
-from rdflib.namespace import ORG
+from rdflib.namespace import ORG, RDF, SKOS
 
 
 def _store(ds: Dataset) -> OxigraphStore:
@@ -32,8 +32,39 @@ def test_slices_report_what_one_run_reports(broken: Case, monkeypatch):
     store = _store(ds)
     expected = validate_dataset(store.dataset())  # what `edukg validate` reported on the whole store
     assert expected.results  # every case breaks something
+    _same(vs.validate_store(store), expected)  # small enough for one run over the whole store
+    monkeypatch.setattr(vs, "WHOLE_STORE_QUADS", 0)
     monkeypatch.setattr(vs, "SLICE", 1)  # one source graph per run: every cross-graph link crosses a slice
+    monkeypatch.setattr(vs, "NODES_PER_RUN", 3)  # and every slice cut into runs of a few nodes
     _same(vs.validate_store(store), expected)
+
+
+@pytest.mark.parametrize("whole", [True, False])
+def test_a_violation_in_a_big_store_is_found(whole: bool, monkeypatch):
+    """A register-like graph of thousands of organisations, one of them without a name: found whether the store
+    is read in one run or cut into runs of nodes, and reported as one run over the dataset reports it."""
+    ds = load_valid()
+    register = ds.graph(URIRef("https://w3id.org/edukg/graph/source/register-x"))
+    described = {(p, o) for _, p, o, _ in ds.quads((SAKKY, None, None, None)) if p != SKOS.prefLabel}
+    assert (RDF.type, ORG.Organization) in described
+    bodies = [URIRef(f"{SAKKY}-{i:05d}") for i in range(3000)]
+    for i, body in enumerate(bodies):
+        for p, o in described:
+            register.add((body, p, o))
+        if i != 2718:
+            register.add((body, SKOS.prefLabel, Literal(f"Kuntayhtymä {i}", lang="fi")))
+    store = _store(ds)
+    expected = validate_dataset(store.dataset())
+    assert [(r.focus_node, r.path) for r in expected.results if r.severity == "Violation"] == \
+        [(bodies[2718], SKOS.prefLabel)]
+    if not whole:
+        monkeypatch.setattr(vs, "WHOLE_STORE_QUADS", 0)
+        monkeypatch.setattr(vs, "NODES_PER_RUN", 1000)
+    runs: list[int] = []
+    real = vs._run
+    monkeypatch.setattr(vs, "_run", lambda text, ontology: runs.append(1) or real(text, ontology))
+    _same(vs.validate_store(store), expected)
+    assert len(runs) == (1 if whole else 4)  # 3,000 bodies and the fixture's nodes, 1,000 a run
 
 
 def test_a_changed_graph_reports_what_it_broke_elsewhere():

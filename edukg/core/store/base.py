@@ -40,6 +40,11 @@ class Store(ABC):
         load that was killed; readers may see a new graph while it loads)."""
 
     @abstractmethod
+    def change_graph(self, graph_iri: str, remove: Graph, add: Graph) -> None:
+        """Remove some triples from a named graph and add others, in one transaction: for a small change to a
+        large graph, which `replace_graph` would rewrite whole."""
+
+    @abstractmethod
     def drop_graph(self, graph_iri: str) -> None:
         """Remove a named graph; dropping a graph that does not exist is not an error."""
 
@@ -62,6 +67,13 @@ class Store(ABC):
         (an implementation may stream them without building any)."""
         from edukg.core.store.sparql_text import ntriples
         return ntriples(self.construct(query, union_default=union_default))
+
+    def graph_ntriples(self, graph_iri: str) -> str:
+        """The triples of one named graph as N-Triples text, for reading a large graph whole (an implementation
+        may have its engine write them without evaluating a query)."""
+        from edukg.core.store.sparql_text import term_text
+        return self.construct_ntriples(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {term_text(URIRef(graph_iri))} "
+                                       "{ ?s ?p ?o } }")
 
     @abstractmethod
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None, *, union_default: bool = False) -> bool:

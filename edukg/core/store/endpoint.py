@@ -18,7 +18,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from edukg.core.errors import QueryError, StoreError
 from edukg.core.store.base import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term, _check_dump_format, _one_line
-from edukg.core.store.sparql_text import (_XSD_STRING, _iri_text, _replace_update, inject_values, ntriples, query_form,
+from edukg.core.store.sparql_text import (_XSD_STRING, _change_update, _iri_text, _replace_update, inject_values, ntriples, query_form,
                                       syntax_error, undeclared_prefixes)
 
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -262,6 +262,11 @@ class EndpointStore(Store):
             raise StoreError(f"endpoint {self.update_url}: {e}") from None
         # one update request, which a SPARQL 1.1 server runs as one operation sequence (Oxigraph, Fuseki: one transaction)
         self._update(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{ntriples.decode('utf-8')}}} }}")
+
+    def change_graph(self, graph_iri: str, remove: Graph, add: Graph) -> None:
+        update = _change_update(graph_iri, remove, add)
+        if update:
+            self._update(update)
 
     def drop_graph(self, graph_iri: str) -> None:
         if self.gsp_url:

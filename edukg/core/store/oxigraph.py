@@ -17,8 +17,8 @@ from rdflib.term import Node
 
 from edukg.core.errors import QueryError, StoreError
 from edukg.core.store.base import GRAPH_MEDIA_TYPES, RESULTS_MEDIA_TYPES, Row, Store, Term, _check_dump_format, _one_line
-from edukg.core.store.sparql_text import (_XSD_STRING, _iri_text, _replace_update, inject_values, syntax_error,
-                                          term_text)
+from edukg.core.store.sparql_text import (_XSD_STRING, _change_update, _iri_text, _replace_update, inject_values,
+                                          syntax_error, term_text)
 
 
 def _from_ox(term: object) -> Term | None:
@@ -70,6 +70,34 @@ def _marked_graphs(info: dict) -> list[str]:
     """The graphs a load marker names (one "graph" in markers written before loads of several graphs)."""
     graphs = info.get("graphs", [info["graph"]] if info.get("graph") else [])
     return [str(g) for g in graphs if g]
+
+
+def _names_blank_nodes(ntriples: bytes | Path) -> bool:
+    """Whether N-Triples may name a blank node (or hold "_:" in a literal: then it is loaded in one call all the same)."""
+    if isinstance(ntriples, bytes):
+        return b"_:" in ntriples
+    with open(ntriples, "rb") as f:
+        tail = b""
+        while block := f.read(1 << 24):
+            if b"_:" in tail + block[:1] or b"_:" in block:
+                return True
+            tail = block[-1:]
+    return False
+
+
+def _pieces(ntriples: bytes | Path, size: int) -> Iterator[bytes]:
+    """N-Triples in pieces of about `size` bytes, each ending where a line ends (a triple is one line)."""
+    if isinstance(ntriples, bytes):
+        start = 0
+        while start < len(ntriples):
+            end = ntriples.find(b"\n", min(start + size, len(ntriples)) - 1)
+            end = len(ntriples) if end < 0 else end + 1
+            yield ntriples[start:end]
+            start = end
+        return
+    with open(ntriples, "rb") as f:
+        while piece := f.read(size):
+            yield piece + f.readline()
 
 
 def is_store(path: str | Path) -> bool:
@@ -148,6 +176,10 @@ class OxigraphStore(Store):
     # that exists is replaced by its difference in one transaction (an unchanged register row writes nothing),
     # so it is whole, old or new, at every instant.
     _MARKER = "edukg-pending-load.json"
+    # The bulk loader holds about its whole input in memory, several times over, until it writes its files: 1.5 GB
+    # of N-Triples (the 10× synthetic register) took 1.8 GB beside the importer's own. Loaded in pieces of this
+    # many bytes, it holds one piece at a time; the marker still covers the whole load.
+    _BULK_PIECE = 64 << 20
 
     def _marker(self) -> Path | None:
         return self._path / self._MARKER if self.location != ":memory:" else None
@@ -203,10 +235,14 @@ class OxigraphStore(Store):
     def _bulk_load_new(self, graph_iri: str, graph: ox.NamedNode, ntriples: bytes | Path) -> None:
         marker = self._mark_load([graph_iri])
         try:
-            if isinstance(ntriples, Path):  # read by the loader as it goes, never whole in memory
-                self._ox.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+            if _names_blank_nodes(ntriples):  # the loader names blank nodes anew in each call: one call
+                if isinstance(ntriples, Path):
+                    self._ox.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+                else:
+                    self._ox.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=graph)
             else:
-                self._ox.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+                for piece in _pieces(ntriples, self._BULK_PIECE):
+                    self._ox.bulk_load(piece, ox.RdfFormat.N_TRIPLES, to_graph=graph)
             self._ox.flush()  # durable before the marker goes
         except (SyntaxError, ValueError, OSError) as e:
             self._update(f"DROP SILENT GRAPH {self._iri(graph_iri)}", f"roll back the load of {graph_iri}")
@@ -274,6 +310,11 @@ class OxigraphStore(Store):
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         self._update(_replace_update(graph_iri, graph), f"replace graph {graph_iri}")
+
+    def change_graph(self, graph_iri: str, remove: Graph, add: Graph) -> None:
+        update = _change_update(graph_iri, remove, add)
+        if update:
+            self._update(update, f"change graph {graph_iri}")
 
     def drop_graph(self, graph_iri: str) -> None:
         self._update(f"DROP SILENT GRAPH {self._iri(graph_iri)}", f"drop graph {graph_iri}")
@@ -377,6 +418,15 @@ class OxigraphStore(Store):
         if not isinstance(result, ox.QueryTriples):
             raise QueryError("expected a CONSTRUCT or DESCRIBE query")
         return result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+    def graph_ntriples(self, graph_iri: str) -> str:
+        # the engine's own dump of one graph: a quarter less CPU than the same triples from a CONSTRUCT
+        try:
+            return self._ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri)).decode("utf-8")
+        except ValueError as e:
+            raise QueryError(f"not a graph IRI: {_one_line(e)}") from None
+        except OSError as e:
+            raise StoreError(f"store {self.location}: {_one_line(e)}") from None
 
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None, *, union_default: bool = False) -> bool:
         result = self._run(query, bindings, union_default)

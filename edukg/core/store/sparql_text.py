@@ -169,6 +169,17 @@ def _replace_update(graph_iri: str, graph: Graph) -> str:
     return update
 
 
+def _change_update(graph_iri: str, remove: Graph, add: Graph) -> str:
+    """DELETE DATA + INSERT DATA on one graph as one update request (one transaction on Oxigraph)."""
+    try:
+        iri = _iri_text(graph_iri)
+        parts = [f"{verb} {{ GRAPH {iri} {{\n{body}}} }}"
+                 for verb, body in (("DELETE DATA", ntriples(remove)), ("INSERT DATA", ntriples(add))) if body]
+    except ValueError as e:
+        raise StoreError(f"cannot write graph {graph_iri}: {e}") from None
+    return " ;\n".join(parts)
+
+
 def cap_limit(query: str, limit: int) -> str:
     """The query with at most `limit` solutions: its own outermost LIMIT lowered to `limit`, or a LIMIT added.
 
