@@ -62,7 +62,7 @@ def test_a_violation_in_a_big_store_is_found(whole: bool, monkeypatch):
         monkeypatch.setattr(vs, "NODES_PER_RUN", 1000)
     runs: list[int] = []
     real = vs._run
-    monkeypatch.setattr(vs, "_run", lambda text, ontology: runs.append(1) or real(text, ontology))
+    monkeypatch.setattr(vs, "_run", lambda text, ontology, focus=None: runs.append(1) or real(text, ontology, focus))
     _same(vs.validate_store(store), expected)
     assert len(runs) == (1 if whole else 4)  # 3,000 bodies and the fixture's nodes, 1,000 a run
 
