@@ -101,3 +101,10 @@ def test_sentence_opening_adverb_is_no_part_of_an_event_name():
 def test_organisation_in_the_genitive_before_an_event_holds_it(text, name, organiser):
     ex = run(text)
     assert [(e.name, [ex.organisations[k].name for k in e.organisers]) for e in ex.events] == [(name, [organiser])]
+
+
+def test_en_definite_event_word_after_a_stop_glued_to_a_year_names_no_event():
+    # the sentence splitter keeps "2026." with the next sentence: "The conference" there only refers back
+    ex = run("The Ministry of Education will host a Nordic Teacher Education Conference on 28 September 2026. "
+             "The conference will discuss teacher education.\n")
+    assert [e.name for e in ex.events] == ["Nordic Teacher Education Conference"]

@@ -136,7 +136,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 j += 1
             # a capital at the start of a sentence is no sign of a name ("Kaikki tilaisuudet", "Poimintoja …")
             title_case = t.is_cap and all(x.is_cap or x.text[:1].isdigit() for x in toks[j:i + 1])
-            while j < i and not title_case and (j == 0 or toks[j - 1].text in ".!?:–—•") and (
+            while j < i and not title_case and (j == 0 or _ends_sentence(toks[j - 1])) and (
                     toks[j].text.lower() in _function_words(ctx) or _particle(toks[j].text, ctx)
                     or (j + 1 < i and toks[j + 1].is_cap and _common(toks[j].text, ctx))):
                 j += 1
@@ -235,6 +235,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if k not in target.organisers:
                 target.organisers.append(k)
     return list(events.values())
+
+
+def _ends_sentence(t) -> bool:
+    """A sentence ends before the token after `t`: a stop of its own, or one glued to a figure ("… 2026. The")."""
+    return t.text in ".!?:–—•" or (not t.is_word and t.text[-1:] in ".!?")
 
 
 def _names_event_at(toks, h: int, ctx: DocContext) -> bool:
