@@ -157,3 +157,15 @@ def test_sv_purpose_verb_after_the_infinitive_marker():
     got = items("Beslut om stöd\n\nSkolverket har fattat beslut om bidrag.\n\n"
                 "Norrby gymnasium får 120 000 kronor för att utveckla fjärrundervisning.\n")
     assert list(got) == ["utveckla fjärrundervisning"]
+
+
+def test_en_last_of_several_grant_clauses_after_and_the_with_the_currency_code_before_each_sum():
+    got = items("Nordic grants for school cooperation\n\n"
+                "The Northland Council has awarded grants to three partners. Northfield University receives "
+                "DKK 1.7 million for open learning materials; Lakeside College DKK 0.9 million for teacher "
+                "exchange; and the City of Eastham DKK 0.5 million for a summer school.\n")
+    assert got == {
+        "open learning materials": ({("Northfield University", "coordinator")}, {"Northland Council"}, 1700000, "DKK"),
+        "teacher exchange": ({("Lakeside College", "coordinator")}, {"Northland Council"}, 900000, "DKK"),
+        "summer school": ({("City of Eastham", "coordinator")}, {"Northland Council"}, 500000, "DKK"),
+    }

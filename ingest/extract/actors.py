@@ -238,6 +238,8 @@ def _trim_people(m: OrgMention, toks: list[Token], person_index, lang, finder) -
 def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], lang: str) -> list[OrgMention]:
     """"Mötesplats Social Innovation (MSI)": the parenthesis declares an acronym of the name before it."""
     by_end = {m.end: m for m in mentions}
+    # "Northfield College DKK 0.9 million": a currency code after a name is no acronym of it
+    currencies = {c.lower() for c in lexicon(lang).section("amounts").get("currencies", {})}
     out = []
     for s in sentences:
         toks = s.tokens
@@ -246,7 +248,8 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], la
             prev = by_end.get(toks[i].end)
             nxt = toks[i + 1]
             acr = re.match(r"^([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?$", nxt.text)
-            if prev is not None and prev.source == "head" and acr and nxt.start - toks[i].end == 1 and prev.acronym is None:
+            if prev is not None and prev.source == "head" and acr and nxt.start - toks[i].end == 1 and prev.acronym is None \
+                    and acr.group(1).lower() not in currencies:
                 prev.acronym = acr.group(1)
                 out.append(OrgMention(nxt.start, nxt.end, nxt.text, acr.group(1), prev.type, source="acronym"))
         for i in range(len(toks) - 2):

@@ -128,7 +128,7 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
         head = re.split(r"[;:,•·▪◦●‣*]", ctx.text[floor:m.start])[-1]
         words = [t.text.lower() for t in tokenize(head) if t.is_word]
         cut = max((i + 1 for i, x in enumerate(words) if x in w.joiners), default=0)
-        if not words[cut:]:
+        if not [x for x in words[cut:] if x not in w.articles]:  # "; and the City of X DKK 0.5 million"
             return m, k, end
         return None
     return None

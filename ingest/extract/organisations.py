@@ -40,6 +40,8 @@ class OrganisationFinder:
         self.lowercase_heads = tuple(h.lower() for h in org.get("lowercase_heads", ()))
         self.legal = {k.lower(): v for k, v in self.lex.legal_forms.items()}
         self.prefix = self.lex.prefix_heads
+        # a currency written before a sum ("City of X DKK 500,000") is no part of a name
+        self.currencies = frozenset(c.lower() for c in self.lex.section("amounts").get("currencies", {}))
 
     def find(self, toks: list[Token]) -> list[OrgMention]:
         found: list[OrgMention] = []
@@ -93,7 +95,8 @@ class OrganisationFinder:
             if words[-1] in ("för", "for", "of"):
                 # "Myndigheten för delaktighet", "Ministry for Foreign Affairs": the domain follows
                 k = j
-                while k < len(toks) and toks[k].is_word and (toks[k].is_cap or k == j or toks[k].text.lower() in self.inner) and k - j < 5:
+                while k < len(toks) and toks[k].is_word and (toks[k].is_cap or k == j or toks[k].text.lower() in self.inner) \
+                        and toks[k].text.lower() not in self.currencies and k - j < 5:
                     k += 1
                     if toks[k - 1].text.endswith(("'s", "’s")):
                         break  # "University of Helsinki's Faculty …": the name ends at the possessive
@@ -311,10 +314,9 @@ class OrganisationFinder:
         end = i + 1
         k = end
         # a currency written before a sum ("Northfield University EUR 30,000") is no part of a name
-        currencies = {c.lower() for c in self.lex.section("amounts").get("currencies", {})}
         while k < len(toks) and not toks[k - 1].text.endswith(("'s", "’s")):
             t = toks[k]
-            if t.is_word and t.is_cap and t.text.lower() not in currencies:
+            if t.is_word and t.is_cap and t.text.lower() not in self.currencies:
                 k += 1
                 end = k
             elif t.text.lower() in ("of", "for", "&", "de") and k + 1 < len(toks) and toks[k + 1].is_cap:
