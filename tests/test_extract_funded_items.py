@@ -169,3 +169,21 @@ def test_en_last_of_several_grant_clauses_after_and_the_with_the_currency_code_b
         "teacher exchange": ({("Lakeside College", "coordinator")}, {"Northland Council"}, 900000, "DKK"),
         "summer school": ({("City of Eastham", "coordinator")}, {"Northland Council"}, 500000, "DKK"),
     }
+
+
+def test_fi_purpose_as_any_noun_in_the_illative_after_each_sum_and_the_total_is_no_item():
+    got = items("Avustuksia oppimisen kehittämiseen\n\n"
+                "Opetushallitus on myöntänyt yhteensä 2,4 miljoonaa euroa valtionavustuksia oppimisen kehittämiseen. "
+                "Pohjolan kaupunki saa 850 000 euroa opettajien täydennyskoulutukseen, Etelälän kunta 600 000 euroa "
+                "kerhotoimintaan ja Länsilän kaupunki 450 000 euroa koulujen verkostoyhteistyöhön.\n")
+    assert got == {
+        "opettajien täydennyskoulutus": ({("Pohjolan kaupunki", "coordinator")}, {"Opetushallitus"}, 850000, "EUR"),
+        "kerhotoiminta": ({("Etelälän kunta", "coordinator")}, {"Opetushallitus"}, 600000, "EUR"),
+        "koulujen verkostoyhteistyö": ({("Länsilän kaupunki", "coordinator")}, {"Opetushallitus"}, 450000, "EUR"),
+    }
+
+
+def test_fi_noun_of_time_in_the_illative_is_no_purpose():
+    got = items("Avustus kunnille\n\nPohjolan kaupunki saa 850 000 euroa vuoteen 2026 asti, Etelälän kunta "
+                "600 000 euroa kerhotoimintaan.\n")
+    assert not any(name.startswith(("vuo", "2026")) for name in got)

@@ -81,6 +81,9 @@ def purpose_project(ctx: DocContext, b, s) -> Project | None:
     endings = tuple(ctx.lex.section("funded_items").get("purpose_verb_endings", ()))
     if not endings or not ctx.amounts_in(s.line.start, s.line.end):
         return None
+    if all(_total(ctx, a) for a in ctx.amounts_in(s.line.start, s.line.end)) \
+            and sum(not _total(ctx, a) for a in ctx.amounts) >= 2:
+        return None  # "… yhteensä 2,4 miljoonaa euroa …" over the grants the page lists one by one
     if not (ctx.has_cue(s.tokens, "funder") or ctx.has_cue(s.tokens, "recipient")):
         return None
     toks = s.tokens
@@ -112,6 +115,16 @@ def purpose_project(ctx: DocContext, b, s) -> Project | None:
         p = b.project(name, ctx.evidence(s.line.start, s.line.end))
         return p
     return None
+
+
+_TOTAL_BEFORE = 30  # characters before a sum in which a total word marks it as one
+
+
+def _total(ctx: DocContext, a) -> bool:
+    """The sum is a total ("yhteensä 2,4 miljoonaa", "sammanlagt 5 miljoner", "a total of EUR 3 million")."""
+    words = tuple(ctx.lex.section("funded_items").get("total_words", ()))
+    before = ctx.text[max(0, a.start - _TOTAL_BEFORE):a.start].lower()
+    return any(re.search(r"(?<!\w)" + re.escape(t), before) for t in words)
 
 
 def _finite_verb(t: Token, ctx: DocContext) -> bool:
