@@ -187,3 +187,13 @@ def test_fi_noun_of_time_in_the_illative_is_no_purpose():
     got = items("Avustus kunnille\n\nPohjolan kaupunki saa 850 000 euroa vuoteen 2026 asti, Etelälän kunta "
                 "600 000 euroa kerhotoimintaan.\n")
     assert not any(name.startswith(("vuo", "2026")) for name in got)
+
+
+def test_sv_en_receiver_as_the_object_of_a_verb_of_granting_before_the_sum():
+    got = items("Stöd till läsfrämjande\n\nSkolverket har beviljat Norrby kommun 3,5 miljoner kronor för "
+                "läsfrämjande arbete i skolan. Söderby kommun får 1,2 miljoner kronor för digitala läromedel.\n")
+    assert got["läsfrämjande arbete i skolan"] == ({("Norrby kommun", "coordinator")}, {"Skolverket"}, 3500000, "SEK")
+    got = items("Grants for open learning\n\nThe Northland Council has awarded Northfield University EUR 1.2 million "
+                "for open learning materials. Lakeside College receives EUR 0.4 million for teacher exchange.\n")
+    assert got["open learning materials"] == ({("Northfield University", "coordinator")}, {"Northland Council"},
+                                              1200000, "EUR")
