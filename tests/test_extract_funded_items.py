@@ -1,5 +1,7 @@
 """Grants stated one by one with no project name (funded items), grant lists and owned projects, on invented
 texts in each language where the construction occurs."""
+import pytest
+
 from extraction import run
 
 
@@ -197,3 +199,20 @@ def test_sv_en_receiver_as_the_object_of_a_verb_of_granting_before_the_sum():
                 "for open learning materials. Lakeside College receives EUR 0.4 million for teacher exchange.\n")
     assert got["open learning materials"] == ({("Northfield University", "coordinator")}, {"Northland Council"},
                                               1200000, "EUR")
+
+
+@pytest.mark.parametrize("text, funder, currency", [
+    ("Myönnetyt avustukset\n\nPohjolan säätiö on nyt päättänyt myöntää avustuksia seuraaville hankkeille.\n\n"
+     "Hanke\tHakija\tSumma (€)\nAvoin matematiikka\tLakeuden kaupunki\t45 000\n"
+     "Lukusillat\tRannikon kunta\t30 000\n", "Pohjolan säätiö", "EUR"),
+    ("Beviljade projekt\n\nStiftelsen Skolframtid har beslutat att dela ut stöd till följande projekt.\n\n"
+     "Projekt\tSökande\tBelopp (kr)\nÖppen matematik\tSöderby gymnasium\t45 000\n"
+     "Läsbroar\tVästerby kommun\t30 000\n", "Stiftelsen Skolframtid", "SEK"),
+    ("Grants awarded\n\nThe Northland Foundation has decided to award grants to the following projects.\n\n"
+     "Project\tApplicant\tAmount (EUR)\nOpen Maths\tNorthfield University\t45 000\n"
+     "Reading Bridges\tLakeside College\t30 000\n", "Northland Foundation", "EUR"),
+])
+def test_funder_of_a_grant_table_is_the_subject_of_a_decision_to_grant(text, funder, currency):
+    got = items(text)
+    assert len(got) == 2, got
+    assert all(funders == {funder} and cur == currency for _, funders, _, cur in got.values()), got

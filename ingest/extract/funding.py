@@ -6,7 +6,7 @@ import re
 
 from ..model import Project
 from ..text import Token, lemma, tokenize
-from .context import DocContext
+from .context import DocContext, phrase_start
 
 
 def sentence_funder(ctx: DocContext, s) -> str | None:
@@ -49,12 +49,19 @@ def granting_subject(ctx: DocContext, s) -> str | None:
     cue = ctx.has_cue(s.tokens, "funder")
     if cue is None or ctx.has_cue(s.tokens, "recipient") is not None:
         return None
+    pos = phrase_start(ctx.text, s.tokens, ctx.lex.cue("funder"))
+    if pos is not None and pos < cue.start:  # "… att dela ut stöd": the verb, not the noun after it
+        cue = next(t for t in s.tokens if t.start >= pos)
     before = [(m, k) for m, k in ctx.orgs_in(s.line.start, cue.start)]
     if not before:
         return None
     m, k = before[-1]
+    # "X har beslutat att dela ut …": auxiliaries and verbs of deciding stand between the subject and its verb
+    between = set(ctx.lex.words("clause", "auxiliaries")) | set(ctx.lex.words("clause", "decision_words"))
     gap = [t for t in s.tokens if m.end <= t.start and t.end <= cue.start]
-    if len(gap) <= 2 and all(t.is_word and not t.is_cap for t in gap):
+    rest = [t for t in gap if t.text.lower() not in between]
+    if len(gap) <= 2 and all(t.is_word and not t.is_cap for t in gap) \
+            or len(rest) <= 1 and all(t.is_word and not t.is_cap for t in gap):
         return k
     return None
 
