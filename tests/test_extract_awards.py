@@ -146,3 +146,18 @@ def test_recipient_list_ends_at_the_first_line_that_is_no_item():
 ])
 def test_organisation_next_to_an_active_verb_of_choosing_is_no_recipient(text, chooser):
     assert not any(r == chooser for _, r in conferrals(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stiftelsen Skolframtid tilldelade Skolframtidspriset 2025 Norrby gymnasium och Söderby skola.\n",
+     {("Skolframtidspriset", "Norrby gymnasium"), ("Skolframtidspriset", "Söderby skola")}),
+    ("Skolframtidspriset gick till Norrby gymnasium. Hedersomnämnanden fick Söderby skola och Västerby skola.\n",
+     {("Skolframtidspriset", "Norrby gymnasium"), ("Skolframtidspriset: hedersomnämnande", "Söderby skola"),
+      ("Skolframtidspriset: hedersomnämnande", "Västerby skola")}),
+    ("Vuoden koulu -palkinnon saivat Lakeuden koulu ja Rannikon lukio.\n",
+     {("Vuoden koulu -palkinto", "Lakeuden koulu"), ("Vuoden koulu -palkinto", "Rannikon lukio")}),
+    ("Lakeside College and Northfield University received the Teaching Innovation Prize.\n",
+     {("Teaching Innovation Prize", "Lakeside College"), ("Teaching Innovation Prize", "Northfield University")}),
+])
+def test_organisations_joined_to_the_one_next_to_the_verb_receive_too(text, expected):
+    assert conferrals(text) == expected

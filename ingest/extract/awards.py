@@ -350,7 +350,22 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
             continue  # "presented by the European Commission": the giver
         between = ctx.text[min(m.end, verb.start):max(m.start, verb.end)]
         if len(between.split()) <= 3:
-            return [(k, "organisation", m.start)]
+            # "… fick A och B", "tilldelade priset A och B": the receivers joined to it receive too
+            def joined(a: int, b: int) -> bool:
+                return all(w.lower() in joins for w in ctx.text[a:b].replace(",", " ").split())
+            run = [(k, "organisation", m.start)]
+            first, last = m, m
+            for m2, k2 in reversed([x for x in orgs if x[0].end <= m.start]):
+                if not joined(m2.end, first.start) or m2.surface != m2.base:
+                    break
+                run.insert(0, (k2, "organisation", m2.start))
+                first = m2
+            for m2, k2 in [x for x in orgs if x[0].start >= m.end]:
+                if not joined(last.end, m2.start) or m2.surface != m2.base:
+                    break
+                run.append((k2, "organisation", m2.start))
+                last = m2
+            return run
     return []
 
 
