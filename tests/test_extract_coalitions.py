@@ -2,6 +2,8 @@
 construction 1). Invented texts in Finnish, Swedish and English."""
 from __future__ import annotations
 
+import pytest
+
 from extraction import run
 
 
@@ -129,3 +131,17 @@ def test_en_brand_network_organisation_is_named_by_its_brand():
     ex = run("Coastal University joined the ZELTRA alliance. Members of the ZELTRA alliance are Coastal "
              "University and University of Northfield.\n")
     assert "ZELTRA" in {o.name for o in ex.organisations.values() if o.type == "network"}
+
+
+@pytest.mark.parametrize("text, name, members", [
+    ("I nätverket NORDLÄR ingår kommunerna Norrby, Söderby och Västerby.\n", "NORDLÄR",
+     {"Norrby", "Söderby", "Västerby"}),
+    ("Verkosto OPEKO kokoaa yhteen Lakeuden yliopiston ja Rannikon yliopiston.\n",
+     "OPEKO", {"Lakeuden yliopisto", "Rannikon yliopisto"}),
+    ("The network EDUNORTH brings together Northfield University, Lakeside University and Southport College.\n",
+     "EDUNORTH", {"Northfield University", "Lakeside University", "Southport College"}),
+])
+def test_acronym_after_a_cooperation_noun_names_the_network(text, name, members):
+    ex = run(text)
+    got = {c.name: {ex.organisations[m.organisation].name for m in c.members} for c in ex.coalitions}
+    assert got == {name: members}
