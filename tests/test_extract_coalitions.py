@@ -145,3 +145,24 @@ def test_acronym_after_a_cooperation_noun_names_the_network(text, name, members)
     ex = run(text)
     got = {c.name: {ex.organisations[m.organisation].name for m in c.members} for c in ex.coalitions}
     assert got == {name: members}
+
+
+@pytest.mark.parametrize("text, name, members", [
+    ("Northfield University is one of nine universities in the EDUNORTH alliance.\n", "EDUNORTH",
+     {"Northfield University"}),
+    ("Norrby universitet är ett av nio universitet i alliansen EDUNORTH.\n", "EDUNORTH", {"Norrby universitet"}),
+])
+def test_one_of_the_members_of_a_named_coalition(text, name, members):
+    ex = run(text)
+    assert {c.name: {ex.organisations[m.organisation].name for m in c.members} for c in ex.coalitions} == {name: members}
+
+
+@pytest.mark.parametrize("text, name, members", [
+    ("The EDUNORTH alliance\n\nThe universities included in EDUNORTH are:\n• Northfield University, Finland\n"
+     "• Lakeside University, Sweden\n", "EDUNORTH", {"Northfield University", "Lakeside University"}),
+    ("Alliansen EDUNORTH\n\nI EDUNORTH finns dessa universitet:\n• Norrby universitet\n• Söderby universitet\n",
+     "EDUNORTH", {"Norrby universitet", "Söderby universitet"}),
+])
+def test_list_after_a_line_naming_the_coalition_by_its_bare_acronym(text, name, members):
+    ex = run(text)
+    assert {c.name: {ex.organisations[m.organisation].name for m in c.members} for c in ex.coalitions} == {name: members}
