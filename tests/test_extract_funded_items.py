@@ -216,3 +216,16 @@ def test_funder_of_a_grant_table_is_the_subject_of_a_decision_to_grant(text, fun
     got = items(text)
     assert len(got) == 2, got
     assert all(funders == {funder} and cur == currency for _, funders, _, cur in got.values()), got
+
+
+@pytest.mark.parametrize("text, item, holder", [
+    ("Beviljade projekt\n\nStiftelsen Skolframtid har beslutat att dela ut stöd till följande projekt.\n\n"
+     "Projekt\tSökande\tBelopp (kr)\nLäslyftet i Norrby\tNorrby kommun\t450 000\nMatte för alla\tSöderby gymnasium\t320 000\n",
+     "Läslyftet i Norrby", "Norrby kommun"),
+    ("Grants awarded\n\nThe Northland Foundation has decided to award grants to the following projects.\n\n"
+     "Project\tApplicant\tAmount (EUR)\nReading Bridges Northfield\tNorthfield School\t45 000\n"
+     "Open Maths\tLakeside College\t30 000\n", "Reading Bridges Northfield", "Northfield School"),
+])
+def test_no_name_runs_across_a_tab_from_one_table_cell_into_the_next(text, item, holder):
+    got = items(text)
+    assert got[item][0] == {(holder, "coordinator")}

@@ -48,6 +48,19 @@ class _Covered:
         return 1 in self._mask[max(a, 0):b]
 
 
+def _cells(s: Sentence, text: str) -> list[list[Token]]:
+    """The tokens of a sentence cut at tabs: a table's cells ("Name\tApplicant\t450 000"), and no name runs from
+    one cell into the next."""
+    if "\t" not in s.line.text:
+        return [s.tokens]
+    out: list[list[Token]] = [[]]
+    for t in s.tokens:
+        if out[-1] and "\t" in text[out[-1][-1].end:t.start]:
+            out.append([])
+        out[-1].append(t)
+    return [c for c in out if c]
+
+
 def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], lang: str, text: str,
                       fields: list[Field], blocks: list[ListBlock]) -> tuple[list[OrgMention], list[ListItem]]:
     finder = OrganisationFinder(lang)
@@ -56,8 +69,9 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     person_index = (by_start, list(itertools.accumulate((e for _, e in by_start), max)))
     mentions: list[OrgMention] = []
     for s in sentences:
-        for m in finder.find(s.tokens):
-            mentions += _trim_people(m, s.tokens, person_index, lang, finder)
+        for cell in _cells(s, text):
+            for m in finder.find(cell):
+                mentions += _trim_people(m, s.tokens, person_index, lang, finder)
     items: list[ListItem] = []
     seen_spans = _Covered()  # field values, already read as items
     for f in fields:
