@@ -119,10 +119,12 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         return []
     # a list of partners on a page that names a coalition and no project: the coalition's participants
     _members(ctx, coalitions, order, cues=("members",) if project_names else ("members", "partners"))
-    seen += _bare_brands(ctx, coalitions, seen)
     refs = Referents(ctx, [x for x in sorted(seen, key=lambda x: x[0]) if x[2] in coalitions])
     members_in_sentences(ctx, refs, _add)
-    members_listed_after(ctx, refs, partial(_add, rule="list"))
+    # a line that ends in a colon opens a member list also where it names the coalition by its bare acronym
+    bare = _bare_brands(ctx, coalitions, seen)
+    listed = Referents(ctx, [x for x in sorted(seen + bare, key=lambda x: x[0]) if x[2] in coalitions]) if bare else refs
+    members_listed_after(ctx, listed, partial(_add, rule="list"))
     _members_named_with(ctx, coalitions)
     # a coalition named in a text is no member of another one there, nor of itself under another of its names
     # (its acronym, "XYZ alliance" for "XYZ")
