@@ -229,3 +229,11 @@ def test_funder_of_a_grant_table_is_the_subject_of_a_decision_to_grant(text, fun
 def test_no_name_runs_across_a_tab_from_one_table_cell_into_the_next(text, item, holder):
     got = items(text)
     assert got[item][0] == {(holder, "coordinator")}
+
+
+def test_sv_funder_named_in_apposition_after_a_lower_case_noun_of_its_kind():
+    # Swedish names a body after its kind ("myndigheten X"); Finnish and English write the kind into the name
+    got = items("Skolor får pengar för utbyten\n\nNorrby gymnasium får 60 000 kronor för ett utbyte med Italien.\n\n"
+                "Söderby skola får 40 000 kronor för ett utbyte med Spanien.\n\nDet är den statliga myndigheten "
+                "Nordiska utbyteskontoret som har beviljat sammanlagt 100 000 kronor.\n")
+    assert got["utbyte med Italien"] == ({("Norrby gymnasium", "coordinator")}, {"Nordiska utbyteskontoret"}, 60000, "SEK")

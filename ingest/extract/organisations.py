@@ -40,6 +40,7 @@ class OrganisationFinder:
         self.lowercase_heads = tuple(h.lower() for h in org.get("lowercase_heads", ()))
         self.legal = {k.lower(): v for k, v in self.lex.legal_forms.items()}
         self.prefix = self.lex.prefix_heads
+        self.appositive = {k.lower(): v for k, v in org.get("appositive_heads", {}).items()}
         # a currency written before a sum ("City of X DKK 500,000") is no part of a name
         self.currencies = frozenset(c.lower() for c in self.lex.section("amounts").get("currencies", {}))
 
@@ -50,13 +51,30 @@ class OrganisationFinder:
             return found  # a headline in capitals: capitalisation tells nothing
         i = 0
         while i < len(toks):
-            m = self._prefix_name(toks, i) or self._head_name(toks, i) or self._legal_name(toks, i)
+            m = self._prefix_name(toks, i) or self._head_name(toks, i) or self._legal_name(toks, i) \
+                or self._appositive_name(toks, i)
             if m is not None:
                 found.append(m[0])
                 i = m[1]
             else:
                 i += 1
         return found
+
+    # -- a name in apposition after a noun of its kind ("den statliga myndigheten Internationella programkontoret")
+    def _appositive_name(self, toks, i):
+        typ = self.appositive.get(toks[i].text.lower()) if toks[i].is_word and not toks[i].is_cap else None
+        if typ is None:
+            return None
+        j = i + 1
+        while j < len(toks) and toks[j].is_word and toks[j].is_cap and not toks[j].is_upper and j - i <= 4:
+            j += 1
+        # a name in the definite form ends in a common noun ("Internationella programkontoret")
+        if i + 1 < j < len(toks) and toks[j].is_word and not toks[j].is_cap \
+                and toks[j].text.lower().endswith(self.lex.unambiguous_definite_endings or ("\0",)):
+            j += 1
+        if j - i < 3:
+            return None  # one capitalised word may be a place, a person or a name already known
+        return self._mention(toks[i + 1:j], typ), j
 
     # -- names closed by a legal form, whatever their words ("Savonlinnan koulutuspalvelut Oy", "Snaptive AB")
     def _legal_name(self, toks, i):
