@@ -214,6 +214,9 @@ def test_month_name_period_is_a_range():
     ("en", "The foundation grants NOK 4.5 million to the network.", "4500000", "NOK"),
     ("en", "The school receives 2 million Danish kroner.", "2000000", "DKK"),
     ("en", "The budget is EUR 3.2mn.", "3200000", "EUR"),
+    ("fi", "Hankkeen budjetti on 300 t€.", "300000", "EUR"),
+    ("fi", "Ohjelman kokonaisrahoitus on 1,2 MEUR.", "1200000", "EUR"),
+    ("sv", "Regeringen satsar 1,5 mdr kronor på skolan.", "1500000000", "SEK"),
 ])
 def test_supported_amounts(lang, text, value, currency):
     assert amounts(text, lang) == [(Decimal(value), currency)]

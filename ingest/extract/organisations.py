@@ -62,6 +62,8 @@ class OrganisationFinder:
 
     # -- a name in apposition after a noun of its kind ("den statliga myndigheten Internationella programkontoret")
     def _appositive_name(self, toks, i):
+        if not self.appositive:
+            return None  # a language that writes the kind into the name
         typ = self.appositive.get(toks[i].text.lower()) if toks[i].is_word and not toks[i].is_cap else None
         if typ is None:
             return None
