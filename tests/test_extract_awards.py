@@ -107,3 +107,57 @@ def test_en_receivers_after_to_and_the_coordinated_with_articles():
     got = conferrals("The European Commission presented the Innovative Teaching Award to the University of Oulu "
                      "and the University of Turku.\n")
     assert got == {("Innovative Teaching Award", "University of Oulu"), ("Innovative Teaching Award", "University of Turku")}
+
+
+@pytest.mark.parametrize("text, award, recipients", [
+    ("Opetusalan säätiö myönsi Kultainen omena -palkinnon seuraaville opettajille:\n"
+     "Anna Korhonen, Kallion koulu, Helsinki\nMatti Virtanen, Puistolan koulu, Vantaa\n\n"
+     "Palkinto jaetaan joka vuosi.\n",
+     "Kultainen omena -palkinto", {"Anna Korhonen", "Matti Virtanen"}),
+    ("Skolframtidspriset tilldelas i år följande lärare:\n"
+     "Karin Berg, Norrby skola, Umeå\nErik Holm, Söderskolan, Lund\n\nPriset delas ut varje år.\n",
+     "Skolframtidspriset", {"Karin Berg", "Erik Holm"}),
+    ("The Northfield Teaching Prize is awarded this year to the following teachers:\n"
+     "• Jane Smith, Hillside School, Springfield\n• John Brown, Riverside Academy, Oakton\n\n"
+     "The prize is given every year.\n",
+     "Northfield Teaching Prize", {"Jane Smith", "John Brown"}),
+])
+def test_recipients_listed_one_a_line_below_an_awarding_sentence(text, award, recipients):
+    assert conferrals(text) == {(award, r) for r in recipients}
+
+
+def test_list_below_a_sentence_that_awards_nothing_names_no_recipient():
+    text = ("The jury of the Northfield Teaching Prize consists of:\n"
+            "Jane Smith, Hillside School\nJohn Brown, Riverside Academy\n")
+    assert conferrals(text) == set()
+
+
+def test_recipient_list_ends_at_the_first_line_that_is_no_item():
+    text = ("Skolframtidspriset tilldelas i år följande lärare:\nKarin Berg, Norrby skola, Umeå\n"
+            "Erik Holm tackade juryn för priset och berättade om sitt arbete med eleverna.\n")
+    assert conferrals(text) == {("Skolframtidspriset", "Karin Berg")}
+
+
+@pytest.mark.parametrize("text, chooser", [
+    ("Kultainen omena -palkinnon saajan valitsi Opetushallitus.\n", "Opetushallitus"),
+    ("Vinnaren av Skolframtidspriset valde Skolverket.\n", "Skolverket"),
+    ("The winner of the Northfield Teaching Prize chose the Northfield Education Foundation.\n",
+     "Northfield Education Foundation"),
+])
+def test_organisation_next_to_an_active_verb_of_choosing_is_no_recipient(text, chooser):
+    assert not any(r == chooser for _, r in conferrals(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stiftelsen Skolframtid tilldelade Skolframtidspriset 2025 Norrby gymnasium och Söderby skola.\n",
+     {("Skolframtidspriset", "Norrby gymnasium"), ("Skolframtidspriset", "Söderby skola")}),
+    ("Skolframtidspriset gick till Norrby gymnasium. Hedersomnämnanden fick Söderby skola och Västerby skola.\n",
+     {("Skolframtidspriset", "Norrby gymnasium"), ("Skolframtidspriset: hedersomnämnande", "Söderby skola"),
+      ("Skolframtidspriset: hedersomnämnande", "Västerby skola")}),
+    ("Vuoden koulu -palkinnon saivat Lakeuden koulu ja Rannikon lukio.\n",
+     {("Vuoden koulu -palkinto", "Lakeuden koulu"), ("Vuoden koulu -palkinto", "Rannikon lukio")}),
+    ("Lakeside College and Northfield University received the Teaching Innovation Prize.\n",
+     {("Teaching Innovation Prize", "Lakeside College"), ("Teaching Innovation Prize", "Northfield University")}),
+])
+def test_organisations_joined_to_the_one_next_to_the_verb_receive_too(text, expected):
+    assert conferrals(text) == expected

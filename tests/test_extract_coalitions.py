@@ -2,6 +2,8 @@
 construction 1). Invented texts in Finnish, Swedish and English."""
 from __future__ import annotations
 
+import pytest
+
 from extraction import run
 
 
@@ -129,3 +131,38 @@ def test_en_brand_network_organisation_is_named_by_its_brand():
     ex = run("Coastal University joined the ZELTRA alliance. Members of the ZELTRA alliance are Coastal "
              "University and University of Northfield.\n")
     assert "ZELTRA" in {o.name for o in ex.organisations.values() if o.type == "network"}
+
+
+@pytest.mark.parametrize("text, name, members", [
+    ("I nätverket NORDLÄR ingår kommunerna Norrby, Söderby och Västerby.\n", "NORDLÄR",
+     {"Norrby", "Söderby", "Västerby"}),
+    ("Verkosto OPEKO kokoaa yhteen Lakeuden yliopiston ja Rannikon yliopiston.\n",
+     "OPEKO", {"Lakeuden yliopisto", "Rannikon yliopisto"}),
+    ("The network EDUNORTH brings together Northfield University, Lakeside University and Southport College.\n",
+     "EDUNORTH", {"Northfield University", "Lakeside University", "Southport College"}),
+])
+def test_acronym_after_a_cooperation_noun_names_the_network(text, name, members):
+    ex = run(text)
+    got = {c.name: {ex.organisations[m.organisation].name for m in c.members} for c in ex.coalitions}
+    assert got == {name: members}
+
+
+@pytest.mark.parametrize("text, name, members", [
+    ("Northfield University is one of nine universities in the EDUNORTH alliance.\n", "EDUNORTH",
+     {"Northfield University"}),
+    ("Norrby universitet är ett av nio universitet i alliansen EDUNORTH.\n", "EDUNORTH", {"Norrby universitet"}),
+])
+def test_one_of_the_members_of_a_named_coalition(text, name, members):
+    ex = run(text)
+    assert {c.name: {ex.organisations[m.organisation].name for m in c.members} for c in ex.coalitions} == {name: members}
+
+
+@pytest.mark.parametrize("text, name, members", [
+    ("The EDUNORTH alliance\n\nThe universities included in EDUNORTH are:\n• Northfield University, Finland\n"
+     "• Lakeside University, Sweden\n", "EDUNORTH", {"Northfield University", "Lakeside University"}),
+    ("Alliansen EDUNORTH\n\nI EDUNORTH finns dessa universitet:\n• Norrby universitet\n• Söderby universitet\n",
+     "EDUNORTH", {"Norrby universitet", "Söderby universitet"}),
+])
+def test_list_after_a_line_naming_the_coalition_by_its_bare_acronym(text, name, members):
+    ex = run(text)
+    assert {c.name: {ex.organisations[m.organisation].name for m in c.members} for c in ex.coalitions} == {name: members}

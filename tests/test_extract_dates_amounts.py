@@ -204,6 +204,19 @@ def test_month_name_period_is_a_range():
     ("en", "The network will share six million euros.", "6000000", "EUR"),
     ("en", "The council awarded SEK 2 million to the project.", "2000000", "SEK"),
     ("en", "The grant totals EUR 450 000.", "450000", "EUR"),
+    # the other Nordic crowns, as codes and as words, and codes or multipliers borrowed from English
+    ("fi", "Säätiö myönsi hankkeelle NOK 500 000.", "500000", "NOK"),
+    ("fi", "Hanke sai 400 000 Norjan kruunua.", "400000", "NOK"),
+    ("fi", "Kokonaisbudjetti on EUR 1.2 million.", "1200000", "EUR"),
+    ("sv", "Skolan får 2,5 miljoner norska kronor.", "2500000", "NOK"),
+    ("sv", "Projektet beviljas DKK 400 000.", "400000", "DKK"),
+    ("sv", "Satsningen omfattar 12 MSEK.", "12000000", "SEK"),
+    ("en", "The foundation grants NOK 4.5 million to the network.", "4500000", "NOK"),
+    ("en", "The school receives 2 million Danish kroner.", "2000000", "DKK"),
+    ("en", "The budget is EUR 3.2mn.", "3200000", "EUR"),
+    ("fi", "Hankkeen budjetti on 300 t€.", "300000", "EUR"),
+    ("fi", "Ohjelman kokonaisrahoitus on 1,2 MEUR.", "1200000", "EUR"),
+    ("sv", "Regeringen satsar 1,5 mdr kronor på skolan.", "1500000000", "SEK"),
 ])
 def test_supported_amounts(lang, text, value, currency):
     assert amounts(text, lang) == [(Decimal(value), currency)]

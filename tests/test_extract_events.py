@@ -101,3 +101,27 @@ def test_sentence_opening_adverb_is_no_part_of_an_event_name():
 def test_organisation_in_the_genitive_before_an_event_holds_it(text, name, organiser):
     ex = run(text)
     assert [(e.name, [ex.organisations[k].name for k in e.organisers]) for e in ex.events] == [(name, [organiser])]
+
+
+def test_en_definite_event_word_after_a_stop_glued_to_a_year_names_no_event():
+    # the sentence splitter keeps "2026." with the next sentence: "The conference" there only refers back
+    ex = run("The Ministry of Education will host a Nordic Teacher Education Conference on 28 September 2026. "
+             "The conference will discuss teacher education.\n")
+    assert [e.name for e in ex.events] == ["Nordic Teacher Education Conference"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Opetushallitus järjestää webinaarin "Oppiminen ulkona"\n\nWebinaari pidetään 12.5.2026.\n',
+     ("Oppiminen ulkona", "2026-05-12")),
+    ('Skolverket bjuder in till konferensen "Lärande utomhus"\n\nKonferensen hålls den 12 maj 2026.\n',
+     ("Lärande utomhus", "2026-05-12")),
+    ('Northland University hosts the seminar "Learning Outdoors"\n\nThe seminar is held on 12 May 2026.\n',
+     ("Learning Outdoors", "2026-05-12")),
+])
+def test_title_with_a_quoted_name_after_its_event_word_names_the_event_by_it(text, expected):
+    assert events(text) == [expected]
+
+
+def test_en_article_opening_the_sentence_is_no_part_of_an_event_name():
+    assert events("News\n\nThe Northland Education Forum 2026 takes place on 3 June 2026.\n") == [
+        ("Northland Education Forum 2026", "2026-06-03")]

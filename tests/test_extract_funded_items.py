@@ -1,5 +1,7 @@
 """Grants stated one by one with no project name (funded items), grant lists and owned projects, on invented
 texts in each language where the construction occurs."""
+import pytest
+
 from extraction import run
 
 
@@ -157,3 +159,81 @@ def test_sv_purpose_verb_after_the_infinitive_marker():
     got = items("Beslut om stöd\n\nSkolverket har fattat beslut om bidrag.\n\n"
                 "Norrby gymnasium får 120 000 kronor för att utveckla fjärrundervisning.\n")
     assert list(got) == ["utveckla fjärrundervisning"]
+
+
+def test_en_last_of_several_grant_clauses_after_and_the_with_the_currency_code_before_each_sum():
+    got = items("Nordic grants for school cooperation\n\n"
+                "The Northland Council has awarded grants to three partners. Northfield University receives "
+                "DKK 1.7 million for open learning materials; Lakeside College DKK 0.9 million for teacher "
+                "exchange; and the City of Eastham DKK 0.5 million for a summer school.\n")
+    assert got == {
+        "open learning materials": ({("Northfield University", "coordinator")}, {"Northland Council"}, 1700000, "DKK"),
+        "teacher exchange": ({("Lakeside College", "coordinator")}, {"Northland Council"}, 900000, "DKK"),
+        "summer school": ({("City of Eastham", "coordinator")}, {"Northland Council"}, 500000, "DKK"),
+    }
+
+
+def test_fi_purpose_as_any_noun_in_the_illative_after_each_sum_and_the_total_is_no_item():
+    got = items("Avustuksia oppimisen kehittämiseen\n\n"
+                "Opetushallitus on myöntänyt yhteensä 2,4 miljoonaa euroa valtionavustuksia oppimisen kehittämiseen. "
+                "Pohjolan kaupunki saa 850 000 euroa opettajien täydennyskoulutukseen, Etelälän kunta 600 000 euroa "
+                "kerhotoimintaan ja Länsilän kaupunki 450 000 euroa koulujen verkostoyhteistyöhön.\n")
+    assert got == {
+        "opettajien täydennyskoulutus": ({("Pohjolan kaupunki", "coordinator")}, {"Opetushallitus"}, 850000, "EUR"),
+        "kerhotoiminta": ({("Etelälän kunta", "coordinator")}, {"Opetushallitus"}, 600000, "EUR"),
+        "koulujen verkostoyhteistyö": ({("Länsilän kaupunki", "coordinator")}, {"Opetushallitus"}, 450000, "EUR"),
+    }
+
+
+def test_fi_noun_of_time_in_the_illative_is_no_purpose():
+    got = items("Avustus kunnille\n\nPohjolan kaupunki saa 850 000 euroa vuoteen 2026 asti, Etelälän kunta "
+                "600 000 euroa kerhotoimintaan.\n")
+    assert not any(name.startswith(("vuo", "2026")) for name in got)
+
+
+def test_sv_en_receiver_as_the_object_of_a_verb_of_granting_before_the_sum():
+    got = items("Stöd till läsfrämjande\n\nSkolverket har beviljat Norrby kommun 3,5 miljoner kronor för "
+                "läsfrämjande arbete i skolan. Söderby kommun får 1,2 miljoner kronor för digitala läromedel.\n")
+    assert got["läsfrämjande arbete i skolan"] == ({("Norrby kommun", "coordinator")}, {"Skolverket"}, 3500000, "SEK")
+    got = items("Grants for open learning\n\nThe Northland Council has awarded Northfield University EUR 1.2 million "
+                "for open learning materials. Lakeside College receives EUR 0.4 million for teacher exchange.\n")
+    assert got["open learning materials"] == ({("Northfield University", "coordinator")}, {"Northland Council"},
+                                              1200000, "EUR")
+
+
+@pytest.mark.parametrize("text, funder, currency", [
+    ("Myönnetyt avustukset\n\nPohjolan säätiö on nyt päättänyt myöntää avustuksia seuraaville hankkeille.\n\n"
+     "Hanke\tHakija\tSumma (€)\nAvoin matematiikka\tLakeuden kaupunki\t45 000\n"
+     "Lukusillat\tRannikon kunta\t30 000\n", "Pohjolan säätiö", "EUR"),
+    ("Beviljade projekt\n\nStiftelsen Skolframtid har beslutat att dela ut stöd till följande projekt.\n\n"
+     "Projekt\tSökande\tBelopp (kr)\nÖppen matematik\tSöderby gymnasium\t45 000\n"
+     "Läsbroar\tVästerby kommun\t30 000\n", "Stiftelsen Skolframtid", "SEK"),
+    ("Grants awarded\n\nThe Northland Foundation has decided to award grants to the following projects.\n\n"
+     "Project\tApplicant\tAmount (EUR)\nOpen Maths\tNorthfield University\t45 000\n"
+     "Reading Bridges\tLakeside College\t30 000\n", "Northland Foundation", "EUR"),
+])
+def test_funder_of_a_grant_table_is_the_subject_of_a_decision_to_grant(text, funder, currency):
+    got = items(text)
+    assert len(got) == 2, got
+    assert all(funders == {funder} and cur == currency for _, funders, _, cur in got.values()), got
+
+
+@pytest.mark.parametrize("text, item, holder", [
+    ("Beviljade projekt\n\nStiftelsen Skolframtid har beslutat att dela ut stöd till följande projekt.\n\n"
+     "Projekt\tSökande\tBelopp (kr)\nLäslyftet i Norrby\tNorrby kommun\t450 000\nMatte för alla\tSöderby gymnasium\t320 000\n",
+     "Läslyftet i Norrby", "Norrby kommun"),
+    ("Grants awarded\n\nThe Northland Foundation has decided to award grants to the following projects.\n\n"
+     "Project\tApplicant\tAmount (EUR)\nReading Bridges Northfield\tNorthfield School\t45 000\n"
+     "Open Maths\tLakeside College\t30 000\n", "Reading Bridges Northfield", "Northfield School"),
+])
+def test_no_name_runs_across_a_tab_from_one_table_cell_into_the_next(text, item, holder):
+    got = items(text)
+    assert got[item][0] == {(holder, "coordinator")}
+
+
+def test_sv_funder_named_in_apposition_after_a_lower_case_noun_of_its_kind():
+    # Swedish names a body after its kind ("myndigheten X"); Finnish and English write the kind into the name
+    got = items("Skolor får pengar för utbyten\n\nNorrby gymnasium får 60 000 kronor för ett utbyte med Italien.\n\n"
+                "Söderby skola får 40 000 kronor för ett utbyte med Spanien.\n\nDet är den statliga myndigheten "
+                "Nordiska utbyteskontoret som har beviljat sammanlagt 100 000 kronor.\n")
+    assert got["utbyte med Italien"] == ({("Norrby gymnasium", "coordinator")}, {"Nordiska utbyteskontoret"}, 60000, "SEK")

@@ -48,6 +48,19 @@ class _Covered:
         return 1 in self._mask[max(a, 0):b]
 
 
+def _cells(s: Sentence, text: str) -> list[list[Token]]:
+    """The tokens of a sentence cut at tabs: a table's cells ("Name\tApplicant\t450 000"), and no name runs from
+    one cell into the next."""
+    if "\t" not in s.line.text:
+        return [s.tokens]
+    out: list[list[Token]] = [[]]
+    for t in s.tokens:
+        if out[-1] and "\t" in text[out[-1][-1].end:t.start]:
+            out.append([])
+        out[-1].append(t)
+    return [c for c in out if c]
+
+
 def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], lang: str, text: str,
                       fields: list[Field], blocks: list[ListBlock]) -> tuple[list[OrgMention], list[ListItem]]:
     finder = OrganisationFinder(lang)
@@ -56,8 +69,9 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     person_index = (by_start, list(itertools.accumulate((e for _, e in by_start), max)))
     mentions: list[OrgMention] = []
     for s in sentences:
-        for m in finder.find(s.tokens):
-            mentions += _trim_people(m, s.tokens, person_index, lang, finder)
+        for cell in _cells(s, text):
+            for m in finder.find(cell):
+                mentions += _trim_people(m, s.tokens, person_index, lang, finder)
     items: list[ListItem] = []
     seen_spans = _Covered()  # field values, already read as items
     for f in fields:
@@ -243,6 +257,8 @@ def _trim_people(m: OrgMention, toks: list[Token], person_index, lang, finder) -
 def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], lang: str) -> list[OrgMention]:
     """"Mötesplats Social Innovation (MSI)": the parenthesis declares an acronym of the name before it."""
     by_end = {m.end: m for m in mentions}
+    # "Northfield College DKK 0.9 million": a currency code after a name is no acronym of it
+    currencies = {c.lower() for c in lexicon(lang).section("amounts").get("currencies", {})}
     out = []
     for s in sentences:
         toks = s.tokens
@@ -251,7 +267,8 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], la
             prev = by_end.get(toks[i].end)
             nxt = toks[i + 1]
             acr = re.match(r"^([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?$", nxt.text)
-            if prev is not None and prev.source == "head" and acr and nxt.start - toks[i].end == 1 and prev.acronym is None:
+            if prev is not None and prev.source == "head" and acr and nxt.start - toks[i].end == 1 and prev.acronym is None \
+                    and acr.group(1).lower() not in currencies:
                 prev.acronym = acr.group(1)
                 out.append(OrgMention(nxt.start, nxt.end, nxt.text, acr.group(1), prev.type, source="acronym"))
         for i in range(len(toks) - 2):

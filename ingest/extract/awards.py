@@ -218,6 +218,9 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
                 recipients.append((p.name, "person", p.start))
         if not recipients and names and s.line.start == _line_start(ctx, s.line.start) and not awarded:
             recipients = _person_on_line_before(ctx, s.line.start)  # "Name\nVuoden ope -tunnustus …"
+        listed = _listed_below(ctx, s.line.end) if awarded and _ends_in_colon(ctx, s) else []
+        # "… the prize goes to the following teachers:" and one recipient a line below it
+        recipients += [r for r in listed if r not in recipients]
         for rec, kind, at in recipients:
             # several awards in one sentence: each recipient has the one named last before it
             own = ([f for f in names if f[1] < at] or [award])[-1] if at is not None else award
@@ -227,9 +230,11 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
                 continue
             seen.add(key)
             dates = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) == 10]
+            listed_here = (rec, kind, at) in listed
             out.append(AwardConferral(award=label, recipient=rec, recipient_kind=kind, by=by,
                                       date=dates[0].value if dates else None,
-                                      evidence=ctx.evidence(s.line.start, s.line.end)))
+                                      evidence=ctx.evidence(s.line.start, s.line.end),
+                                      rule="list" if listed_here else ""))
     return out
 
 
@@ -335,7 +340,8 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
         return [(p.name, "person", p.start) for p in people]
     verb = ctx.has_cue(s.tokens, "awarded") or ctx.has_cue(s.tokens, "recipient") or _has(ctx, s.tokens, "granting") \
         or _has(ctx, s.tokens, "chosen")
-    if verb is None:
+    if verb is None or _has(ctx, s.tokens, "choosing_active") is not None:
+        # "… voittajan valitsi X", "X utsåg …": the organisation next to an active verb of choosing chooses
         return []
     for m, k in orgs:
         if m.surface != m.base:
@@ -344,7 +350,22 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
             continue  # "presented by the European Commission": the giver
         between = ctx.text[min(m.end, verb.start):max(m.start, verb.end)]
         if len(between.split()) <= 3:
-            return [(k, "organisation", m.start)]
+            # "… fick A och B", "tilldelade priset A och B": the receivers joined to it receive too
+            def joined(a: int, b: int) -> bool:
+                return all(w.lower() in joins for w in ctx.text[a:b].replace(",", " ").split())
+            run = [(k, "organisation", m.start)]
+            first, last = m, m
+            for m2, k2 in reversed([x for x in orgs if x[0].end <= m.start]):
+                if not joined(m2.end, first.start) or m2.surface != m2.base:
+                    break
+                run.insert(0, (k2, "organisation", m2.start))
+                first = m2
+            for m2, k2 in [x for x in orgs if x[0].start >= m.end]:
+                if not joined(last.end, m2.start) or m2.surface != m2.base:
+                    break
+                run.append((k2, "organisation", m2.start))
+                last = m2
+            return run
     return []
 
 
@@ -364,3 +385,40 @@ def _person_on_line_before(ctx: DocContext, pos: int) -> list[tuple[str, str]]:
     start = ctx.text.rfind("\n", 0, end) + 1
     people = [p for p in ctx.people if start <= p.start < end]
     return [(people[0].name, "person", None)] if len(people) == 1 else []
+
+
+_LIST_MARK = re.compile(r"^[\s•·▪◦●‣*–—-]*")
+_MAX_LISTED = 30  # lines: a list of recipients is no longer; a longer run is a page of another kind
+
+
+def _ends_in_colon(ctx: DocContext, s) -> bool:
+    return ctx.text[s.line.start:s.line.end].rstrip().endswith(":")
+
+
+def _listed_below(ctx: DocContext, pos: int) -> list[tuple[str, str, int]]:
+    """The recipients listed one a line right below a sentence that ends in a colon: each line opens with a person
+    ("Jane Roe, Northfield School, Springfield") or an organisation, and is no sentence of its own. The list
+    ends at the first line that does not, so the text after it names no recipient."""
+    out: list[tuple[str, str, int]] = []
+    at = ctx.text.find("\n", pos)
+    while at >= 0 and len(out) < _MAX_LISTED:
+        end = ctx.text.find("\n", at + 1)
+        end = len(ctx.text) if end < 0 else end
+        start, line = at + 1, ctx.text[at + 1:end]
+        at = end if end < len(ctx.text) else -1
+        if not line.strip():
+            if out:
+                break
+            continue
+        first = start + _LIST_MARK.match(line).end()
+        if len(line.split()) > 12 or line.rstrip().endswith((".", "!", "?")):
+            break
+        person = next((p for p in ctx.people if p.start == first), None)
+        if person is not None:
+            out.append((person.name, "person", person.start))
+            continue
+        org = next(((m, k) for m, k in ctx.orgs_in(first, end) if m.start == first), None)
+        if org is None:
+            break
+        out.append((org[1], "organisation", org[0].start))
+    return out

@@ -60,9 +60,12 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
             low = t.text.lower()
             lem = lemma(low, ctx.lang).lower()
             if low in nouns or lem in nouns:
+                after = _acronym_after(ctx, toks, i)
                 brand = toks[i - 1] if i > 0 else None
                 if brand is not None and brand.is_word and _is_brand(brand, i - 1, ctx):
                     out.append((brand.start, t.end, brand.text, f"{brand.text} {t.text}"))
+                elif after is not None:
+                    out.append((t.start, after.end, after.text, f"{t.text} {after.text}"))  # "nätverket XYZ"
                 continue
             if not t.is_cap:
                 continue
@@ -82,6 +85,17 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
                 continue  # "Kumppanuusverkosto …" opening a sentence: a common compound
             out.append((t.start, t.end, base_form([t], ctx.lang), None))
     return out
+
+
+def _acronym_after(ctx: DocContext, toks: list[Token], i: int) -> Token | None:
+    """An acronym written right after a cooperation noun ("nätverket XYZ", "the network XYZ"): the network's
+    name, unless it is an organisation's of its own."""
+    if i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    if not nxt.is_word or not ACRONYM.match(nxt.text) or ctx.in_mention(nxt.start) or name_key(nxt.text) in country_keys():
+        return None
+    return nxt
 
 
 def generic_compound(word: str, ctx: DocContext) -> bool:

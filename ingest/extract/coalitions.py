@@ -14,6 +14,7 @@ from ..lexicon import LANGS, lexicon
 from ..model import Coalition, Organisation, Participation
 from ..resolve import name_key, slugify
 from ..text import lemma
+from .names import ACRONYM
 from .coalition_members import Referents, brand_names, generic_compound, members_in_sentences, members_listed_after
 from .context import DocContext
 from .project_names import defined_name
@@ -120,7 +121,10 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     _members(ctx, coalitions, order, cues=("members",) if project_names else ("members", "partners"))
     refs = Referents(ctx, [x for x in sorted(seen, key=lambda x: x[0]) if x[2] in coalitions])
     members_in_sentences(ctx, refs, _add)
-    members_listed_after(ctx, refs, partial(_add, rule="list"))
+    # a line that ends in a colon opens a member list also where it names the coalition by its bare acronym
+    bare = _bare_brands(ctx, coalitions, seen)
+    listed = Referents(ctx, [x for x in sorted(seen + bare, key=lambda x: x[0]) if x[2] in coalitions]) if bare else refs
+    members_listed_after(ctx, listed, partial(_add, rule="list"))
     _members_named_with(ctx, coalitions)
     # a coalition named in a text is no member of another one there, nor of itself under another of its names
     # (its acronym, "XYZ alliance" for "XYZ")
@@ -131,6 +135,22 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     kept = [c for c in coalitions if c.members]
     _as_organisations(ctx, [c for c in kept if any(c is b for b in branded)])
     return kept
+
+
+def _bare_brands(ctx: DocContext, coalitions: list[Coalition], seen) -> list[tuple[int, int, Coalition]]:
+    """A coalition named by an acronym ("the XYZ alliance") is named again by the bare acronym ("the universities
+    of XYZ are:"): each such place names it too."""
+    out = []
+    taken = [(p, e) for p, e, _ in seen]
+    for c in coalitions:
+        for label in {c.name} | c.alt_labels:
+            if " " in label or not ACRONYM.match(label):
+                continue
+            for m in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", ctx.text):
+                if not any(p <= m.start() < e for p, e in taken):
+                    out.append((m.start(), m.end(), c))
+                    taken.append(m.span())
+    return out
 
 
 def _as_organisations(ctx: DocContext, coalitions: list[Coalition]) -> None:

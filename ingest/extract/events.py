@@ -107,9 +107,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if lower is not None and any(x.is_word and not x.is_cap for x in toks[first:heads[0]] if x.end <= lower[1]):
                 name = lower[0]  # "… på vår- och sommarfesten": the truncated coordination is the name
             quoted = [e for e, _ in _quoted_events(ctx) if e.evidence and e.evidence.start < title.end]
-            if quoted and lower is None and all(_common(x.text, ctx) or x.text.lower() in fw
-                                                for x in toks[first:heads[0]] if x.is_word):
-                name = quoted[0].name  # 'Webinaari "Oppimisen uudet tilat"': the quoted name
+            if quoted and lower is None and (all(_common(x.text, ctx) or x.text.lower() in fw
+                                                 for x in toks[first:heads[0]] if x.is_word)
+                                             or re.match(r"\s*:?\s*[\"“”«»]", ctx.text[toks[heads[0]].end:toks[heads[0]].end + 4])):
+                # 'Webinaari "Oppimisen uudet tilat"', 'X järjestää webinaarin "…"': the quoted name
+                name = quoted[0].name
             page_event = event(_clean_title(name), title.start, title.end) if name else None
         if page_event is not None:
             # its date: in the title or in the first lines below it
@@ -136,12 +138,14 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 j += 1
             # a capital at the start of a sentence is no sign of a name ("Kaikki tilaisuudet", "Poimintoja …")
             title_case = t.is_cap and all(x.is_cap or x.text[:1].isdigit() for x in toks[j:i + 1])
-            while j < i and not title_case and (j == 0 or toks[j - 1].text in ".!?:–—•") and (
+            while j < i and not title_case and (j == 0 or _ends_sentence(toks[j - 1])) and (
                     toks[j].text.lower() in _function_words(ctx) or _particle(toks[j].text, ctx)
                     or (j + 1 < i and toks[j + 1].is_cap and _common(toks[j].text, ctx))):
                 j += 1
                 while j < i and not (toks[j].is_cap or toks[j].text[:1].isdigit()):
                     j += 1
+            while j < i and toks[j].text.lower() in _function_words(ctx) and toks[j + 1].is_cap:
+                j += 1  # "The Northland Education Forum": the article opens the sentence, not the name
             owner = None
             if j < i:
                 # "Opetushallituksen Oppimisen päivät": the organisation in the genitive holds the event, it is no
@@ -235,6 +239,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if k not in target.organisers:
                 target.organisers.append(k)
     return list(events.values())
+
+
+def _ends_sentence(t) -> bool:
+    """A sentence ends before the token after `t`: a stop of its own, or one glued to a figure ("… 2026. The")."""
+    return t.text in ".!?:–—•" or (not t.is_word and t.text[-1:] in ".!?")
 
 
 def _names_event_at(toks, h: int, ctx: DocContext) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..lexicon import lexicon
 from ..model import Evidence
-from ..text import Line, Token, cue_noun, lines, tokenize
+from ..text import Line, Token, cue_noun, lemma, lines, tokenize
 from .amounts import _NUMBER, AmountMention, _alternation, _to_decimal
 from .context import DocContext
 from .structure import cells
@@ -48,6 +48,8 @@ class _Words:
     infinitive: frozenset[str]
     bare: re.Pattern | None
     multipliers: dict[str, int]
+    case_endings: tuple[str, ...] = ()
+    not_purposes: frozenset[str] = frozenset()
 
 
 @cache
@@ -70,6 +72,8 @@ def _words(lang: str) -> _Words:
         infinitive=frozenset(sec.get("infinitive_markers", ())),
         bare=bare,
         multipliers=mult,
+        case_endings=tuple(sec.get("purpose_case_endings", ())),
+        not_purposes=frozenset(sec.get("not_purposes", ())),
     )
 
 
@@ -128,8 +132,11 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
         head = re.split(r"[;:,•·▪◦●‣*]", ctx.text[floor:m.start])[-1]
         words = [t.text.lower() for t in tokenize(head) if t.is_word]
         cut = max((i + 1 for i, x in enumerate(words) if x in w.joiners), default=0)
-        if not words[cut:]:
+        if not [x for x in words[cut:] if x not in w.articles]:  # "; and the City of X DKK 0.5 million"
             return m, k, end
+        verb = [t for t in tokenize(head, m.start - len(head)) if t.is_word][-1:]
+        if verb and ctx.has_cue(verb, "funder") is not None:
+            return m, k, end  # "Skolverket har beviljat X 3,5 miljoner": the object of a verb of granting receives
         return None
     return None
 
@@ -181,6 +188,32 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
     return None
 
 
+_CASE_PURPOSE_WORDS = 5  # a purpose in a case right after its sum: the noun and a few genitive modifiers before it
+
+
+def _case_purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
+    """A purpose written right after the sum as a noun in a purpose case, with its genitive modifiers ("… 850 000
+    euroa opettajien täydennyskoulutukseen"): the modifiers and the noun's base form. Nouns of time ("vuoteen
+    2026") and a bare project word say nothing of the purpose."""
+    if not w.case_endings:
+        return None
+    toks = tokenize(ctx.text[a:b], a)[:_CASE_PURPOSE_WORDS]
+    for i, t in enumerate(toks):
+        if not t.is_word or t.is_cap and i > 0 or ctx.in_mention(t.start):
+            return None
+        low = t.text.lower()
+        if not any(low.endswith(e) and len(low) > len(e) + 2 for e in w.case_endings):
+            continue
+        lem = lemma(low, ctx.lang)
+        if lem == low or not lem[:1].islower() or lem in w.not_purposes:
+            return None
+        if i == 0 and cue_noun(lem, ctx.lex.cue("project"), ctx.lang):
+            return None  # "… euroa hankkeeseen": which project the sentence does not say
+        head = ctx.text[toks[0].start:t.start] if i else ""
+        return head + lem
+    return None
+
+
 def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem]:
     """"X receives 1.7 million for A; Y 0.9 million for B": one item per recipient and sum."""
     w = w or _words(ctx.lang)
@@ -202,7 +235,8 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem
     pending = []
     for i, ((m, k, rend), am) in enumerate(found):
         seg_end = min(found[i + 1][0][0].start, found[i + 1][1].start) if i + 1 < len(found) else s.line.end
-        purpose = _purpose(ctx, w, am.end, seg_end) or _purpose(ctx, w, rend, am.start)
+        purpose = _purpose(ctx, w, am.end, seg_end) or _purpose(ctx, w, rend, am.start) \
+            or _case_purpose(ctx, w, am.end, seg_end)
         pending.append((m, k, rend, am))
         if purpose is None:
             tail = _words_between(ctx, am.end, seg_end)

@@ -6,7 +6,7 @@ import re
 
 from ..model import Project
 from ..text import Token, lemma, tokenize
-from .context import DocContext
+from .context import DocContext, phrase_start
 
 
 def sentence_funder(ctx: DocContext, s) -> str | None:
@@ -49,12 +49,19 @@ def granting_subject(ctx: DocContext, s) -> str | None:
     cue = ctx.has_cue(s.tokens, "funder")
     if cue is None or ctx.has_cue(s.tokens, "recipient") is not None:
         return None
+    pos = phrase_start(ctx.text, s.tokens, ctx.lex.cue("funder"))
+    if pos is not None and pos < cue.start:  # "… att dela ut stöd": the verb, not the noun after it
+        cue = next(t for t in s.tokens if t.start >= pos)
     before = [(m, k) for m, k in ctx.orgs_in(s.line.start, cue.start)]
     if not before:
         return None
     m, k = before[-1]
+    # "X har beslutat att dela ut …": auxiliaries and verbs of deciding stand between the subject and its verb
+    between = set(ctx.lex.words("clause", "auxiliaries")) | set(ctx.lex.words("clause", "decision_words"))
     gap = [t for t in s.tokens if m.end <= t.start and t.end <= cue.start]
-    if len(gap) <= 2 and all(t.is_word and not t.is_cap for t in gap):
+    rest = [t for t in gap if t.text.lower() not in between]
+    if len(gap) <= 2 and all(t.is_word and not t.is_cap for t in gap) \
+            or len(rest) <= 1 and all(t.is_word and not t.is_cap for t in gap):
         return k
     return None
 
@@ -81,6 +88,9 @@ def purpose_project(ctx: DocContext, b, s) -> Project | None:
     endings = tuple(ctx.lex.section("funded_items").get("purpose_verb_endings", ()))
     if not endings or not ctx.amounts_in(s.line.start, s.line.end):
         return None
+    if all(_total(ctx, a) for a in ctx.amounts_in(s.line.start, s.line.end)) \
+            and sum(not _total(ctx, a) for a in ctx.amounts) >= 2:
+        return None  # "… yhteensä 2,4 miljoonaa euroa …" over the grants the page lists one by one
     if not (ctx.has_cue(s.tokens, "funder") or ctx.has_cue(s.tokens, "recipient")):
         return None
     toks = s.tokens
@@ -112,6 +122,16 @@ def purpose_project(ctx: DocContext, b, s) -> Project | None:
         p = b.project(name, ctx.evidence(s.line.start, s.line.end))
         return p
     return None
+
+
+_TOTAL_BEFORE = 30  # characters before a sum in which a total word marks it as one
+
+
+def _total(ctx: DocContext, a) -> bool:
+    """The sum is a total ("yhteensä 2,4 miljoonaa", "sammanlagt 5 miljoner", "a total of EUR 3 million")."""
+    words = tuple(ctx.lex.section("funded_items").get("total_words", ()))
+    before = ctx.text[max(0, a.start - _TOTAL_BEFORE):a.start].lower()
+    return any(re.search(r"(?<!\w)" + re.escape(t), before) for t in words)
 
 
 def _finite_verb(t: Token, ctx: DocContext) -> bool:

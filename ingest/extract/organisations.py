@@ -40,6 +40,9 @@ class OrganisationFinder:
         self.lowercase_heads = tuple(h.lower() for h in org.get("lowercase_heads", ()))
         self.legal = {k.lower(): v for k, v in self.lex.legal_forms.items()}
         self.prefix = self.lex.prefix_heads
+        self.appositive = {k.lower(): v for k, v in org.get("appositive_heads", {}).items()}
+        # a currency written before a sum ("City of X DKK 500,000") is no part of a name
+        self.currencies = frozenset(c.lower() for c in self.lex.section("amounts").get("currencies", {}))
 
     def find(self, toks: list[Token]) -> list[OrgMention]:
         found: list[OrgMention] = []
@@ -48,13 +51,32 @@ class OrganisationFinder:
             return found  # a headline in capitals: capitalisation tells nothing
         i = 0
         while i < len(toks):
-            m = self._prefix_name(toks, i) or self._head_name(toks, i) or self._legal_name(toks, i)
+            m = self._prefix_name(toks, i) or self._head_name(toks, i) or self._legal_name(toks, i) \
+                or self._appositive_name(toks, i)
             if m is not None:
                 found.append(m[0])
                 i = m[1]
             else:
                 i += 1
         return found
+
+    # -- a name in apposition after a noun of its kind ("den statliga myndigheten Internationella programkontoret")
+    def _appositive_name(self, toks, i):
+        if not self.appositive:
+            return None  # a language that writes the kind into the name
+        typ = self.appositive.get(toks[i].text.lower()) if toks[i].is_word and not toks[i].is_cap else None
+        if typ is None:
+            return None
+        j = i + 1
+        while j < len(toks) and toks[j].is_word and toks[j].is_cap and not toks[j].is_upper and j - i <= 4:
+            j += 1
+        # a name in the definite form ends in a common noun ("Internationella programkontoret")
+        if i + 1 < j < len(toks) and toks[j].is_word and not toks[j].is_cap \
+                and toks[j].text.lower().endswith(self.lex.unambiguous_definite_endings or ("\0",)):
+            j += 1
+        if j - i < 3:
+            return None  # one capitalised word may be a place, a person or a name already known
+        return self._mention(toks[i + 1:j], typ), j
 
     # -- names closed by a legal form, whatever their words ("Savonlinnan koulutuspalvelut Oy", "Snaptive AB")
     def _legal_name(self, toks, i):
@@ -93,7 +115,8 @@ class OrganisationFinder:
             if words[-1] in ("för", "for", "of"):
                 # "Myndigheten för delaktighet", "Ministry for Foreign Affairs": the domain follows
                 k = j
-                while k < len(toks) and toks[k].is_word and (toks[k].is_cap or k == j or toks[k].text.lower() in self.inner) and k - j < 5:
+                while k < len(toks) and toks[k].is_word and (toks[k].is_cap or k == j or toks[k].text.lower() in self.inner) \
+                        and toks[k].text.lower() not in self.currencies and k - j < 5:
                     k += 1
                     if toks[k - 1].text.endswith(("'s", "’s")):
                         break  # "University of Helsinki's Faculty …": the name ends at the possessive
@@ -311,10 +334,9 @@ class OrganisationFinder:
         end = i + 1
         k = end
         # a currency written before a sum ("Northfield University EUR 30,000") is no part of a name
-        currencies = {c.lower() for c in self.lex.section("amounts").get("currencies", {})}
         while k < len(toks) and not toks[k - 1].text.endswith(("'s", "’s")):
             t = toks[k]
-            if t.is_word and t.is_cap and t.text.lower() not in currencies:
+            if t.is_word and t.is_cap and t.text.lower() not in self.currencies:
                 k += 1
                 end = k
             elif t.text.lower() in ("of", "for", "&", "de") and k + 1 < len(toks) and toks[k + 1].is_cap:
