@@ -71,7 +71,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
 
     # languages that write a project's name before the project word, after a determiner ("the G-Steam project")
     determiners = frozenset(ctx.lex.section("projects").get("determiners_before_name", ()))
-    quoted_after = frozenset(ctx.lex.words("project_family", "quoted_name_after"))
+    quoted_after = frozenset(ctx.lex.words("project_mentions", "quoted_name_after"))
     for s in ctx.sentences:
         toks = s.tokens
         for i, t in enumerate(toks):
@@ -413,7 +413,7 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     plural = set(ctx.lex.section("cues").get("project_plural", ()))
     last_funder = whole_page_funder
     again = _named_again(b)
-    pronouns = frozenset(ctx.lex.words("project_family", "continuing_pronouns"))
+    pronouns = frozenset(ctx.lex.words("project_mentions", "continuing_pronouns"))
     previous: Project | None = None  # the project the sentence before spoke of
     for s in ctx.sentences:
         here = funding.sentence_funder(ctx, s)
@@ -526,7 +526,7 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
 
 def _another_project(s, cues: tuple[str, ...], ctx: DocContext) -> bool:
     """"The second project, …", "Toinen hanke, …", "Det andra projektet …": an ordinal before the project word."""
-    others = set(ctx.lex.words("project_family", "other_project_words"))
+    others = set(ctx.lex.words("project_mentions", "other_project_words"))
     words = [t for t in s.tokens if t.is_word]
     return any(_cue_word(t, cues, ctx.lang) and n > 0 and words[n - 1].text.lower() in others for n, t in enumerate(words))
 
@@ -811,7 +811,7 @@ def _period_context(ctx: DocContext, s) -> bool:
 def _start_end_words(ctx: DocContext, p: Project, s) -> None:
     """"Hanke alkoi 1.4.2018 ja se päättyy 31.10.2020": a date after a start word and one after an end word."""
     sec = ctx.lex.section("dates")
-    fam = ctx.lex.section("project_family")
+    fam = ctx.lex.section("project_mentions")
     low = ctx.text[s.line.start:s.line.end].lower()
     for d in ctx.dates_in(s.line.start, s.line.end):
         if d.is_range:

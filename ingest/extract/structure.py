@@ -52,9 +52,9 @@ def strip_bullet(ln: Line) -> Line:
 
 def _labels(lg: str) -> dict[str, list[str]]:
     """The field labels of a language: the `fields` table and the general labels of project registers and
-    project pages (`project_fields`, `project_family_fields`)."""
+    project pages (`project_fields`)."""
     out: dict[str, list[str]] = {}
-    for sec in ("fields", "project_fields", "project_family_fields"):
+    for sec in ("fields", "project_fields"):
         for name, labels in lexicon(lg).section(sec).items():
             out.setdefault(name, []).extend(x for x in labels if x not in out.get(name, []))
     return out
