@@ -17,6 +17,7 @@ from .lexicon import LANGS, lexicon
 # Capital letters of the Latin, Greek and Cyrillic scripts, for patterns that need "starts with a capital" in a
 # character class (Python's re has no \p{Lu}); every language's capitals, not one alphabet's.
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+LOWER = "".join(c for c in map(chr, range(0x61, 0x530)) if c.islower() and c.isalpha())
 
 # A word may carry internal hyphens, colons (EU:lta, SFV:s) and apostrophes, and may end in a hyphen that
 # stands for an elided compound part ("Opetus- ja kulttuuriministeriö").

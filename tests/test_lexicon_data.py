@@ -154,3 +154,13 @@ def test_a_new_language_needs_only_its_lexicon_file(fourth_language):
     assert "Northbay University" in {o.name for o in ex.organisations.values()}
     # a capitalised job title is read as one where the language writes titles in title case
     assert [(p.name, p.title) for p in ex.people] == [("Anna Virtanen", "project manager")]
+
+
+def test_no_extraction_module_spells_one_alphabet_for_capitals():
+    # "starts with a capital" is every script's capitals (text.UPPER), not the Nordic alphabet's: a Polish or
+    # Icelandic partner's name must be read like a Finnish one
+    nordic = re.compile(r"\[[^\]]*(?:A-Z|a-z)[^\]]*(?:ÅÄÖ|åäö)[^\]]*\]")
+    found = [f"{p.relative_to(SRC.parent)}:{n}: {line.strip()}"
+             for p in sorted(SRC.rglob("*.py"))
+             for n, line in enumerate(p.read_text("utf-8").splitlines(), 1) if nordic.search(line)]
+    assert not found, "use text.UPPER / text.LOWER:\n" + "\n".join(found)

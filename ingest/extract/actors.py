@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..lexicon import lexicon
 from ..resolve import gazetteer, name_key
-from ..text import Line, Token, cue_noun, is_known, lemma
+from ..text import LOWER, UPPER, Line, Token, cue_noun, is_known, lemma
 from .lists import ListItem, country_keys, item_mentions, list_cue, looks_like_non_name, split_line_list
 from .names import ACRONYM, base_form, head_type
 from .organisations import OrganisationFinder, OrgMention
@@ -266,7 +266,7 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], la
             # apposition: "… kulttuurijärjestö UNESCOn", "… koulutuskuntayhtymä VAAO"
             prev = by_end.get(toks[i].end)
             nxt = toks[i + 1]
-            acr = re.match(r"^([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?$", nxt.text)
+            acr = re.match(r"^([" + UPPER + r"]{2,8})(?::?[" + LOWER + r"]{1,4})?$", nxt.text)
             if prev is not None and prev.source == "head" and acr and nxt.start - toks[i].end == 1 and prev.acronym is None \
                     and acr.group(1).lower() not in currencies:
                 prev.acronym = acr.group(1)
@@ -429,7 +429,7 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
             if not t.is_word or taken.at(t.start):
                 continue
             word = t.text.split(":")[0]
-            glued = re.match(r"^([A-ZÅÄÖ]{2,})([a-zåäö]{1,4})$", word)  # "UNESCOn", "OKM:n" written without colon
+            glued = re.match(r"^([" + UPPER + r"]{2,})([" + LOWER + r"]{1,4})$", word)  # "UNESCOn", "OKM:n" written without colon
             if glued and glued.group(2) in glued_endings:
                 word = glued.group(1)
             hit = None

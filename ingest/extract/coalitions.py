@@ -13,7 +13,7 @@ from functools import partial
 from ..lexicon import LANGS, lexicon
 from ..model import Coalition, Organisation, Participation
 from ..resolve import name_key, slugify
-from ..text import lemma
+from ..text import UPPER, lemma
 from .names import ACRONYM
 from .coalition_members import Referents, brand_names, generic_compound, members_in_sentences, members_listed_after
 from .context import DocContext
@@ -249,7 +249,7 @@ def _trim(key: str, ctx: DocContext) -> str:
 def _spelled_out(ctx: DocContext, name: str) -> tuple[str | None, str | None]:
     """"EC2U alliance" where the page writes "The European Campus of City-Universities (EC2U)": the
     coalition's name is the spelled-out one, its acronym an alternative."""
-    m = re.search(r"\b([A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7})\b", name)
+    m = re.search(r"\b([" + UPPER + r"][" + UPPER + r"0-9]{1,7})\b", name)
     if not m:
         return None, None
     acr = m.group(1)
@@ -261,8 +261,10 @@ def _spelled_out(ctx: DocContext, name: str) -> tuple[str | None, str | None]:
 
 
 def _spelled_out_acronym(ctx: DocContext, acr: str) -> tuple[str | None, str | None]:
-    for d in re.finditer(r"((?:[A-ZÅÄÖ][\w’'-]*|of|for|and|the|för|och)(?:[ \t]+(?:[A-ZÅÄÖ][\w’'-]*|of|for|and|the|för|och)){1,9})[ \t]*\([ \t]*"
-                         + re.escape(acr) + r"[ \t]*\)", ctx.text):
+    links = "|".join(map(re.escape, sorted({w for lg in LANGS for w in lexicon(lg).words("coalition", "acronym_name_links")},
+                                           key=len, reverse=True))) or "(?!)"
+    word = r"(?:[" + UPPER + r"][\w’'-]*|" + links + ")"
+    for d in re.finditer(r"(" + word + r"(?:[ \t]+" + word + r"){1,9})[ \t]*\([ \t]*" + re.escape(acr) + r"[ \t]*\)", ctx.text):
         tokens = d.group(1).split()
         letters = [c for c in acr if c.isalpha()]
         # the spelled-out name starts at the word that gives the acronym its first letter

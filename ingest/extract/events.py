@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..model import Event
 from ..resolve import name_key
 from ..lexicon import lexicon
-from ..text import cue_noun, finite_verb, is_known, lemma, lines, tokenize
+from ..text import LOWER, UPPER, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .context import DocContext
 
 
@@ -54,7 +54,7 @@ def _event_head(word: str, lang: str) -> str | None:
 def _clean_title(title: str) -> str:
     """The event's name from a title line: without the place after a comma, a dash and a place, or a date
     ("Koulutuksen tulevaisuus -seminaari 14.3.2023" → "Koulutuksen tulevaisuus -seminaari")."""
-    t = re.split(r"\s*[,|]\s*|\s+[-–—]\s+(?=[A-ZÅÄÖ][a-zåäö]+$)", title)[0]
+    t = re.split(r"\s*[,|]\s*|\s+[-–—]\s+(?=[" + UPPER + "][" + LOWER + "]+$)", title)[0]
     t = re.sub(r"\s*(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?(?:19|20)\d\d)?|(?:19|20)\d\d-\d\d-\d\d)\s*$", "", t)
     return t.strip(" :–-")
 

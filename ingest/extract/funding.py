@@ -3,9 +3,11 @@ verb of receiving, the sum that belongs to a project, and funded items named onl
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model import Project
-from ..text import Token, lemma, tokenize
+from ..lexicon import LANGS, lexicon
+from ..text import UPPER, Token, lemma, tokenize
 from .context import DocContext, phrase_start
 
 
@@ -153,6 +155,14 @@ def nearest_amount(ctx: DocContext, amounts, p: Project, recipients, orgs):
     return min(amounts, key=lambda a: min(abs(a.start - x) for x in anchors))
 
 
+@cache
+def _place_after() -> re.Pattern:
+    """Where a receiver is ("X i Y", "X in Y"), of any language: it stands between the receiver and the verb."""
+    words = sorted({w for lg in LANGS for w in lexicon(lg).words("funded_items", "place_prepositions")}, key=len,
+                   reverse=True)
+    return re.compile(r"\s(?:" + "|".join(map(re.escape, words)) + r")\s+[" + UPPER + r"][\w-]*")
+
+
 def recipients(ctx: DocContext, s, orgs, cue) -> list[str]:
     """Who receives: the organisation next to the receiving verb ("Korskyrkan Borås får stöd",
     "80 000 euroa sai Rovaniemi", "the projects … have received")."""
@@ -160,7 +170,7 @@ def recipients(ctx: DocContext, s, orgs, cue) -> list[str]:
     auxiliaries = set(ctx.lex.words("clause", "auxiliaries"))
 
     def close(gap: str) -> bool:
-        rest = re.sub(r"\s(?:i|in|på|at)\s+[A-ZÅÄÖ][\w-]*", "", gap).split()
+        rest = _place_after().sub("", gap).split()
         # "X has received": an auxiliary verb stands between the subject and the verb of receiving
         return all(w.lower() in auxiliaries for w in rest)
     # a comma closes a clause about the name before it ("X, led by A in partnership with B, receives"): B is

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import lexicon
+from ..lexicon import LANGS, lexicon
 from ..resolve import name_key
-from ..text import Line, Token, cue_noun, is_known, lemma, split_glued, tokenize
+from ..text import UPPER, Line, Token, cue_noun, is_known, lemma, split_glued, tokenize
 from .names import ACRONYM, base_form, head_type
 from .organisations import OrganisationFinder, OrgMention
 from .people import PersonMention
@@ -40,11 +40,18 @@ def country_keys() -> frozenset[str]:
     return frozenset(name_key(c) for c in _countries())
 
 
+@cache
+def _bracketed_pair() -> re.Pattern:
+    """A coordinator between two bracketed items of one line, of any language (a page quotes other languages)."""
+    words = sorted({w for lg in LANGS for w in lexicon(lg).words("organisation", "coordinators")}, key=len, reverse=True)
+    return re.compile(r"\)\s+(?:" + "|".join(map(re.escape, words)) + r")\s+(?=[" + UPPER + "])")
+
+
 def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) -> list[tuple[OrgMention, str | None]]:
     """Organisations named by one list line: "Savon koulutuskuntayhtymä, Sakky, koordinaattori",
     "France: University of Poitiers (coordinator)", "SASKY koulutuskuntayhtymä (Sasky)"."""
     # "Katedralskolan (Åbo) och Puolalanmäen lukio (Åbo)": two items on one line
-    pair = re.search(r"\)\s+(?:och|ja|and|sekä)\s+(?=[A-ZÅÄÖ])", ln.text)
+    pair = _bracketed_pair().search(ln.text)
     if pair:
         left = Line(ln.start, ln.start + pair.start() + 1, ln.text[:pair.start() + 1])
         right = Line(ln.start + pair.end(), ln.end, ln.text[pair.end():])

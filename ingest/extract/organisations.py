@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import lexicon
-from ..text import Token, cue_noun, is_known, lemma
+from ..text import UPPER, Token, cue_noun, is_known, lemma
 from .names import _join, _plural_generic, base_form, head_type, is_bare_head
 
 
@@ -203,7 +203,7 @@ class OrganisationFinder:
     def _proper_name(self, tok: Token) -> bool:
         """A capitalised word in the nominative that is neither an acronym ("UNESCOn") nor a name of its own;
         in Swedish a definite form counts as nominative ("Friskolan Solrosen")."""
-        if not (tok.is_word and tok.is_cap and not tok.is_upper and not re.match(r"^[A-ZÅÄÖ]{2,}", tok.text)
+        if not (tok.is_word and tok.is_cap and not tok.is_upper and not re.match(r"^[" + UPPER + r"]{2,}", tok.text)
                 and head_type(tok, self.lex) is None):
             return False
         low, lem = tok.text.lower(), lemma(tok.text, self.lang).lower()

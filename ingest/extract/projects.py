@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import Token, cue_noun, finite_verb, is_known, lemma, lines, tokenize
+from ..text import UPPER, Token, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .amounts import plain
 from .actors import _Covered
 from .context import DocContext
@@ -584,7 +584,7 @@ def _dated_headings(ctx: DocContext, b: ProjectBuilder) -> None:
         if prev.start in labels or head.endswith((":", ".")) or len(head.split()) > 12 or head.isupper() or ctx.dates_in(prev.start, prev.end):
             continue
         p = b.project(head, ctx.evidence(prev.start, prev.end))
-        acr = re.search(r"\s[–-]\s([A-ZÅÄÖ0-9]{3,})$", head)  # "… – TYRSKY"
+        acr = re.search(r"\s[–-]\s([" + UPPER + r"0-9]{3,})$", head)  # "… – TYRSKY"
         if acr:
             p.alt_labels.add(acr.group(1))
         if p.start is None:

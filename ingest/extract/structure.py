@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicon import lexicon
-from ..text import BULLET_RE, Line, lines
+from ..text import BULLET_RE, UPPER, Line, lines
 
 
 @dataclass
@@ -67,7 +67,7 @@ def _label_patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
         for name, labels in _labels(lg).items():
             for label in labels:
                 # the label, then a colon, spaces, or the value glued on with a capital ("ProjektnamnGränslöst")
-                rx = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?" + re.escape(label) + r"(?:\s*:\s*|\s+|(?=[A-ZÅÄÖ0-9])|$)", re.I)
+                rx = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?" + re.escape(label) + r"(?:\s*:\s*|\s+|(?=[" + UPPER + r"0-9])|$)", re.I)
                 out.append((name, rx, len(label)))
     out.sort(key=lambda t: -t[2])
     return tuple((n, rx) for n, rx, _ in out)
