@@ -1,6 +1,8 @@
 """Project pages and register entries: the title line names the project even with a digit or an event word in
 it, and the general field labels of the genre (coordinator, partners, funder, period, amount) are read in each
 language. Invented texts."""
+import pytest
+
 from extraction import run
 
 
@@ -217,3 +219,43 @@ def test_en_speaker_organisation_after_a_quote_is_no_partner():
 def test_en_subject_of_a_granting_verb_is_the_funder_whatever_its_kind():
     assert _roles("News\n\nThe Academy of Finland has granted EUR 800,000 to the Open Labs project coordinated by "
                   "Lakeside University.\n") == {("Lakeside University", "coordinator"), ("Academy of Finland", "funder")}
+
+
+@pytest.mark.parametrize("page, name, coordinator, partners", [
+    ("Project: GreenSchools\nCoordinator: Northbay University\nPartners: Lakeside University; City of Eastport\n",
+     "GreenSchools", "Northbay University", {"Lakeside University", "City of Eastport"}),
+    ("Hanke: Vihreät koulut\nToteuttaja: Pohjoisrannan yliopisto\nKumppanit: Järvilaakson ammattiopisto; Itärannan kaupunki\n",
+     "Vihreät koulut", "Pohjoisrannan yliopisto", {"Järvilaakson ammattiopisto", "Itärannan kaupunki"}),
+    ("Projekt: Gröna skolor\nProjektägare: Norrstrands universitet\nPartner: Västby yrkeshögskola; Östby kommun\n",
+     "Gröna skolor", "Norrstrands universitet", {"Västby yrkeshögskola", "Östby kommun"}),
+])
+def test_the_bare_project_word_with_a_colon_labels_the_name(page, name, coordinator, partners):
+    ex = run(page)
+    names = {k: o.name for k, o in ex.organisations.items()}
+    assert [p.name for p in ex.projects] == [name]
+    roles = {(names[x.organisation], x.role) for x in ex.projects[0].participants}
+    assert roles == {(coordinator, "coordinator")} | {(p, "partner") for p in partners}
+    # the project's name is no organisation, whatever head word it ends in
+    assert name not in names.values() and not any(n.startswith(name.split()[0]) for n in names.values())
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nProject GreenSchools started in 2023 with three partners from the region.\n",
+    "Uutiset\n\nHanke Vihreät koulut alkoi vuonna 2023 kolmen kumppanin kanssa.\n",
+])
+def test_the_bare_project_word_without_a_colon_is_no_label(text):
+    from edukg.ingest.extract.structure import find_fields
+
+    assert [f.name for f in find_fields(text, "en")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nNorthbay University leads the TeachTech project, in which Lakeside University and the City of Eastport take part.\n",
+    "News\n\nNorthbay University leads the TeachTech project. Lakeside University and the City of Eastport participate in the project.\n",
+])
+def test_verbs_of_taking_part_make_partners(text):
+    ex = run(text)
+    names = {k: o.name for k, o in ex.organisations.items()}
+    [project] = ex.projects
+    assert {(names[x.organisation], x.role) for x in project.participants} == {
+        ("Northbay University", "coordinator"), ("Lakeside University", "partner"), ("City of Eastport", "partner")}

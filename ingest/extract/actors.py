@@ -120,6 +120,10 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions += _grant_takers(sentences, mentions, person_spans, lang, text)
     if mentions_cooperation(text, lang):
         mentions += _place_lists(sentences, mentions, person_spans, lang)
+    # the value of a project-name field names the project, whatever head word it ends in ("Schools of Tomorrow")
+    named = [(v.start, v.end) for f in fields if f.name == "project_name" for v in f.values]
+    if named:
+        mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in named)]
     # a country is a place, never an organisation ("Åbo Akademi, Finland"; "partners in Finland")
     countries = country_keys()
     mentions = [m for m in mentions if name_key(m.base) not in countries]

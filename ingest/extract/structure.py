@@ -69,6 +69,10 @@ def _label_patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
                 # the label, then a colon, spaces, or the value glued on with a capital ("ProjektnamnGränslöst")
                 rx = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?" + re.escape(label) + r"(?:\s*:\s*|\s+|(?=[" + UPPER + r"0-9])|$)", re.I)
                 out.append((name, rx, len(label)))
+        # a label too common a word to stand without its colon ("Project: X", but not "Project X started …")
+        for name, labels in lexicon(lg).section("colon_fields").items():
+            for label in labels:
+                out.append((name, re.compile(r"^\s*" + re.escape(label) + r"\s*:\s*", re.I), len(label)))
     out.sort(key=lambda t: -t[2])
     return tuple((n, rx) for n, rx, _ in out)
 
