@@ -259,3 +259,24 @@ def test_verbs_of_taking_part_make_partners(text):
     [project] = ex.projects
     assert {(names[x.organisation], x.role) for x in project.participants} == {
         ("Northbay University", "coordinator"), ("Lakeside University", "partner"), ("City of Eastport", "partner")}
+
+
+@pytest.mark.parametrize("text, name, partners", [
+    # a sentence-case name after the project word: its lower-case words are the name's up to punctuation or a verb,
+    # and it is no organisation even when it ends in an organisation's head word
+    ("Nyheter\n\nNorrstrands universitet leder projektet Gröna skolor, där Västby yrkeshögskola och Östby kommun deltar.\n",
+     "Gröna skolor", {"Västby yrkeshögskola", "Östby kommun"}),
+    ("Nyheter\n\nProjektet Gröna skolor leds av Norrstrands universitet.\n", "Gröna skolor", set()),
+    ("Uutiset\n\nHanke Vihreät koulut alkaa syksyllä. Sitä vetää Pohjoisrannan yliopisto.\n", "Vihreät koulut", set()),
+])
+def test_a_sentence_case_name_after_the_project_word(text, name, partners):
+    ex = run(text)
+    names = {k: o.name for k, o in ex.organisations.items()}
+    assert [p.name for p in ex.projects] == [name]
+    assert {names[x.organisation] for x in ex.projects[0].participants if x.role == "partner"} == partners
+    assert not any(n.startswith(name.split()[0]) for n in names.values())
+
+
+def test_a_sentence_case_name_is_not_run_on_into_what_may_be_a_place():
+    ex = run("Nyheter\n\nProjektet Gröna skolor i Västby startar i höst.\n")
+    assert [p.name for p in ex.projects] == ["Gröna"]  # "i Västby" may be the name's or the sentence's: kept short

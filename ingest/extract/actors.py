@@ -120,10 +120,15 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions += _grant_takers(sentences, mentions, person_spans, lang, text)
     if mentions_cooperation(text, lang):
         mentions += _place_lists(sentences, mentions, person_spans, lang)
-    # the value of a project-name field names the project, whatever head word it ends in ("Schools of Tomorrow")
+    # the value of a project-name field names the project, whatever head word it ends in ("Schools of Tomorrow"),
+    # and so does a name right after the project word in its base form ("projektet Gröna skolor", "hanke X")
     named = [(v.start, v.end) for f in fields if f.name == "project_name" for v in f.values]
-    if named:
-        mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in named)]
+    project_words = {w.lower() for w in lex.cue("project")}
+    after_word = {s.tokens[i + 1].start for s in sentences for i, t in enumerate(s.tokens[:-1])
+                  if t.text.lower() in project_words and s.tokens[i + 1].is_cap and s.tokens[i + 1].start - t.end == 1}
+    if named or after_word:
+        mentions = [m for m in mentions if m.start not in after_word
+                    and not any(s <= m.start and m.end <= e for s, e in named)]
     # a country is a place, never an organisation ("Åbo Akademi, Finland"; "partners in Finland")
     countries = country_keys()
     mentions = [m for m in mentions if name_key(m.base) not in countries]

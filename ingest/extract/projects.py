@@ -117,6 +117,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     e = k
                     while e + 1 < len(toks) and (toks[e + 1].is_cap or re.fullmatch(r"\d{4}", toks[e + 1].text)) and not blocked(toks[e + 1]):
                         e += 1
+                    if not ctx.lex.title_case_names:
+                        e = _sentence_case_tail(ctx, toks, e, blocked)
                     # where every word of a heading has a capital ("What the Project Achieved"), one capitalised
                     # word of the language after the project word is the heading's, not a name
                     if not (ctx.lex.title_case_names and e == k and not _coined_word(toks[k].text, ctx.lang)):
@@ -165,6 +167,30 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     else:
         out = out[:1]
     return out
+
+
+def _sentence_case_tail(ctx: DocContext, toks: list[Token], e: int, blocked) -> int:
+    """Where names are written in sentence case ("projektet Gröna skolor", "hanke Vihreät koulut"), the name after
+    the project word runs on over lower-case words up to punctuation, a function word, a verb or a cue word."""
+    def verb(t: Token) -> bool:  # a verb or cue word: the clause goes on after the name
+        low = t.text.lower()
+        # a present form the same as its dictionary form ("alkaa") is a verb by its ending all the same
+        same_as_lemma = ctx.lex.infinitive is not None and ctx.lex.finite_ending is not None \
+            and ctx.lex.infinitive.search(lemma(low, ctx.lang).lower()) and ctx.lex.finite_ending.search(low)
+        return low in copulas or finite_verb(t.text, ctx.lang) or bool(same_as_lemma) or any(
+            low in ctx.lex.cue(c) for c in ("partner", "coordinator", "funder", "recipient"))
+
+    copulas = set(ctx.lex.words("clause", "copulas"))
+    end, n = e, 0
+    while end + 1 < len(toks) and n < 3:
+        t = toks[end + 1]
+        if not t.is_word or t.is_cap or blocked(t) or t.start - toks[end].end != 1 or t.text.lower() in ctx.lex.common_words \
+                or verb(t):
+            break
+        end, n = end + 1, n + 1
+    # only a tail that punctuation or a verb closes is the name's ("Gröna skolor i Västby": the place may be too)
+    closed = end + 1 >= len(toks) or not toks[end + 1].is_word or verb(toks[end + 1])
+    return end if closed else e
 
 
 def _acronym_in_brackets(ctx: DocContext, toks: list[Token], i: int, blocked) -> tuple[Token, str | None] | None:
