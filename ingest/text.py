@@ -12,7 +12,7 @@ from functools import lru_cache
 import simplemma
 
 from .language import SUPPORTED
-from .lexicon import LANGS, lexicon
+from .lexicon import every_language, lexicon
 
 # Capital letters of the Latin, Greek and Cyrillic scripts, for patterns that need "starts with a capital" in a
 # character class (Python's re has no \p{Lu}); every language's capitals, not one alphabet's.
@@ -105,12 +105,17 @@ def lines(text: str) -> list[Line]:
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“”'«(–—-]?\s*[" + UPPER + r"0-9])")
 
 
+def alternation(words) -> str:
+    """Words as a regex alternation, longest first (so a longer word wins over its prefix); one that never
+    matches when there are none."""
+    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))) or "(?!)"
+
+
 @lru_cache(maxsize=1)
 def _abbreviation() -> re.Pattern:
     """A sentence head that ends in an abbreviation, an initial or a date's number ("7.6.")."""
-    words = sorted({a for lang in LANGS for a in lexicon(lang).words("sentences", "abbreviations")}, key=len,
-                   reverse=True)
-    return re.compile(r"(?:\b(?:" + "|".join(map(re.escape, words)) + r")\.|\b[" + UPPER + r"]\.|\d\.)$")
+    words = alternation(every_language("sentences", "abbreviations"))
+    return re.compile(r"(?:\b(?:" + words + r")\.|\b[" + UPPER + r"]\.|\d\.)$")
 
 
 def sentences(line: Line) -> list[Line]:

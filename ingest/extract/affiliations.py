@@ -12,9 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import LANGS, lexicon
+from ..lexicon import every_language
 from ..model import Person
-from ..text import UPPER
+from ..text import UPPER, alternation
 from .context import DocContext
 from .people import PersonFinder, PersonMention
 
@@ -31,15 +31,10 @@ class _Links:
     minister: re.Pattern
 
 
-def alternatives(words) -> str:
-    """Words as a regex alternation, longest first; one that never matches when there are none."""
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
-
-
 @cache
 def _links() -> _Links:
     def words(key: str) -> str:
-        return alternatives({w for lg in LANGS for w in lexicon(lg).words("apposition", key)})
+        return alternation(every_language("apposition", key))
 
     article = f"(?:(?:{words('organisation_articles')})\\s+)?"
     links = f"(?:{words('organisation_links')})"
@@ -94,7 +89,7 @@ def _coordinated(ctx: DocContext) -> list[list[PersonMention]]:
     """People joined by commas and coordinators in one sentence ("A, B ja C", "tutkijat A och B"), each
     possibly with a title of their own before the name ("päätoimittaja A ja toimitussihteeri B")."""
     # a page in one language quotes names from another ("A och B" on a page detected as English)
-    joins = {w.lower() for lg in LANGS for w in lexicon(lg).words("organisation", "coordinators")}
+    joins = {w.lower() for w in every_language("organisation", "coordinators")}
     groups: list[list[PersonMention]] = []
     ordered = sorted(ctx.people, key=lambda q: q.start)
     for a, b in zip(ordered, ordered[1:]):
@@ -193,11 +188,11 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     if unit_links and p.title is None:
         if "unit on the way" not in ctx.memo:
             preps = ctx.lex.words("apposition", "workplace_prepositions")
-            article = r"(?:(?:" + alternatives(ctx.lex.words("apposition", "organisation_articles")) + r")\s+)?"
+            article = r"(?:(?:" + alternation(ctx.lex.words("apposition", "organisation_articles")) + r")\s+)?"
             ctx.memo["unit on the way"] = re.compile(
-                r"^\s+(?:" + alternatives(unit_links) + r")\s+" + article + r"(?:[" + UPPER + r"][\w-]*\s+(?:(?:"
-                + alternatives(ctx.lex.words("apposition", "unit_name_links")) + r")\s+)?){1,5}"
-                r"(?:" + alternatives(preps) + r")\s+" + article + "$")
+                r"^\s+(?:" + alternation(unit_links) + r")\s+" + article + r"(?:[" + UPPER + r"][\w-]*\s+(?:(?:"
+                + alternation(ctx.lex.words("apposition", "unit_name_links")) + r")\s+)?){1,5}"
+                r"(?:" + alternation(preps) + r")\s+" + article + "$")
         line_end = ctx.text.find("\n", p.end)
         for m in ctx.mentions_from(p.end):
             if m.start - p.end > 100 or 0 <= line_end < m.start:

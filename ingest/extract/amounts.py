@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..lexicon import lexicon
+from ..text import alternation
 
 # 635 000 | 1.300.000 | 120,000 (English thousands) | 1,3 | 47384
 _NUMBER = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?"
@@ -37,19 +38,15 @@ def _to_decimal(num: str) -> Decimal | None:
         return None
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def find_amounts(text: str, lang: str, offset: int = 0) -> list[AmountMention]:
     lex = lexicon(lang)
     sec = lex.section("amounts")
     currencies = {k.lower(): v for k, v in sec.get("currencies", {}).items()}
     multipliers = {k.lower(): v for k, v in sec.get("multipliers", {}).items()}
     number_words = {k.lower(): v for k, v in sec.get("number_words", {}).items()}
-    cur = _alternation(currencies)
-    mul = _alternation(multipliers)
-    numw = _alternation(number_words)
+    cur = alternation(currencies)
+    mul = alternation(multipliers)
+    numw = alternation(number_words)
     num = rf"(?P<num>{_NUMBER}|{numw})"
     # number [multiplier] currency  |  currency number [multiplier]
     after = re.compile(rf"(?<![\w,.]){num}(?:\s*(?P<mul>{mul})\.?)?\s*(?P<cur>{cur})(?!\w)", re.I)
@@ -57,7 +54,7 @@ def find_amounts(text: str, lang: str, offset: int = 0) -> list[AmountMention]:
     units = {k.lower(): v for k, v in sec.get("units", {}).items()}
     rxs = [after, before]
     if units:  # "3,2 mnkr": currency and multiplier in one word
-        rxs.insert(0, re.compile(rf"(?<![\w,.]){num}\s*(?P<unit>{_alternation(units)})(?!\w)", re.I))
+        rxs.insert(0, re.compile(rf"(?<![\w,.]){num}\s*(?P<unit>{alternation(units)})(?!\w)", re.I))
     out: list[AmountMention] = []
     taken: list[tuple[int, int]] = []
     for rx in rxs:

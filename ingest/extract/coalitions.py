@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ..lexicon import LANGS, lexicon
+from ..lexicon import LANGS, every_language, lexicon
 from ..model import Coalition, Organisation, Participation
 from ..resolve import name_key, slugify
-from ..text import UPPER, lemma
+from ..text import UPPER, alternation, lemma
 from .names import ACRONYM
 from .coalition_members import Referents, brand_names, generic_compound, members_in_sentences, members_listed_after
 from .context import DocContext
@@ -261,9 +261,7 @@ def _spelled_out(ctx: DocContext, name: str) -> tuple[str | None, str | None]:
 
 
 def _spelled_out_acronym(ctx: DocContext, acr: str) -> tuple[str | None, str | None]:
-    links = "|".join(map(re.escape, sorted({w for lg in LANGS for w in lexicon(lg).words("coalition", "acronym_name_links")},
-                                           key=len, reverse=True))) or "(?!)"
-    word = r"(?:[" + UPPER + r"][\w’'-]*|" + links + ")"
+    word = r"(?:[" + UPPER + r"][\w’'-]*|" + alternation(every_language("coalition", "acronym_name_links")) + ")"
     for d in re.finditer(r"(" + word + r"(?:[ \t]+" + word + r"){1,9})[ \t]*\([ \t]*" + re.escape(acr) + r"[ \t]*\)", ctx.text):
         tokens = d.group(1).split()
         letters = [c for c in acr if c.isalpha()]

@@ -16,8 +16,8 @@ from functools import cache
 
 from ..lexicon import lexicon
 from ..model import Evidence
-from ..text import Line, Token, cue_noun, lemma, lines, tokenize
-from .amounts import _NUMBER, AmountMention, _alternation, _to_decimal
+from ..text import Line, Token, alternation, cue_noun, lemma, lines, tokenize
+from .amounts import _NUMBER, AmountMention, _to_decimal
 from .context import DocContext
 from .structure import cells
 
@@ -57,7 +57,7 @@ def _words(lang: str) -> _Words:
     lex = lexicon(lang)
     sec = lex.section("funded_items")
     mult = {k.lower(): v for k, v in lex.section("amounts").get("multipliers", {}).items() if len(k) > 1}
-    bare = re.compile(rf"(?<![\w,.])(?P<num>{_NUMBER})\s*(?P<mul>{_alternation(mult)})(?!\w)", re.I) if mult else None
+    bare = re.compile(rf"(?<![\w,.])(?P<num>{_NUMBER})\s*(?P<mul>{alternation(mult)})(?!\w)", re.I) if mult else None
     return _Words(
         purpose=frozenset(sec.get("purpose_words", ())),
         purpose_endings=dict(sec.get("purpose_endings", {})),

@@ -6,8 +6,8 @@ import re
 from functools import cache
 
 from ..model import Project
-from ..lexicon import LANGS, lexicon
-from ..text import UPPER, Token, lemma, tokenize
+from ..lexicon import every_language
+from ..text import UPPER, Token, alternation, lemma, tokenize
 from .context import DocContext, phrase_start
 
 
@@ -158,9 +158,8 @@ def nearest_amount(ctx: DocContext, amounts, p: Project, recipients, orgs):
 @cache
 def _place_after() -> re.Pattern:
     """Where a receiver is ("X i Y", "X in Y"), of any language: it stands between the receiver and the verb."""
-    words = sorted({w for lg in LANGS for w in lexicon(lg).words("funded_items", "place_prepositions")}, key=len,
-                   reverse=True)
-    return re.compile(r"\s(?:" + "|".join(map(re.escape, words)) + r")\s+[" + UPPER + r"][\w-]*")
+    return re.compile(r"\s(?:" + alternation(every_language("funded_items", "place_prepositions")) + r")\s+["
+                      + UPPER + r"][\w-]*")
 
 
 def recipients(ctx: DocContext, s, orgs, cue) -> list[str]:

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import LANGS, lexicon
+from ..lexicon import every_language, lexicon
 from ..resolve import name_key
-from ..text import UPPER, Line, Token, cue_noun, is_known, lemma, split_glued, tokenize
+from ..text import UPPER, Line, Token, alternation, cue_noun, is_known, lemma, split_glued, tokenize
 from .names import ACRONYM, base_form, head_type
 from .organisations import OrganisationFinder, OrgMention
 from .people import PersonMention
@@ -43,8 +43,7 @@ def country_keys() -> frozenset[str]:
 @cache
 def _bracketed_pair() -> re.Pattern:
     """A coordinator between two bracketed items of one line, of any language (a page quotes other languages)."""
-    words = sorted({w for lg in LANGS for w in lexicon(lg).words("organisation", "coordinators")}, key=len, reverse=True)
-    return re.compile(r"\)\s+(?:" + "|".join(map(re.escape, words)) + r")\s+(?=[" + UPPER + "])")
+    return re.compile(r"\)\s+(?:" + alternation(every_language("organisation", "coordinators")) + r")\s+(?=[" + UPPER + "])")
 
 
 def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) -> list[tuple[OrgMention, str | None]]:

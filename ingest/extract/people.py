@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import LANGS, given_names, lexicon, titles, world_names
+from ..lexicon import LANGS, every_language, given_names, lexicon, titles, world_names
 from ..text import Token, is_known, lemma
 from .names import head_type
 
@@ -34,7 +34,7 @@ class PersonFinder:
         for lg in LANGS:  # a Finnish page may quote a Swedish title and vice versa
             self.titles.update(titles(lg))
         # a page quotes other languages' sentences ("projektledare är X" on an English page)
-        self.copulas = {w for lg in LANGS for w in lexicon(lg).words("clause", "copulas")}
+        self.copulas = every_language("clause", "copulas")
         self.single_titles = sorted((t for t in self.titles if " " not in t and len(t) >= 5), key=len, reverse=True)
 
     # -- names

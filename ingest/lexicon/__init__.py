@@ -101,6 +101,11 @@ def _pattern(regex: str | None) -> re.Pattern | None:
     return re.compile(regex) if regex else None
 
 
+def every_language(section: str, key: str) -> frozenset[str]:
+    """The words of `section`.`key` in every lexicon: a page quotes other languages' phrases and names."""
+    return frozenset(w for lang in LANGS for w in lexicon(lang).words(section, key))
+
+
 def supported(lang: str) -> bool:
     """Whether edukg extracts from text in `lang` (a lexicon file exists for it)."""
     return lang in LANGS
