@@ -7,6 +7,7 @@ import os
 import re
 import socket
 import time
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator, Mapping
@@ -232,9 +233,25 @@ class OxigraphStore(Store):
                 os.fsync(f.fileno())
         return marker
 
-    def _bulk_load_new(self, graph_iri: str, graph: ox.NamedNode, ntriples: bytes | Path) -> None:
-        marker = self._mark_load([graph_iri])
+    @contextmanager
+    def _marked_load(self, graph_iris: list[str], what: str, failure: str) -> Iterator[None]:
+        """A bulk load of new graphs, all or none: the marker names them until the load is durable; a load that
+        fails here is rolled back at once, one that dies by the next writer (`_recover`)."""
+        marker = self._mark_load(graph_iris)
         try:
+            yield
+            self._ox.flush()  # durable before the marker goes
+        except (SyntaxError, ValueError, OSError) as e:
+            self._update(" ;\n".join(f"DROP SILENT GRAPH {self._iri(g)}" for g in graph_iris),
+                         f"roll back the load of {what}")
+            if marker is not None:
+                marker.unlink(missing_ok=True)
+            raise StoreError(f"store {self.location}: {failure}: {_one_line(e)}") from None
+        if marker is not None:
+            marker.unlink()
+
+    def _bulk_load_new(self, graph_iri: str, graph: ox.NamedNode, ntriples: bytes | Path) -> None:
+        with self._marked_load([graph_iri], graph_iri, f"cannot load graph {graph_iri}"):
             if _names_blank_nodes(ntriples):  # the loader names blank nodes anew in each call: one call
                 if isinstance(ntriples, Path):
                     self._ox.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
@@ -243,14 +260,6 @@ class OxigraphStore(Store):
             else:
                 for piece in _pieces(ntriples, self._BULK_PIECE):
                     self._ox.bulk_load(piece, ox.RdfFormat.N_TRIPLES, to_graph=graph)
-            self._ox.flush()  # durable before the marker goes
-        except (SyntaxError, ValueError, OSError) as e:
-            self._update(f"DROP SILENT GRAPH {self._iri(graph_iri)}", f"roll back the load of {graph_iri}")
-            if marker is not None:
-                marker.unlink(missing_ok=True)
-            raise StoreError(f"store {self.location}: cannot load graph {graph_iri}: {_one_line(e)}") from None
-        if marker is not None:
-            marker.unlink()
 
     def _replace_by_difference(self, graph_iri: str, graph: ox.NamedNode, ntriples: bytes | Path) -> None:
         if isinstance(ntriples, Path):
@@ -341,18 +350,8 @@ class OxigraphStore(Store):
         bnodes: dict[Node, str] = {}  # one label space for the whole load: blank nodes of two graphs stay two
         text = "".join(f"{term_text(s, bnodes)} {term_text(p)} {term_text(o, bnodes)} {name} .\n"
                        for g, graph in graphs.items() for name in (_iri_text(g),) for s, p, o in graph)
-        marker = self._mark_load(list(graphs))
-        try:
+        with self._marked_load(list(graphs), f"{len(graphs)} graphs", "cannot add graphs"):
             self._ox.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS)
-            self._ox.flush()  # durable before the marker goes
-        except (SyntaxError, ValueError, OSError) as e:
-            self._update(" ;\n".join(f"DROP SILENT GRAPH {self._iri(g)}" for g in graphs),
-                         f"roll back the load of {len(graphs)} graphs")
-            if marker is not None:
-                marker.unlink(missing_ok=True)
-            raise StoreError(f"store {self.location}: cannot add graphs: {_one_line(e)}") from None
-        if marker is not None:
-            marker.unlink()
 
     def _iri(self, iri: str) -> str:
         try:
