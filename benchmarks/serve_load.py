@@ -27,7 +27,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -39,8 +38,13 @@ from pathlib import Path
 
 import pyoxigraph as ox  # the benchmark fabricates its big stores directly; edukg itself reads through Store
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from servers import free_port, running  # noqa: E402  (the tests' way of starting and stopping a server)
+
 BASE = "https://w3id.org/edukg/"
 BIN = Path(sys.executable).parent
+# a big store takes the servers a while to open
+STARTUP_SECONDS = 120
 # IRIs that name shared vocabulary (types, roles, schemes) stay; every other data IRI is renamed per copy
 _RENAMED = re.compile(r"<(https://w3id\.org/edukg/(?:graph/source|id/(?!organisation-type/|role/|scheme/)[\w-]+)/[^>#]*)")
 ONE_HOP = """PREFIX org: <http://www.w3.org/ns/org#>
@@ -85,36 +89,6 @@ def organisations(path: Path, limit: int = 200) -> list[str]:
     found = [o for o in orgs if list(store.query(ONE_HOP % o, use_default_graph_as_union=True))]
     del store
     return found
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start(args: list[str], probe: str, seconds: float = 120) -> subprocess.Popen:
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{args[0]} exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(probe, timeout=2):
-                return process
-        except Exception:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError(f"{probe} did not answer")
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 def load(port: int, paths: list[str], headers: dict[str, str], clients: int, seconds: float,
@@ -186,36 +160,27 @@ def serve_contenders(store: Path, flat: Path, orgs: list[str], clients: int, sec
           f"{'p99 ms':>8} {'requests':>9} {'wrong':>6}")
     for workers in (1, 2):
         port = free_port()
-        p = start([str(BIN / "edukg"), "serve", "--store", str(store), "--port", str(port), "--workers", str(workers),
-                   "-q"], f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D")
-        try:
+        with running([str(BIN / "edukg"), "serve", "--store", str(store), "--port", str(port), "--workers",
+                      str(workers), "-q"], f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", STARTUP_SECONDS):
             name = f"edukg serve, {workers} worker{'s' if workers > 1 else ''}"
             results[name] = load(port, query_paths("/sparql?query=", orgs), accept, clients, seconds, check)
             print_row(name, results[name])
             if workers == 2:
                 results["deref"] = dereferences(port, store, clients, seconds)
-        finally:
-            stop(p)
     port = free_port()
-    p = start([str(BIN / "oxigraph"), "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}",
-               "--union-default-graph"], f"http://127.0.0.1:{port}/query?query=ASK%7B%7D")
-    try:
+    with running([str(BIN / "oxigraph"), "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}",
+                  "--union-default-graph"], f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", STARTUP_SECONDS):
         results["Oxigraph server"] = load(port, query_paths("/query?query=", orgs), accept, clients, seconds, check)
         print_row("Oxigraph server (serve-read-only)", results["Oxigraph server"])
-    finally:
-        stop(p)
     rdflib_endpoint = shutil.which("rdflib-endpoint") or (str(BIN / "rdflib-endpoint")
                                                           if (BIN / "rdflib-endpoint").exists() else None)
     if rdflib_endpoint:
         port = free_port()
         # rdflib-endpoint answers SPARQL at its root path
-        p = start([rdflib_endpoint, "serve", str(flat), "--host", "127.0.0.1", "--port", str(port)],
-                  f"http://127.0.0.1:{port}/?query=ASK%7B%7D", seconds=300)
-        try:
+        with running([rdflib_endpoint, "serve", str(flat), "--host", "127.0.0.1", "--port", str(port)],
+                      f"http://127.0.0.1:{port}/?query=ASK%7B%7D", 300):
             results["rdflib-endpoint"] = load(port, query_paths("/?query=", orgs), accept, clients, seconds, check)
             print_row("rdflib-endpoint (rdflib memory store)", results["rdflib-endpoint"])
-        finally:
-            stop(p)
     else:
         print("rdflib-endpoint: not installed (pip install rdflib-endpoint) — skipped")
     return results

@@ -44,11 +44,11 @@ def wait_for(url: str, process: subprocess.Popen, seconds: float = 30.0) -> None
 
 
 @contextmanager
-def running(args: list[str], probe_url: str) -> Iterator[subprocess.Popen]:
+def running(args: list[str], probe_url: str, seconds: float = 30.0) -> Iterator[subprocess.Popen]:
     """Start a server process, wait until it answers, stop it afterwards."""
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        wait_for(probe_url, process)
+        wait_for(probe_url, process, seconds)
         yield process
     finally:
         process.terminate()
