@@ -68,6 +68,47 @@ def granting_subject(ctx: DocContext, s) -> str | None:
     return None
 
 
+# The kinds of body that pay beside another in one sentence ("X has granted … from the European Regional
+# Development Fund", "X:n maakuntahallitus päätti myöntää Euroopan aluekehitysrahaston rahoitusta").
+_CO_FUNDER_TYPES = ("ministry", "agency", "other", "region")
+
+
+def co_funders(ctx: DocContext, primary: str) -> list[str]:
+    """The other bodies that pay for the grants of a page, named in the first funding sentence that names
+    `primary`: a fund or authority beside the body that decides. Receivers (marked by a case ending, after a
+    preposition of giving, or next to a verb of receiving) and funding programmes (which are no bodies) are not."""
+    s = next((s for s in ctx.sentences if ctx.has_cue(s.tokens, "funder") is not None
+              and any(k == primary for _, k in ctx.orgs_in(s.line.start, s.line.end))), None)
+    if s is None:
+        return []
+    orgs = ctx.orgs_in(s.line.start, s.line.end)
+    receiving = ctx.has_cue(s.tokens, "recipient")
+    takers = set(recipients(ctx, s, orgs, receiving)) if receiving is not None else set()
+    sec = ctx.lex.section("funded_items")
+    endings = tuple(sec.get("recipient_endings", ()))
+    to = set(sec.get("recipient_prepositions", ()))
+    out: list[str] = []
+    for m, k in orgs:
+        org = ctx.orgs.get(k)
+        if k == primary or k in out or k in takers or org is None or org.type not in _CO_FUNDER_TYPES:
+            continue
+        before = ctx.text[max(s.line.start, m.start - 12):m.start].lower().split()
+        if before and before[-1] in ("the", "a", "an"):
+            before = before[:-1]
+        if m.surface.lower().endswith(endings) if endings else before and before[-1] in to:
+            continue
+        if is_programme(ctx, org.name):
+            continue
+        out.append(k)
+    return out
+
+
+def is_programme(ctx: DocContext, name: str) -> bool:
+    """A funding programme ("Erasmus+", "Nordplus Adult"): money flows through it, but it is no body that pays."""
+    low = name.lower()
+    return any(low == p or low.startswith(p + " ") for p in every_language("funding_programmes", "names"))
+
+
 def doc_funder(ctx: DocContext) -> str | None:
     """The one public body the text speaks of in its funding sentences ("… har 1,9 miljoner euro till sitt
     förfogande för finansiering"), when no sentence says outright who grants: the funder of a grant list."""
