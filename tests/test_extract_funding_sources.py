@@ -122,3 +122,13 @@ def test_sv_the_body_that_decides_to_grant_funds_the_grants_listed_after():
                  "Piteå kommun får 1 miljon kronor för lärcentrum i glesbygd.\n")
     assert got["distanskurser i matematik"][1:] == ({"Region Norrbotten"}, 2000000, "SEK")
     assert got["lärcentrum i glesbygd"][1] == {"Region Norrbotten"}
+
+
+def test_en_the_body_behind_a_programme_funds_its_grants():
+    got = grants("News\n\nNordplus sport grants 2025: two projects funded\n\n"
+                 "The Nordplus sports strand has chosen its projects for 2025. The grants are decided by "
+                 "the Northland Education Agency.\n\n"
+                 "Granted projects (EUR)\n\n"
+                 "Coast Classroom  90 000\nForest Makers  60 000\nTotal  150 000\n")
+    assert got["Coast Classroom"][1:] == ({"Northland Education Agency"}, 90000, "EUR")
+    assert got["Forest Makers"][1] == {"Northland Education Agency"}

@@ -22,7 +22,8 @@ def sentence_funder(ctx: DocContext, s) -> str | None:
         if k in takers:
             continue  # "Missionskyrkan Umeå får stöd …" receives, it does not give
         org = ctx.orgs.get(k)
-        if org is not None and org.type in ("ministry", "agency", "other", "region") and abs(m.start - cue.start) <= 40:
+        if org is not None and org.type in ("ministry", "agency", "other", "region") and abs(m.start - cue.start) <= 40 \
+                and not is_programme(ctx, org.name):  # the programme's grants are paid by the body behind it
             return k
     return None
 
