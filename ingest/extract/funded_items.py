@@ -19,6 +19,7 @@ from ..model import Evidence
 from ..text import Line, Token, alternation, cue_noun, lemma, lines, tokenize
 from .amounts import _NUMBER, AmountMention, _to_decimal
 from .context import DocContext
+from .funding import amount_label as _amount_label
 from .structure import cells
 
 
@@ -326,6 +327,8 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         parts = [c for c in cells(row.group("name")) if c]
         if not parts:
             continue
+        if ":" in text[row.end("name"):row.start("num")] and _amount_label(ctx, row.group("name")) is not None:
+            continue  # "Granted support: EUR 600,000", "Budget: …": a project page's field, no grant of a list
         name = re.sub(r"^[•·▪◦●‣*–—-]\s*", "", parts[0]).strip(" ,;:|")
         if _is_total(w, name.split()[0] if name.split() else "") or not _row_name(ctx, name):
             continue

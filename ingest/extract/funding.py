@@ -7,7 +7,7 @@ from functools import cache
 
 from ..model import Project
 from ..lexicon import every_language
-from ..text import UPPER, Token, alternation, lemma, tokenize
+from ..text import UPPER, Token, alternation, lemma, lines, tokenize
 from .context import DocContext, phrase_start
 
 
@@ -72,6 +72,45 @@ def granting_subject(ctx: DocContext, s) -> str | None:
 # The kinds of body that pay beside another in one sentence ("X has granted … from the European Regional
 # Development Fund", "X:n maakuntahallitus päätti myöntää Euroopan aluekehitysrahaston rahoitusta").
 _CO_FUNDER_TYPES = ("ministry", "agency", "other", "region")
+
+
+def granted_amount(ctx: DocContext):
+    """The sum a project page says was granted: a "label: sum" line whose label speaks of granting or support
+    ("Granted ESF support: …", "Myönnetty tuki: …", "EU contribution: …") on a page that also gives the budget
+    or the total cost, which is no grant (`amount_fields` in the lexicon). None when the page states no such
+    pair."""
+    best = None
+    seen_budget = False
+    for ln in lines(ctx.text):
+        label, colon, _ = ln.text.partition(":")
+        if not colon or not 0 < len(label.split()) <= 5:
+            continue
+        found = ctx.amounts_in(ln.start + len(label) + 1, ln.end)
+        if not found:
+            continue
+        rank = amount_label(ctx, label)
+        if rank is None:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, found[0])
+        seen_budget = seen_budget or rank == 1
+    # alone, a granted line is read by the field rules; it decides only against a budget beside it
+    return best[1] if best and best[0] == 0 and seen_budget else None
+
+
+def amount_label(ctx: DocContext, label: str) -> int | None:
+    """What a label before a sum says: 0 a grant ("Beviljat stöd"), 1 a budget or total cost, None neither."""
+    sec = ctx.lex.section("amount_fields")
+    granted, budget = tuple(sec.get("granted", ())), tuple(sec.get("budget", ()))
+    low = label.lower()
+    # a whole word (a compound such as "kokonaisbudjetti" may name a grant's share: left to the field rules)
+    if any(re.search(r"(?<!\w)" + re.escape(b), low) for b in budget):
+        return 1
+    words = [w.rsplit("-", 1)[-1] for w in re.findall(r"[\w-]+", low)]
+    toks = [t for t in tokenize(label) if t.is_word]
+    if any(w.startswith(g) for w in words for g in granted) or ctx.has_cue(toks, "funder") is not None:
+        return 0
+    return None
 
 
 def co_funders(ctx: DocContext, primary: str) -> list[str]:

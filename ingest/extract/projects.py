@@ -741,6 +741,10 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         for v in f.values:
             for m_, k in ctx.orgs_in(v.start, v.end):
                 b.fund(p, k, ctx.evidence(v.start, v.end))
+    # a granted sum ("Beviljat stöd: …") is the project's amount, not the budget beside it
+    granted = funding.granted_amount(ctx)
+    if granted is not None:
+        b.fund(p, None, ctx.evidence(granted.start, granted.end), granted.value, granted.currency)
     for f in fields.get("amount", []):
         for v in f.values:
             am = ctx.amounts_in(v.start, v.end)
