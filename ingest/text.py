@@ -169,6 +169,8 @@ def cue_noun(word: str, cues, lang: str) -> str | None:
     ("yhteistyöhanke", "Teams-webinaari"); never a compound that starts with one ("hankepäällikkö",
     "konferenssipuheenvuoro")."""
     low = word.lower().lstrip("-–")
+    if "-" in low and low in cues:
+        return low  # a cue written with a hyphen of its own ("get-together")
     if "-" in low:
         low = low.rsplit("-", 1)[1]
     if not low:

@@ -311,8 +311,9 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
         # "the Anna Smith Prize", "Anders Chydeniuksen palkinto": the namesake
         return any(a < y and x < b for x, y in spans)
 
+    namesakes = {a for a, _ in _namesakes(ctx)}
     people = [p for p in ctx.people if ls <= p.start < s.line.end and not _quoted(ctx, p, speech)
-              and not named_in_award(p.start, p.end)]
+              and not named_in_award(p.start, p.end) and p.start not in namesakes]
     lead = {id(p): p.title_start if p.title_start is not None and p.title_start < p.start else p.start for p in people}
     people = [p for p in people if not _agent(ctx, lead[id(p)], ls)]
     orgs = [(m, k) for m, k in ctx.orgs_in(ls, s.line.end) if k != by and not named_in_award(m.start, m.end)
@@ -322,13 +323,19 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
     candidates += [(m.start, m.end, m.start, (k, "organisation", m.start)) for m, k in orgs]
     marked: list[tuple[str, str, int]] = []
     prev_end = None
+    apposition = _apposition_then_join(ctx)
     for start, end, at, rec in sorted(candidates):
         gap = ctx.text[prev_end:at].replace(",", " ").split() if prev_end is not None else None
         # "till A och B", "A:lle ja B:lle", "to the University of X and the University of Y": the receivers
-        # joined to a marked one are receivers too
-        if _marked(ctx, start, end, at, ls) or (gap is not None and all(w.lower() in joins for w in gap)):
+        # joined to a marked one are receivers too; so is one joined after the first one's apposition ("to A,
+        # teacher at X, and B, head of Y")
+        if _marked(ctx, start, end, at, ls) or (gap is not None and all(w.lower() in joins for w in gap)) \
+                or (prev_end is not None and apposition.fullmatch(ctx.text[prev_end:at])):
             marked.append(rec)
             prev_end = end
+        elif prev_end is not None and ctx.text[prev_end:at].lstrip().startswith(",") \
+                and not re.search(r"[.;:!?]", ctx.text[prev_end:at]):
+            continue  # a body inside the apposition of a receiver ("A, teacher at X,"): not a receiver itself
         else:
             prev_end = None
     if marked:
@@ -369,6 +376,38 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
     return []
 
 
+@lru_cache(maxsize=8)
+def _apposition_cache(lang: str) -> re.Pattern:
+    joins = [w for w in lexicon(lang).words("organisation", "coordinators") if " " not in w]
+    words = "|".join(re.escape(w) for w in joins) or r"(?!)"
+    # ", <a short phrase with no clause end>, and ": the apposition of one receiver, then the next receiver
+    return re.compile(r"\s*,[^.;:!?()\n]{3,120},\s*(?:" + words + r")\s+(?:the\s+)?", re.I)
+
+
+def _apposition_then_join(ctx: DocContext) -> re.Pattern:
+    return _apposition_cache(ctx.lang)
+
+
+def _namesakes(ctx: DocContext) -> list[tuple[int, int]]:
+    """Spans of people named as whom an award is named after ("named after X", "nimetty X:n mukaan"): the
+    namesake, never a recipient."""
+    if "namesakes" not in ctx.memo:
+        words = tuple(ctx.lex.section("award_namesakes").get("words", ()))
+        spans = []
+        if words:
+            rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+            for m in rx.finditer(ctx.text):
+                line_end = ctx.text.find("\n", m.end())
+                line_end = len(ctx.text) if line_end < 0 else line_end
+                start = ctx.text.rfind("\n", 0, m.start()) + 1
+                for p in ctx.people:
+                    # after the phrase (a preposition) or right before it (a postposition)
+                    if m.end() <= p.start <= m.end() + 5 or start <= p.start and 0 <= m.start() - p.end <= 6:
+                        spans.append((p.start, p.end))
+        ctx.memo["namesakes"] = spans
+    return ctx.memo["namesakes"]
+
+
 def _quoted(ctx: DocContext, p, speech: set[str]) -> bool:
     before = ctx.text[max(0, p.start - 60):p.start].lower().split()
     return any(w.strip(",.") in speech for w in before[-4:])
@@ -389,6 +428,8 @@ def _person_on_line_before(ctx: DocContext, pos: int) -> list[tuple[str, str]]:
 
 _LIST_MARK = re.compile(r"^[\s•·▪◦●‣*–—-]*")
 _MAX_LISTED = 30  # lines: a list of recipients is no longer; a longer run is a page of another kind
+_BULLETS = "•·▪◦●‣*–—-"
+_MAX_BULLET_WORDS = 25
 
 
 def _ends_in_colon(ctx: DocContext, s) -> bool:
@@ -411,13 +452,20 @@ def _listed_below(ctx: DocContext, pos: int) -> list[tuple[str, str, int]]:
                 break
             continue
         first = start + _LIST_MARK.match(line).end()
-        if len(line.split()) > 12 or line.rstrip().endswith((".", "!", "?")):
+        # a bulleted item may go on with what the prize is for ("- Jane Roe, teacher at X, for her …")
+        longest = _MAX_BULLET_WORDS if first > start and line.strip()[:1] in _BULLETS else 12
+        if len(line.split()) > longest or line.rstrip().endswith((".", "!", "?")):
             break
         person = next((p for p in ctx.people if p.start == first), None)
         if person is not None:
             out.append((person.name, "person", person.start))
             continue
         org = next(((m, k) for m, k in ctx.orgs_in(first, end) if m.start == first), None)
+        if org is None:
+            # "- the languages team of X, Town, for …": a group of the organisation before the first comma
+            head = ctx.text[first:end].split(",")[0]
+            org = next(((m, k) for m, k in ctx.orgs_in(first, first + len(head))
+                        if all(w[:1].islower() for w in ctx.text[first:m.start].split())), None)
         if org is None:
             break
         out.append((org[1], "organisation", org[0].start))

@@ -106,7 +106,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             lower = _lowercase_name(ctx, toks, heads[0]) if not toks[heads[0]].is_cap else None
             if lower is not None and any(x.is_word and not x.is_cap for x in toks[first:heads[0]] if x.end <= lower[1]):
                 name = lower[0]  # "… på vår- och sommarfesten": the truncated coordination is the name
-            quoted = [e for e, _ in _quoted_events(ctx) if e.evidence and e.evidence.start < title.end]
+            quoted = [e for e, _, _ in _quoted_events(ctx) if e.evidence and e.evidence.start < title.end]
             if quoted and lower is None and (all(_common(x.text, ctx) or x.text.lower() in fw
                                                  for x in toks[first:heads[0]] if x.is_word)
                                              or re.match(r"\s*:?\s*[\"“”«»]", ctx.text[toks[heads[0]].end:toks[heads[0]].end + 4])):
@@ -121,7 +121,15 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 page_event.date = max(near, key=lambda d: (len(d.value), -d.start)).value
     if page_event is None and title is not None and len(title.text.split()) <= 12:
         when = _when_line(ctx, title.end)
-        if when is not None:
+        # a line between the title and the date that names an event by its quoted name ('Seminar "…"'): the
+        # page is about that event, and the title is the page's section ("Events calendar")
+        below = [e for e, _, _ in _quoted_events(ctx) if when is not None and e.evidence
+                 and title.end <= e.evidence.start < when.start]
+        if below:
+            page_event = event(below[0].name, below[0].evidence.start, below[0].evidence.end)
+            page_event.date = page_event.date or below[0].date or when.value
+            page_event.rule = "quoted"
+        elif when is not None:
             # an agenda item: a title with its date and hours just below it ("5.7.2022 15:20 - 16:10")
             page_event = event(_clean_title(title.text), title.start, title.end)
             page_event.date = when.value
@@ -218,7 +226,16 @@ def extract_events(ctx: DocContext) -> list[Event]:
     for e in undated:
         e.date = _programme_day(e, first_day) or e.date
     heads = {_last_lemma(x.name, ctx) for x in events.values()}
-    for e, head in _quoted_events(ctx):
+    for e, head, head_end in _quoted_events(ctx):
+        named = _named_by_apposition(ctx, events, head_end)
+        if named is not None:
+            # 'Verkoston syystapaaminen, "…",': the quoted name in apposition is the name of the event the words
+            # before it speak of
+            k = next(k for k, x in events.items() if x is named)
+            del events[k]
+            named.name, named.date, named.rule = e.name, named.date or e.date, e.rule
+            events[name_key(e.name)] = named
+            continue
         if head in heads:
             continue  # 'päivien teema "…"': the theme of an event already named, not another event
         if name_key(e.name) not in events:
@@ -310,7 +327,11 @@ def _when_line(ctx: DocContext, pos: int):
 
 
 def _in_programme(ctx: DocContext, pos: int) -> bool:
-    """The line at `pos` follows a time of day ("Pe 23.1. klo 11:00" above it): an item of a programme."""
+    """The line at `pos` follows a time of day ("Pe 23.1. klo 11:00" above it), or opens with one ("10.30
+    Workshops: …"): an item of a programme."""
+    own = ctx.text[ctx.text.rfind("\n", 0, pos) + 1:pos + 12]
+    if _CLOCK.match(own.lstrip()):
+        return True
     start = ctx.text.rfind("\n", 0, pos)
     for _ in range(2):
         while start > 0 and ctx.text[start - 1] == "\n":
@@ -392,14 +413,28 @@ def _venue(ctx: DocContext, m, line_start: int) -> bool:
     return bool(before) and before[-1] in ev.get("venue_words", ())
 
 
-def _quoted_events(ctx: DocContext) -> list[tuple[Event, str]]:
+def _named_by_apposition(ctx: DocContext, events: dict, head_end: int) -> Event | None:
+    """The event named in a sentence by the words up to its event word, when a quoted name stands after that
+    word in apposition ('the annual get-together, "…",'): the words are a description, the quote its name."""
+    if "," not in ctx.text[head_end:head_end + 2]:
+        return None
+    for x in events.values():
+        if x.evidence is not None and x.evidence.start <= head_end <= x.evidence.end \
+                and ctx.text[:head_end].endswith(x.name):
+            return x
+    return None
+
+
+def _quoted_events(ctx: DocContext) -> list[tuple[Event, str, int]]:
     """An event word followed by a quoted name ('webinaari "Oppimisen uudet tilat"', 'the seminar “Future
-    Skills”'), dated in its line or on the lines just below it, as agendas write them."""
+    Skills”'), dated in its line or on the lines just below it, as agendas write them. With each: the lemma of
+    its event word and where that word ends."""
     out = []
     for s in ctx.sentences:
         for m in _QUOTED.finditer(ctx.text, s.line.start, s.line.end):
-            t = next((x for x in reversed(s.tokens) if x.end <= m.start()), None)
-            if t is None or m.start() - t.end > 3 or ctx.text[t.end:m.start()].strip(" :") \
+            t = next((x for x in reversed(s.tokens) if x.end <= m.start() and x.text not in (",", ":")), None)
+            # the name right after the event word, after a colon or in apposition ('the get-together, "…",')
+            if t is None or m.start() - t.end > 3 or ctx.text[t.end:m.start()].strip(" :,") \
                     or not t.is_word or not _event_word(t.text, ctx):
                 continue
             e = Event(name=m.group(1).strip(), evidence=ctx.evidence(t.start, m.end()), rule="quoted")
@@ -410,7 +445,7 @@ def _quoted_events(ctx: DocContext) -> list[tuple[Event, str]]:
                     if ds:
                         break
             e.date = ds[0].value if ds else None
-            out.append((e, _last_lemma(t.text, ctx)))
+            out.append((e, _last_lemma(t.text, ctx), t.end))
     return out
 
 

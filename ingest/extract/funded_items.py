@@ -19,6 +19,7 @@ from ..model import Evidence
 from ..text import Line, Token, alternation, cue_noun, lemma, lines, tokenize
 from .amounts import _NUMBER, AmountMention, _to_decimal
 from .context import DocContext
+from .funding import amount_label as _amount_label
 from .structure import cells
 
 
@@ -307,6 +308,9 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
     w = _words(ctx.lang)
     out: list[FundedItem] = []
     currency = None
+    # rows whose cells are joined by spaced dashes: once two rows show a holder's cell that way, a row with one
+    # such dash has its holder there too, even one whose name is not recognised as an organisation's
+    dashed = _dash_rows(ctx) >= 2
     for ln in lines(ctx.text):
         text = ln.text.strip()
         if not text:
@@ -323,9 +327,15 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         parts = [c for c in cells(row.group("name")) if c]
         if not parts:
             continue
+        if ":" in text[row.end("name"):row.start("num")] and _amount_label(ctx, row.group("name")) is not None:
+            continue  # "Granted support: EUR 600,000", "Budget: …": a project page's field, no grant of a list
         name = re.sub(r"^[•·▪◦●‣*–—-]\s*", "", parts[0]).strip(" ,;:|")
         if _is_total(w, name.split()[0] if name.split() else "") or not _row_name(ctx, name):
             continue
+        whole = name
+        name = _before_holder_cell(ctx, ln, name)
+        if dashed and name == whole and len(_DASH_CELL.findall(name)) == 1:
+            name = _DASH_CELL.split(name)[0].strip()
         name = _without_project_word(ctx, name)
         value = on_row[-1].value if on_row else _to_decimal(row.group("num"))
         cur = on_row[-1].currency if on_row else currency
@@ -333,13 +343,41 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
             continue
         start = ln.start + ln.text.index(name)
         holders = [(m, k) for m, k in ctx.orgs_in(start, start + len(name))]
-        if holders and holders[0][0].start == start and holders[0][0].end >= start + len(name) - 1:
-            continue  # a row naming only an organisation says who got money, not for what
+        if holders and holders[0][0].start == start and holders[0][0].end >= start + len(name) - 1 \
+                and len(whole) == len(name):
+            continue  # a row naming only an organisation says who got money, not for what (unless a holder follows)
         # the other cells of the row: the applicant or holder
-        holders = [(m, k) for m, k in ctx.orgs_in(start + len(name), ln.end)] if len(parts) > 1 else holders
+        holders = [(m, k) for m, k in ctx.orgs_in(start + len(name), ln.end)] \
+            if len(parts) > 1 or len(whole) > len(name) else holders
         out.append(FundedItem(name, tuple(dict.fromkeys(k for _, k in holders)), value, cur,
                               ctx.evidence(ln.start, ln.end), named=True))
     return out if len(out) >= 2 else []
+
+
+# a spaced dash between cells of a row written as running text ("Name – Holder – 100 000")
+_DASH_CELL = re.compile(r"\s[–—-]\s")
+
+
+def _dash_rows(ctx: DocContext) -> int:
+    """How many lines ending in a figure have a holder's cell after a spaced dash."""
+    n = 0
+    for ln in lines(ctx.text):
+        row = _ROW.match(ln.text.strip())
+        if row is not None and _DASH_CELL.search(row.group("name")):
+            name = row.group("name").strip()
+            n += _before_holder_cell(ctx, ln, name) != name
+    return n
+
+
+def _before_holder_cell(ctx: DocContext, ln: Line, name: str) -> str:
+    """A row whose cells are joined by spaced dashes: the name ends where a cell holding an organisation begins
+    (a dash inside a project's own name is followed by words, not by a body's name)."""
+    at = ln.start + ln.text.index(name)
+    for d in _DASH_CELL.finditer(name):
+        cell = at + d.end()
+        if any(m.start == cell for m in ctx.mentions_starting(cell, cell)) and ctx.orgs_in(cell, at + len(name)):
+            return name[:d.start()].strip()
+    return name
 
 
 def _without_project_word(ctx: DocContext, name: str) -> str:

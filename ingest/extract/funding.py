@@ -7,7 +7,7 @@ from functools import cache
 
 from ..model import Project
 from ..lexicon import every_language
-from ..text import UPPER, Token, alternation, lemma, tokenize
+from ..text import UPPER, Token, alternation, lemma, lines, tokenize
 from .context import DocContext, phrase_start
 
 
@@ -22,7 +22,8 @@ def sentence_funder(ctx: DocContext, s) -> str | None:
         if k in takers:
             continue  # "Missionskyrkan Umeå får stöd …" receives, it does not give
         org = ctx.orgs.get(k)
-        if org is not None and org.type in ("ministry", "agency", "other", "region") and abs(m.start - cue.start) <= 40:
+        if org is not None and org.type in ("ministry", "agency", "other", "region") and abs(m.start - cue.start) <= 40 \
+                and not is_programme(ctx, org.name):  # the programme's grants are paid by the body behind it
             return k
     return None
 
@@ -66,6 +67,86 @@ def granting_subject(ctx: DocContext, s) -> str | None:
             or len(rest) <= 1 and all(t.is_word and not t.is_cap for t in gap):
         return k
     return None
+
+
+# The kinds of body that pay beside another in one sentence ("X has granted … from the European Regional
+# Development Fund", "X:n maakuntahallitus päätti myöntää Euroopan aluekehitysrahaston rahoitusta").
+_CO_FUNDER_TYPES = ("ministry", "agency", "other", "region")
+
+
+def granted_amount(ctx: DocContext):
+    """The sum a project page says was granted: a "label: sum" line whose label speaks of granting or support
+    ("Granted ESF support: …", "Myönnetty tuki: …", "EU contribution: …") on a page that also gives the budget
+    or the total cost, which is no grant (`amount_fields` in the lexicon). None when the page states no such
+    pair."""
+    best = None
+    seen_budget = False
+    for ln in lines(ctx.text):
+        label, colon, _ = ln.text.partition(":")
+        if not colon or not 0 < len(label.split()) <= 5:
+            continue
+        found = ctx.amounts_in(ln.start + len(label) + 1, ln.end)
+        if not found:
+            continue
+        rank = amount_label(ctx, label)
+        if rank is None:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, found[0])
+        seen_budget = seen_budget or rank == 1
+    # alone, a granted line is read by the field rules; it decides only against a budget beside it
+    return best[1] if best and best[0] == 0 and seen_budget else None
+
+
+def amount_label(ctx: DocContext, label: str) -> int | None:
+    """What a label before a sum says: 0 a grant ("Beviljat stöd"), 1 a budget or total cost, None neither."""
+    sec = ctx.lex.section("amount_fields")
+    granted, budget = tuple(sec.get("granted", ())), tuple(sec.get("budget", ()))
+    low = label.lower()
+    # a whole word (a compound such as "kokonaisbudjetti" may name a grant's share: left to the field rules)
+    if any(re.search(r"(?<!\w)" + re.escape(b), low) for b in budget):
+        return 1
+    words = [w.rsplit("-", 1)[-1] for w in re.findall(r"[\w-]+", low)]
+    toks = [t for t in tokenize(label) if t.is_word]
+    if any(w.startswith(g) for w in words for g in granted) or ctx.has_cue(toks, "funder") is not None:
+        return 0
+    return None
+
+
+def co_funders(ctx: DocContext, primary: str) -> list[str]:
+    """The other bodies that pay for the grants of a page, named in the first funding sentence that names
+    `primary`: a fund or authority beside the body that decides. Receivers (marked by a case ending, after a
+    preposition of giving, or next to a verb of receiving) and funding programmes (which are no bodies) are not."""
+    s = next((s for s in ctx.sentences if ctx.has_cue(s.tokens, "funder") is not None
+              and any(k == primary for _, k in ctx.orgs_in(s.line.start, s.line.end))), None)
+    if s is None:
+        return []
+    orgs = ctx.orgs_in(s.line.start, s.line.end)
+    receiving = ctx.has_cue(s.tokens, "recipient")
+    takers = set(recipients(ctx, s, orgs, receiving)) if receiving is not None else set()
+    sec = ctx.lex.section("funded_items")
+    endings = tuple(sec.get("recipient_endings", ()))
+    to = set(sec.get("recipient_prepositions", ()))
+    out: list[str] = []
+    for m, k in orgs:
+        org = ctx.orgs.get(k)
+        if k == primary or k in out or k in takers or org is None or org.type not in _CO_FUNDER_TYPES:
+            continue
+        before = ctx.text[max(s.line.start, m.start - 12):m.start].lower().split()
+        if before and before[-1] in ("the", "a", "an"):
+            before = before[:-1]
+        if m.surface.lower().endswith(endings) if endings else before and before[-1] in to:
+            continue
+        if is_programme(ctx, org.name):
+            continue
+        out.append(k)
+    return out
+
+
+def is_programme(ctx: DocContext, name: str) -> bool:
+    """A funding programme ("Erasmus+", "Nordplus Adult"): money flows through it, but it is no body that pays."""
+    low = name.lower()
+    return any(low == p or low.startswith(p + " ") for p in every_language("funding_programmes", "names"))
 
 
 def doc_funder(ctx: DocContext) -> str | None:

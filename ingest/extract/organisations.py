@@ -282,6 +282,8 @@ class OrganisationFinder:
                 continue
             if t.is_upper and len(t.text) > 6:
                 break  # a heading in capitals ("ESR-PROJEKTISUUNNITELMA"), not a name part
+            if "-" in t.text and t.is_word and cue_noun(t.text, self.lex.cue("award"), self.lang):
+                break  # "X-palkinnon Y-koulutuskuntayhtymälle": the award's name before the receiver, no part of it
             if low in coord and j >= 1 and (head_type(toks[j - 1], self.lex) or toks[j - 1].text == ")"):
                 break  # "Yrkeshögskolan Novia och Vasa yrkeshögskola": two names
             if t.is_word and (t.text.endswith("-") or re.search(r"-(?:ja|och|and)$", t.text)) and j + 1 <= i:

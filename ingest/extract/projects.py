@@ -484,10 +484,12 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         last_funder = here or last_funder
         previous = target
     b.rule = "funded_items"
-    for start, (it, funder) in single.items():
-        # the sentence named no funder: the one of the page, as for the grants listed with it
-        if funder and not any(g.funders for g in purposes[start].grants) and funder not in it.recipients:
-            b.fund(purposes[start], funder, it.evidence)
+    for start, (it, funders) in single.items():
+        # the sentence named no funder: those of the page, as for the grants listed with it
+        if not any(g.funders for g in purposes[start].grants):
+            for funder in funders:
+                if funder not in it.recipients:
+                    b.fund(purposes[start], funder, it.evidence)
     _dated_headings(ctx, b)
     sole = next(iter(b.projects.values())) if len(b.projects) == 1 else None
     b.rule = "list"
@@ -540,14 +542,19 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
     funder_of_page = page_funder or next(
         (k for s in ctx.sentences if (k := funding.sentence_funder(ctx, s) or funding.granting_subject(ctx, s))),
         None) or funding.doc_funder(ctx)
+    # a fund named beside the body that decides pays too ("… has granted … from the European Regional
+    # Development Fund"): every grant of the page has both
+    page_funders = (funder_of_page, *funding.co_funders(ctx, funder_of_page)) if funder_of_page else ()
+    page_funders = tuple(k for k in page_funders if not funding.is_programme(ctx, ctx.orgs[k].name))
     several = []
     for s in ctx.sentences:
         if len(per_sentence.get(s.line.start, ())) > 1:
             here = funding.sentence_funder(ctx, s)
-            several += [(it, here or funder_of_page) for it in per_sentence[s.line.start]]
-    several += [(it, funder_of_page) for it in rows]
+            several += [(it, (here, *funding.co_funders(ctx, here)) if here else page_funders)
+                        for it in per_sentence[s.line.start]]
+    several += [(it, page_funders) for it in rows]
     handled = {start for start, _ in found} - set(single)
-    return {start: (it, funder_of_page) for start, it in single.items()}, several, handled
+    return {start: (it, page_funders) for start, it in single.items()}, several, handled
 
 
 def _another_project(s, cues: tuple[str, ...], ctx: DocContext) -> bool:
@@ -586,12 +593,12 @@ def _any_between(sorted_starts: list[int], a: int, b: int) -> bool:
 
 
 def _add_items(ctx: DocContext, b: ProjectBuilder, items) -> None:
-    for it, funder in items:
+    for it, funders in items:
         p = b.project(it.name, it.evidence)
-        holders = [k for k in it.recipients if k != funder]
+        holders = [k for k in it.recipients if k not in funders]
         for k in holders:
             b.participate(p, k, it.role if len(holders) == 1 else "partner", it.evidence)
-        if funder or it.amount is not None:
+        for funder in funders or (None,):
             b.fund(p, funder, it.evidence, it.amount, it.currency)
 
 
@@ -734,6 +741,10 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         for v in f.values:
             for m_, k in ctx.orgs_in(v.start, v.end):
                 b.fund(p, k, ctx.evidence(v.start, v.end))
+    # a granted sum ("Beviljat stöd: …") is the project's amount, not the budget beside it
+    granted = funding.granted_amount(ctx)
+    if granted is not None:
+        b.fund(p, None, ctx.evidence(granted.start, granted.end), granted.value, granted.currency)
     for f in fields.get("amount", []):
         for v in f.values:
             am = ctx.amounts_in(v.start, v.end)
@@ -772,8 +783,11 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             org = ctx.orgs.get(k)
             cue = funder_cue or recipient_cue
             near = abs(m.end - cue.start) <= 40 or abs(cue.end - m.start) <= 60
+            # "… run by X together with Y and Z, is granted N": who carries the project out does not pay
+            leading = [c for c in (coord_cue, partner_cue) if c is not None and c.start < m.start < cue.start]
             # a funding body, or any body the money comes from ("EUR 1.2 million from the Academy of Finland")
             if org is not None and (org.type in _FUNDER_TYPES or funding.source_marked(ctx, m, of_money=True)) and near \
+                    and not leading \
                     and k not in recipients and k not in {x.organisation for x in p.participants if x.role == "coordinator"}:
                 funders.add(k)
         marked = {k for m, k in orgs if k in funders and funding.source_marked(ctx, m, of_money=True)}

@@ -1,0 +1,134 @@
+"""Who pays for the grants of a page (issue 12, constructions 2 and 5): a fund named beside the body that
+decides, grant rows whose cells are joined by dashes, programmes that are no funders, and the bodies that
+carry a project out, which do not pay for it. Invented texts in each language where the construction occurs."""
+from extraction import run
+
+
+def grants(text: str) -> dict[str, tuple]:
+    """Each project: its participants with roles, its funders, amount and currency."""
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    out = {}
+    for p in ex.projects:
+        g = p.grants[0] if p.grants else None
+        out[p.name] = ({(name[x.organisation], x.role) for x in p.participants},
+                       {name[f] for f in g.funders} if g else set(),
+                       g.amount if g else None, g.currency if g else None)
+    return out
+
+
+# --- a fund beside the body that decides pays for every grant of the sentence ---
+
+def test_en_fund_named_beside_the_granting_body_funds_each_grant():
+    got = grants("News\n\nThe Regional Council of Northshire has granted two grants from the European Social Fund: "
+                 "EUR 300,000 to Northfield University for open science courses, and EUR 120,000 to Lakeside "
+                 "College for robotics clubs.\n")
+    funders = {"Regional Council of Northshire", "European Social Fund"}
+    assert got["open science courses"][1:] == (funders, 300000, "EUR")
+    assert got["robotics clubs"][1:] == (funders, 120000, "EUR")
+    assert got["robotics clubs"][0] == {("Lakeside College", "coordinator")}
+
+
+def test_fi_fund_named_beside_the_granting_body_funds_the_grant_list():
+    got = grants("Uutiset\n\nPohjanmaan liitto myönsi Euroopan aluekehitysrahaston rahoitusta kolmelle hankkeelle.\n\n"
+                 "Myönnetyt rahoitukset (euroa):\n\n"
+                 "Hanke – toteuttaja – summa\n"
+                 "Merituuli – Vaasan yliopisto – 200 000\n"
+                 "Koodipaja – Seinäjoen ammattikorkeakoulu – 150 000\n"
+                 "Yhteensä – – 350 000\n")
+    funders = {"Pohjanmaan liitto", "Euroopan aluekehitysrahasto"}
+    assert got["Merituuli"][1:] == (funders, 200000, "EUR")
+    assert got["Koodipaja"][1] == funders
+
+
+def test_sv_fund_named_beside_the_granting_body_funds_each_grant():
+    got = grants("Nyheter\n\nRegion Norrbotten har beviljat medel från Europeiska socialfonden: Luleå tekniska "
+                 "universitet får 2 miljoner kronor för distanskurser i matematik och Piteå kommun 1 miljon kronor "
+                 "för lärcentrum i glesbygd.\n")
+    funders = {"Region Norrbotten", "Europeiska socialfonden"}
+    assert got["distanskurser i matematik"][1:] == (funders, 2000000, "SEK")
+    assert got["lärcentrum i glesbygd"][1:] == (funders, 1000000, "SEK")
+
+
+# --- grant rows with their cells joined by spaced dashes: name, holder, sum ---
+
+def test_fi_dash_joined_grant_rows_name_the_project_and_its_holder_apart():
+    got = grants("Uutiset\n\nPohjanmaan liitto myönsi rahoitusta hankkeille.\n\n"
+                 "Myönnetyt rahoitukset (euroa):\n\n"
+                 "Hanke – toteuttaja – summa\n"
+                 "Rantakoulu – Turun yliopisto – 90 000\n"
+                 "Metsäverstas – Salon kaupunki – 60 000\n"
+                 "Ideapaja – Kuulumaton Oy – 40 000\n"
+                 "Yhteensä – – 190 000\n")
+    assert set(got) == {"Rantakoulu", "Metsäverstas", "Ideapaja"}
+    assert got["Rantakoulu"][0] == {("Turun yliopisto", "coordinator")}
+    assert got["Metsäverstas"][2] == 60000
+
+
+def test_en_dash_joined_grant_rows_name_the_project_and_its_holder_apart():
+    got = grants("Grants 2025\n\nThe Northland Foundation has awarded the following grants.\n\n"
+                 "Granted projects (EUR)\n\n"
+                 "Coast Classroom – Northfield University – 90 000\n"
+                 "Forest Makers – Lakeside College – 60 000\n"
+                 "Total – – 150 000\n")
+    assert set(got) == {"Coast Classroom", "Forest Makers"}
+    assert got["Forest Makers"][0] == {("Lakeside College", "coordinator")}
+    assert got["Forest Makers"][1:] == ({"Northland Foundation"}, 60000, "EUR")
+
+
+def test_sv_dash_joined_grant_rows_name_the_project_and_its_holder_apart():
+    got = grants("Nyheter\n\nStiftelsen Norrskog har beviljat bidrag till följande projekt.\n\n"
+                 "Beviljade projekt (kronor)\n\n"
+                 "Skogsklassen – Umeå universitet – 300 000\n"
+                 "Kodkvällar – Skellefteå kommun – 200 000\n"
+                 "Summa – – 500 000\n")
+    assert set(got) == {"Skogsklassen", "Kodkvällar"}
+    assert got["Skogsklassen"][0] == {("Umeå universitet", "coordinator")}
+
+
+def test_a_dash_inside_a_row_name_followed_by_words_stays_in_the_name():
+    got = grants("Grants 2025\n\nThe Northland Foundation has awarded the following grants.\n\n"
+                 "Granted projects (EUR)\n\n"
+                 "Coast Classroom – learning by the sea  90 000\n"
+                 "Forest Makers  60 000\n")
+    assert "Coast Classroom – learning by the sea" in got
+
+
+# --- a programme is no funder; those who carry a project out do not pay for it ---
+
+def test_en_a_programme_is_no_funder_of_the_grants_it_lists():
+    got = grants("Grants 2025\n\nThe Nordplus programme has decided on its grants for 2025.\n\n"
+                 "Granted projects (EUR)\n\n"
+                 "Coast Classroom  90 000\nForest Makers  60 000\nTotal  150 000\n")
+    assert all(not funders for _, funders, _, _ in got.values())
+
+
+def test_sv_partners_of_a_project_named_before_its_grant_do_not_pay_for_it():
+    got = grants("Nyheter\n\nRegion Norrbotten har beslutat att bevilja medel till två insatser.\n\n"
+                 "Projektet Skogsskolan, som drivs av Kiruna kommun tillsammans med Gällivare kommun och Pajala "
+                 "kommun, beviljas 2 miljoner kronor.\n")
+    assert got["Skogsskolan"][1] == {"Region Norrbotten"}
+
+
+def test_en_a_fund_that_finances_a_project_through_an_authority():
+    got = grants("Events\n\nThe seminar is part of the Open Paths project, which the Northshire Development "
+                 "Agency finances through the Regional Council of Northshire.\n")
+    assert "Regional Council of Northshire" in got["Open Paths"][1]
+
+
+def test_sv_the_body_that_decides_to_grant_funds_the_grants_listed_after():
+    got = grants("Nyheter\n\nRegion Norrbotten har beslutat att bevilja sammanlagt 3 miljoner kronor till två insatser.\n\n"
+                 "Luleå tekniska universitet får 2 miljoner kronor för distanskurser i matematik. "
+                 "Piteå kommun får 1 miljon kronor för lärcentrum i glesbygd.\n")
+    assert got["distanskurser i matematik"][1:] == ({"Region Norrbotten"}, 2000000, "SEK")
+    assert got["lärcentrum i glesbygd"][1] == {"Region Norrbotten"}
+
+
+def test_en_the_body_behind_a_programme_funds_its_grants():
+    got = grants("News\n\nNordplus sport grants 2025: two projects funded\n\n"
+                 "The Nordplus sports strand has chosen its projects for 2025. The grants are decided by "
+                 "the Northland Education Agency.\n\n"
+                 "Granted projects (EUR)\n\n"
+                 "Coast Classroom  90 000\nForest Makers  60 000\nTotal  150 000\n")
+    assert got["Coast Classroom"][1:] == ({"Northland Education Agency"}, 90000, "EUR")
+    assert got["Forest Makers"][1] == {"Northland Education Agency"}
