@@ -223,7 +223,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     if sentence is not None and p.title is None:
         rest = ctx.text[p.end:sentence.line.end]
         link = _links().later.search(rest)
-        if link and link.start() <= 100:
+        # not past another person: the title there is that one's ("A has awarded B, teacher at X")
+        if link and link.start() <= 100 and not ctx.person_in(p.end, p.end + link.start()):
             for m in ctx.mentions_from(p.end + link.end()):
                 if m.start == p.end + link.end():
                     return ctx.key_of(m), 2
