@@ -131,10 +131,22 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     own = {name_key(x.name) for x in coalitions} | {name_key(a) for x in coalitions for a in x.alt_labels}
     own |= {_stem(k, ctx) for k in own} - {""}
     for c in coalitions:
-        c.members = [p for p in c.members if not _is_own(ctx.orgs[p.organisation], own, ctx)]
+        c.members = [p for p in c.members if not _is_own(ctx.orgs[p.organisation], own, ctx)
+                     and not _an_event(ctx.orgs[p.organisation])]
     kept = [c for c in coalitions if c.members]
     _as_organisations(ctx, [c for c in kept if any(c is b for b in branded)])
     return kept
+
+
+def _event_words() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w.lower() for lg in LANGS for w in (*lexicon(lg).cue("event"),
+                                                                   *lexicon(lg).words("events", "meeting"))))
+
+
+def _an_event(org: Organisation) -> bool:
+    """A heading read as a body without a head word ("Annual get-together", "Höstträff i X"): a gathering of
+    the network, not one of its members."""
+    return org.type == "other" and any(w.endswith(_event_words()) for w in org.name.lower().split())
 
 
 def _bare_brands(ctx: DocContext, coalitions: list[Coalition], seen) -> list[tuple[int, int, Coalition]]:
