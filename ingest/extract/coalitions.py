@@ -327,10 +327,20 @@ def _members_named_with(ctx: DocContext, coalitions) -> None:
                 continue
             if ctx.has_cue(s.tokens, "funder") or ctx.has_cue(s.tokens, "coordinator"):
                 continue
+            named_at = min(m.start for m, k in orgs if name_key(ctx.orgs[k].name) == key)
+            cue = _member_or_lead_word(ctx, s.tokens)
+            if cue is not None and cue.start < named_at:
+                continue  # "members include A and B, led by the X Consortium": X is one of the bodies listed
             others = [k for m, k in orgs if name_key(ctx.orgs[k].name) != key and ctx.orgs[k].type in _MEMBER_TYPES]
             if len(set(others)) >= 2:
                 for k in dict.fromkeys(others):
                     _add(c, k, "member", ctx.evidence(s.line.start, s.line.end))
+
+
+def _member_or_lead_word(ctx: DocContext, tokens):
+    words = set(every_language("coalition", "member_words")) | set(every_language("coalition", "lead_words"))
+    single = {w.lower() for w in words if " " not in w}
+    return next((t for t in tokens if t.is_word and t.text.lower() in single), None)
 
 
 def _add(c: Coalition, key: str, role: str, ev, rule: str = "sentence") -> None:
