@@ -14,7 +14,7 @@ from functools import cache
 
 from ..lexicon import every_language
 from ..model import Person
-from ..text import UPPER, alternation
+from ..text import UPPER, alternation, lemma
 from .context import DocContext
 from .people import PersonFinder, PersonMention
 
@@ -29,6 +29,7 @@ class _Links:
     link: re.Pattern  # punctuation and a link word only
     later: re.Pattern  # a title later in the clause ("… som är programdirektör … vid X")
     minister: re.Pattern
+    minister_of: re.Pattern  # a minister's title that names the field after the word ("Minister of X")
 
 
 @cache
@@ -45,6 +46,8 @@ def _links() -> _Links:
         link=re.compile(r"^\s*(?:,|;|\(|–|-|/)?\s*(?:" + links + r"\s+" + article + ")?$", re.I),
         later=re.compile(r"\b(?:" + words("later_title_links") + r")\s+" + article),
         minister=re.compile(r"(?:" + words("minister_title_endings") + r")$"),
+        minister_of=re.compile(r"(?:" + (alternation(every_language("person_roles", "minister_title_starts")) or r"(?!)")
+                               + r")\b"),
     )
 
 
@@ -234,8 +237,13 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         org = _works_at(ctx, p, sentence)
         if org:
             return org, 2
+    # "X:n rehtoriksi on valittu A", "X har anställt A som förbundsdirektör": the body opening an appointment
+    if sentence is not None:
+        org = _appointed(ctx, p, sentence)
+        if org:
+            return org, 1
     # a minister speaks for the ministry that publishes the page
-    if p.title and _links().minister.search(p.title):
+    if p.title and (_links().minister.search(p.title) or _links().minister_of.match(p.title)):
         top = (ctx.title.end if ctx.title else 0) + 200
         for m in ctx.mentions:
             if m.start > top:
@@ -318,6 +326,32 @@ def _works_at(ctx: DocContext, p: PersonMention, sentence) -> str | None:
         if m.start in after and m.surface != m.base and m.surface.lower().endswith(endings):
             return ctx.key_of(m)
     return None
+
+
+def _appointed(ctx: DocContext, p: PersonMention, sentence) -> str | None:
+    """The organisation that opens a sentence appointing the person to a title ("X:n uudeksi rehtoriksi on
+    valittu A", "X har anställt A som ny förbundsdirektör", "X has appointed A as its director"): the verb
+    (the lexicon's [person_roles] appointment_verbs, as lemmas), a title word and the person after the organisation."""
+    verbs = set(ctx.lex.words("person_roles", "appointment_verbs"))
+    if not verbs:
+        return None
+    line = sentence.line
+    first = next(iter(ctx.mentions_starting(line.start, line.start + 1)), None)
+    if first is None or first.end > p.start or ctx.person_in(line.start, p.start):
+        return None
+    boards = tuple(ctx.lex.words("person_roles", "governing_bodies"))
+    if boards and first.base.lower().endswith(boards):
+        return None  # "Universitetsstyrelsen har utsett A": a board appoints for the body it governs
+    words = [t for t in sentence.tokens if t.is_word and t.start < line.end]
+    if not any(lemma(t.text.lower(), ctx.lang) in verbs for t in words):
+        return None
+    # the post: between the organisation and the person ("X:n rehtoriksi on valittu A"), or right after the
+    # person ("… A som ny rektor", "… A as its new rector")
+    finder = _finder(ctx.lang)
+    near = [t for t in words if first.end <= t.start < p.start] + [t for t in words if t.start >= p.end][:4]
+    if not any(finder.title_of([t.text]) for t in near if not t.is_cap):
+        return None
+    return ctx.key_of(first)
 
 
 def _applicant(ctx: DocContext) -> str | None:
