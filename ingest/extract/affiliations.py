@@ -16,6 +16,7 @@ from ..lexicon import every_language
 from ..model import Person
 from ..text import UPPER, alternation, lemma
 from .context import DocContext
+from .names import head_type
 from .people import PersonFinder, PersonMention
 
 
@@ -221,6 +222,10 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             if title and len(title.split()) == len(rest):
                 p.title, p.title_start = title, p.title_end - len(ctx.text[m.end:p.title_end].lstrip())
                 return ctx.key_of(m), 3
+    # "the foundation's chair A", "säätiön puheenjohtaja A": a head word names the one such body named before
+    owner = _named_by_head(ctx, p)
+    if owner:
+        return owner, 2
     # "Ilmari Absetz som är programdirektör … vid Business Finland": a title later in the clause
     sentence = ctx.sentence_at(p.start)
     if sentence is not None and p.title is None:
@@ -326,6 +331,35 @@ def _works_at(ctx: DocContext, p: PersonMention, sentence) -> str | None:
         if m.start in after and m.surface != m.base and m.surface.lower().endswith(endings):
             return ctx.key_of(m)
     return None
+
+
+def _named_by_head(ctx: DocContext, p: PersonMention) -> str | None:
+    """The organisation a common head word before the title stands for ("the foundation's chair A",
+    "säätiön puheenjohtaja A", "stiftelsens ordförande A"): the only organisation named before the person whose
+    name holds that head word."""
+    if p.title_start is None or p.title_start > p.start:
+        return None
+    sentence = ctx.sentence_at(p.start)
+    if sentence is None:
+        return None
+    before = [t for t in sentence.tokens if t.end <= p.title_start]
+    if not before or not before[-1].is_word or before[-1].is_cap or p.title_start - before[-1].end > 1:
+        return None
+    word = before[-1]
+    if head_type(word, ctx.lex) is None:
+        return None
+    head = lemma(re.sub(r"['’]s$", "", word.text.lower()), ctx.lang).lower()
+    if len(head) < 4:
+        return None
+    keys = set()
+    for m in ctx.mentions:
+        if m.start >= p.start:
+            break
+        k = ctx.key_of(m)
+        # inside a word: a compound with an inflected head ("Xyzstiftelsen")
+        if k and any(head in w.lower() for w in ctx.orgs[k].name.split()):
+            keys.add(k)
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _appointed(ctx: DocContext, p: PersonMention, sentence) -> str | None:
