@@ -55,3 +55,11 @@ def test_a_title_later_in_the_sentence_belongs_to_the_person_it_follows():
 def test_the_second_word_of_a_title_is_no_given_name():
     text = "News\n\n\"The work goes on,\" says Director General Maria Lind.\n"
     assert [p.name for p in run(text).people] == ["Maria Lind"]
+
+
+def test_people_gathered_before_a_unit_share_the_organisation_the_unit_belongs_to():
+    # English only: the lexicons of Finnish and Swedish give no unit links (a unit there is a genitive
+    # compound before the organisation's name, which the mention itself covers)
+    text = ("News\n\nThe work is led by Maria Lind and John Park, both from the Faculty of Arts and Crafts at "
+            "Northfield University.\n")
+    assert affiliations(text) == {"Maria Lind": "Northfield University", "John Park": "Northfield University"}

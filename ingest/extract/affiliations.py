@@ -137,8 +137,13 @@ def _org_after(ctx: DocContext, p: PersonMention) -> str | None:
     for m in ctx.mentions:
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
+            gathered = False
             if gathering:
-                gap = re.sub(r"(?<=,)\s*(?:" + "|".join(map(re.escape, gathering)) + r")(?=\s)", "", gap, flags=re.I)
+                gap, n = re.subn(r"(?<=,)\s*(?:" + "|".join(map(re.escape, gathering)) + r")(?=\s)", "", gap, flags=re.I)
+                gathered = n > 0
+            # "A and B, both from the Faculty of X at Y": the unit on the way to the organisation of them all
+            if gathered and _unit_on_the_way(ctx).match(gap[1:]):
+                return ctx.key_of(m)
             if _links().link.match(gap) or (p.title and (_links().title_tail.match(gap) or _apposed_title(ctx, p)
                                                          and _links().long_title_tail.match(gap))):
                 return ctx.key_of(m)
@@ -190,18 +195,11 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     # "Jane Roe of the Faculty of Education at X University": a unit named on the way to its organisation
     unit_links = ctx.lex.words("apposition", "unit_links")
     if unit_links and p.title is None:
-        if "unit on the way" not in ctx.memo:
-            preps = ctx.lex.words("apposition", "workplace_prepositions")
-            article = r"(?:(?:" + alternation(ctx.lex.words("apposition", "organisation_articles")) + r")\s+)?"
-            ctx.memo["unit on the way"] = re.compile(
-                r"^\s+(?:" + alternation(unit_links) + r")\s+" + article + r"(?:[" + UPPER + r"][\w-]*\s+(?:(?:"
-                + alternation(ctx.lex.words("apposition", "unit_name_links")) + r")\s+)?){1,5}"
-                r"(?:" + alternation(preps) + r")\s+" + article + "$")
         line_end = ctx.text.find("\n", p.end)
         for m in ctx.mentions_from(p.end):
             if m.start - p.end > 100 or 0 <= line_end < m.start:
                 break
-            if ctx.memo["unit on the way"].match(ctx.text[p.end:m.start]):
+            if _unit_on_the_way(ctx).match(ctx.text[p.end:m.start]):
                 return ctx.key_of(m), 2
     # the organisation owning the title: "Lärarförbundets ordförande …", "Opetus- ja kulttuuriministeriön …"
     lead = p.title_start if p.title_start is not None else p.start
@@ -284,6 +282,19 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                 p.title = title
         nxt = end + 1
     return None, 0
+
+
+def _unit_on_the_way(ctx: DocContext) -> re.Pattern:
+    """" of the Faculty of X at ": a unit named between a person and the organisation it belongs to."""
+    if "unit on the way" not in ctx.memo:
+        unit_links = ctx.lex.words("apposition", "unit_links")
+        preps = ctx.lex.words("apposition", "workplace_prepositions")
+        article = r"(?:(?:" + alternation(ctx.lex.words("apposition", "organisation_articles")) + r")\s+)?"
+        ctx.memo["unit on the way"] = re.compile(
+            r"^\s+(?:" + alternation(unit_links) + r")\s+" + article + r"(?:[" + UPPER + r"][\w-]*\s+(?:(?:"
+            + alternation(ctx.lex.words("apposition", "unit_name_links")) + r")\s+)?){1,5}"
+            r"(?:" + alternation(preps) + r")\s+" + article + "$") if unit_links and preps else re.compile(r"(?!)")
+    return ctx.memo["unit on the way"]
 
 
 def _apposed_role(ctx: DocContext, end: int, org_start: int) -> bool:
