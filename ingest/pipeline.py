@@ -13,7 +13,9 @@ from .extract.context import DocContext
 from .extract.dates import find_dates
 from .extract.people import PersonFinder
 from .extract.registry import EXTRACTORS, check_disabled, stamp
+from .extract.kind_lists import kind_list_mentions
 from .extract.rosters import roster_mentions
+from .extract.workplaces import workplace_mentions
 from .extract.structure import field_words, find_fields, list_blocks, title_line
 from .language import detect_language, language_name
 from .lexicon import lexicon, supported
@@ -54,6 +56,8 @@ def extract(doc: Document, disabled: Iterable[str] = ()) -> Extraction:
     mentions, items = _stage("organisations", lambda: find_org_mentions(sents, people, lang, text, fields, blocks),
                              warnings, ([], []))
     mentions = mentions + _stage("rosters", lambda: roster_mentions(sents, people, mentions, text, lang), warnings)
+    mentions = mentions + _stage("workplaces", lambda: workplace_mentions(sents, people, mentions, text, lang), warnings)
+    mentions = mentions + _stage("kind lists", lambda: kind_list_mentions(sents, people, mentions, text, lang), warnings)
     orgs, index = _stage("organisations", lambda: resolve_organisations(mentions, lang, doc.text), warnings, ({}, {}))
     ctx = DocContext(doc=doc, text=text, lang=lang, lex=lexicon(lang), sentences=sents, people=people,
                      mentions=mentions, mention_key=index, orgs=orgs, items=items, fields=fields, blocks=blocks,

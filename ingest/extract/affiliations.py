@@ -14,8 +14,9 @@ from functools import cache
 
 from ..lexicon import every_language
 from ..model import Person
-from ..text import UPPER, alternation
+from ..text import UPPER, alternation, lemma
 from .context import DocContext
+from .names import head_type
 from .people import PersonFinder, PersonMention
 
 
@@ -29,6 +30,7 @@ class _Links:
     link: re.Pattern  # punctuation and a link word only
     later: re.Pattern  # a title later in the clause ("… som är programdirektör … vid X")
     minister: re.Pattern
+    minister_of: re.Pattern  # a minister's title that names the field after the word ("Minister of X")
 
 
 @cache
@@ -45,6 +47,8 @@ def _links() -> _Links:
         link=re.compile(r"^\s*(?:,|;|\(|–|-|/)?\s*(?:" + links + r"\s+" + article + ")?$", re.I),
         later=re.compile(r"\b(?:" + words("later_title_links") + r")\s+" + article),
         minister=re.compile(r"(?:" + words("minister_title_endings") + r")$"),
+        minister_of=re.compile(r"(?:" + (alternation(every_language("person_roles", "minister_title_starts")) or r"(?!)")
+                               + r")\b"),
     )
 
 
@@ -133,8 +137,13 @@ def _org_after(ctx: DocContext, p: PersonMention) -> str | None:
     for m in ctx.mentions:
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
+            gathered = False
             if gathering:
-                gap = re.sub(r"(?<=,)\s*(?:" + "|".join(map(re.escape, gathering)) + r")(?=\s)", "", gap, flags=re.I)
+                gap, n = re.subn(r"(?<=,)\s*(?:" + "|".join(map(re.escape, gathering)) + r")(?=\s)", "", gap, flags=re.I)
+                gathered = n > 0
+            # "A and B, both from the Faculty of X at Y": the unit on the way to the organisation of them all
+            if gathered and _unit_on_the_way(ctx).match(gap[1:]):
+                return ctx.key_of(m)
             if _links().link.match(gap) or (p.title and (_links().title_tail.match(gap) or _apposed_title(ctx, p)
                                                          and _links().long_title_tail.match(gap))):
                 return ctx.key_of(m)
@@ -186,18 +195,11 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     # "Jane Roe of the Faculty of Education at X University": a unit named on the way to its organisation
     unit_links = ctx.lex.words("apposition", "unit_links")
     if unit_links and p.title is None:
-        if "unit on the way" not in ctx.memo:
-            preps = ctx.lex.words("apposition", "workplace_prepositions")
-            article = r"(?:(?:" + alternation(ctx.lex.words("apposition", "organisation_articles")) + r")\s+)?"
-            ctx.memo["unit on the way"] = re.compile(
-                r"^\s+(?:" + alternation(unit_links) + r")\s+" + article + r"(?:[" + UPPER + r"][\w-]*\s+(?:(?:"
-                + alternation(ctx.lex.words("apposition", "unit_name_links")) + r")\s+)?){1,5}"
-                r"(?:" + alternation(preps) + r")\s+" + article + "$")
         line_end = ctx.text.find("\n", p.end)
         for m in ctx.mentions_from(p.end):
             if m.start - p.end > 100 or 0 <= line_end < m.start:
                 break
-            if ctx.memo["unit on the way"].match(ctx.text[p.end:m.start]):
+            if _unit_on_the_way(ctx).match(ctx.text[p.end:m.start]):
                 return ctx.key_of(m), 2
     # the organisation owning the title: "Lärarförbundets ordförande …", "Opetus- ja kulttuuriministeriön …"
     lead = p.title_start if p.title_start is not None else p.start
@@ -218,12 +220,17 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             if title and len(title.split()) == len(rest):
                 p.title, p.title_start = title, p.title_end - len(ctx.text[m.end:p.title_end].lstrip())
                 return ctx.key_of(m), 3
+    # "the foundation's chair A", "säätiön puheenjohtaja A": a head word names the one such body named before
+    owner = _named_by_head(ctx, p)
+    if owner:
+        return owner, 2
     # "Ilmari Absetz som är programdirektör … vid Business Finland": a title later in the clause
     sentence = ctx.sentence_at(p.start)
     if sentence is not None and p.title is None:
         rest = ctx.text[p.end:sentence.line.end]
         link = _links().later.search(rest)
-        if link and link.start() <= 100:
+        # not past another person: the title there is that one's ("A has awarded B, teacher at X")
+        if link and link.start() <= 100 and not ctx.person_in(p.end, p.end + link.start()):
             for m in ctx.mentions_from(p.end + link.end()):
                 if m.start == p.end + link.end():
                     return ctx.key_of(m), 2
@@ -233,8 +240,13 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         org = _works_at(ctx, p, sentence)
         if org:
             return org, 2
+    # "X:n rehtoriksi on valittu A", "X har anställt A som förbundsdirektör": the body opening an appointment
+    if sentence is not None:
+        org = _appointed(ctx, p, sentence)
+        if org:
+            return org, 1
     # a minister speaks for the ministry that publishes the page
-    if p.title and _links().minister.search(p.title):
+    if p.title and (_links().minister.search(p.title) or _links().minister_of.match(p.title)):
         top = (ctx.title.end if ctx.title else 0) + 200
         for m in ctx.mentions:
             if m.start > top:
@@ -270,6 +282,19 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                 p.title = title
         nxt = end + 1
     return None, 0
+
+
+def _unit_on_the_way(ctx: DocContext) -> re.Pattern:
+    """" of the Faculty of X at ": a unit named between a person and the organisation it belongs to."""
+    if "unit on the way" not in ctx.memo:
+        unit_links = ctx.lex.words("apposition", "unit_links")
+        preps = ctx.lex.words("apposition", "workplace_prepositions")
+        article = r"(?:(?:" + alternation(ctx.lex.words("apposition", "organisation_articles")) + r")\s+)?"
+        ctx.memo["unit on the way"] = re.compile(
+            r"^\s+(?:" + alternation(unit_links) + r")\s+" + article + r"(?:[" + UPPER + r"][\w-]*\s+(?:(?:"
+            + alternation(ctx.lex.words("apposition", "unit_name_links")) + r")\s+)?){1,5}"
+            r"(?:" + alternation(preps) + r")\s+" + article + "$") if unit_links and preps else re.compile(r"(?!)")
+    return ctx.memo["unit on the way"]
 
 
 def _apposed_role(ctx: DocContext, end: int, org_start: int) -> bool:
@@ -317,6 +342,61 @@ def _works_at(ctx: DocContext, p: PersonMention, sentence) -> str | None:
         if m.start in after and m.surface != m.base and m.surface.lower().endswith(endings):
             return ctx.key_of(m)
     return None
+
+
+def _named_by_head(ctx: DocContext, p: PersonMention) -> str | None:
+    """The organisation a common head word before the title stands for ("the foundation's chair A",
+    "säätiön puheenjohtaja A", "stiftelsens ordförande A"): the only organisation named before the person whose
+    name holds that head word."""
+    if p.title_start is None or p.title_start > p.start:
+        return None
+    sentence = ctx.sentence_at(p.start)
+    if sentence is None:
+        return None
+    before = [t for t in sentence.tokens if t.end <= p.title_start]
+    if not before or not before[-1].is_word or before[-1].is_cap or p.title_start - before[-1].end > 1:
+        return None
+    word = before[-1]
+    if head_type(word, ctx.lex) is None:
+        return None
+    head = lemma(re.sub(r"['’]s$", "", word.text.lower()), ctx.lang).lower()
+    if len(head) < 4:
+        return None
+    keys = set()
+    for m in ctx.mentions:
+        if m.start >= p.start:
+            break
+        k = ctx.key_of(m)
+        # inside a word: a compound with an inflected head ("Xyzstiftelsen")
+        if k and any(head in w.lower() for w in ctx.orgs[k].name.split()):
+            keys.add(k)
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _appointed(ctx: DocContext, p: PersonMention, sentence) -> str | None:
+    """The organisation that opens a sentence appointing the person to a title ("X:n uudeksi rehtoriksi on
+    valittu A", "X har anställt A som ny förbundsdirektör", "X has appointed A as its director"): the verb
+    (the lexicon's [person_roles] appointment_verbs, as lemmas), a title word and the person after the organisation."""
+    verbs = set(ctx.lex.words("person_roles", "appointment_verbs"))
+    if not verbs:
+        return None
+    line = sentence.line
+    first = next(iter(ctx.mentions_starting(line.start, line.start + 1)), None)
+    if first is None or first.end > p.start or ctx.person_in(line.start, p.start):
+        return None
+    boards = tuple(ctx.lex.words("person_roles", "governing_bodies"))
+    if boards and first.base.lower().endswith(boards):
+        return None  # "Universitetsstyrelsen har utsett A": a board appoints for the body it governs
+    words = [t for t in sentence.tokens if t.is_word and t.start < line.end]
+    if not any(lemma(t.text.lower(), ctx.lang) in verbs for t in words):
+        return None
+    # the post: between the organisation and the person ("X:n rehtoriksi on valittu A"), or right after the
+    # person ("… A som ny rektor", "… A as its new rector")
+    finder = _finder(ctx.lang)
+    near = [t for t in words if first.end <= t.start < p.start] + [t for t in words if t.start >= p.end][:4]
+    if not any(finder.title_of([t.text]) for t in near if not t.is_cap):
+        return None
+    return ctx.key_of(first)
 
 
 def _applicant(ctx: DocContext) -> str | None:

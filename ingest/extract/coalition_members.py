@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Callable
 
-from ..lexicon import lexicon
+from ..lexicon import every_language, lexicon
 from ..model import Coalition, Evidence
 from ..resolve import gazetteer, name_key
 from ..text import BULLET_RE, Token, cue_noun, is_known, lemma, lines
@@ -62,8 +62,12 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
             if low in nouns or lem in nouns:
                 after = _acronym_after(ctx, toks, i)
                 brand = toks[i - 1] if i > 0 else None
+                run = _capitalised_run(ctx, toks, i) if not t.is_cap else None
                 if brand is not None and brand.is_word and _is_brand(brand, i - 1, ctx):
                     out.append((brand.start, t.end, brand.text, f"{brand.text} {t.text}"))
+                elif run is not None:  # "the Xyz Valley partnership": a name of several words before the noun
+                    name = ctx.text[run.start:toks[i - 1].end]
+                    out.append((run.start, t.end, name, f"{name} {t.text}"))
                 elif after is not None:
                     out.append((t.start, after.end, after.text, f"{t.text} {after.text}"))  # "nätverket XYZ"
                 continue
@@ -85,6 +89,22 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
                 continue  # "Kumppanuusverkosto …" opening a sentence: a common compound
             out.append((t.start, t.end, base_form([t], ctx.lang), None))
     return out
+
+
+def _capitalised_run(ctx: DocContext, toks: list[Token], i: int) -> Token | None:
+    """The first of two or three capitalised words between an article and a lower-case cooperation noun ("the
+    Xyz Valley partnership"): the article says the words name one thing, and no organisation has them."""
+    articles = {w.lower() for w in every_language("apposition", "organisation_articles")}
+    k = i
+    while k > 0 and i - k < 3 and toks[k - 1].is_word and toks[k - 1].is_cap \
+            and toks[k - 1].text.lower() not in articles:
+        k -= 1
+    if i - k < 2 or k == 0 or toks[k - 1].text.lower() not in articles:
+        return None
+    if any(ctx.in_mention(t.start) or ctx.person_in(t.start, t.end) for t in toks[k:i]) \
+            or name_key(ctx.text[toks[k].start:toks[i - 1].end]) in country_keys():
+        return None
+    return toks[k]
 
 
 def _acronym_after(ctx: DocContext, toks: list[Token], i: int) -> Token | None:
@@ -217,6 +237,13 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         if not (founded or lead or member):
             continue
         c = refs.of(n, cued=True, reach=_LOOKBACK_SENTENCES if member else 1)
+        if c is not None and member and refs.direct[n] is c:
+            # "Members include A and B, and the work is led by the X Consortium": a network named after the
+            # member word is one of the bodies listed, and the members are of the one named before
+            named_at = min(p for p, _, x in refs.seen if x is c and s.line.start <= p < s.line.end)
+            prior = refs.before(s.line.start - 1) if named_at > member.start else None
+            if prior is not None and prior is not c:
+                c = prior
         if c is None or ctx.has_cue(s.tokens, "funder"):
             continue  # money changing hands: a grant, not a membership
         ev = ctx.evidence(s.line.start, s.line.end)

@@ -131,10 +131,22 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     own = {name_key(x.name) for x in coalitions} | {name_key(a) for x in coalitions for a in x.alt_labels}
     own |= {_stem(k, ctx) for k in own} - {""}
     for c in coalitions:
-        c.members = [p for p in c.members if not _is_own(ctx.orgs[p.organisation], own, ctx)]
+        c.members = [p for p in c.members if not _is_own(ctx.orgs[p.organisation], own, ctx)
+                     and not _an_event(ctx.orgs[p.organisation])]
     kept = [c for c in coalitions if c.members]
     _as_organisations(ctx, [c for c in kept if any(c is b for b in branded)])
     return kept
+
+
+def _event_words() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w.lower() for lg in LANGS for w in (*lexicon(lg).cue("event"),
+                                                                   *lexicon(lg).words("events", "meeting"))))
+
+
+def _an_event(org: Organisation) -> bool:
+    """A heading read as a body without a head word ("Annual get-together", "Höstträff i X"): a gathering of
+    the network, not one of its members."""
+    return org.type == "other" and any(w.endswith(_event_words()) for w in org.name.lower().split())
 
 
 def _bare_brands(ctx: DocContext, coalitions: list[Coalition], seen) -> list[tuple[int, int, Coalition]]:
@@ -315,10 +327,20 @@ def _members_named_with(ctx: DocContext, coalitions) -> None:
                 continue
             if ctx.has_cue(s.tokens, "funder") or ctx.has_cue(s.tokens, "coordinator"):
                 continue
+            named_at = min(m.start for m, k in orgs if name_key(ctx.orgs[k].name) == key)
+            cue = _member_or_lead_word(ctx, s.tokens)
+            if cue is not None and cue.start < named_at:
+                continue  # "members include A and B, led by the X Consortium": X is one of the bodies listed
             others = [k for m, k in orgs if name_key(ctx.orgs[k].name) != key and ctx.orgs[k].type in _MEMBER_TYPES]
             if len(set(others)) >= 2:
                 for k in dict.fromkeys(others):
                     _add(c, k, "member", ctx.evidence(s.line.start, s.line.end))
+
+
+def _member_or_lead_word(ctx: DocContext, tokens):
+    words = set(every_language("coalition", "member_words")) | set(every_language("coalition", "lead_words"))
+    single = {w.lower() for w in words if " " not in w}
+    return next((t for t in tokens if t.is_word and t.text.lower() in single), None)
 
 
 def _add(c: Coalition, key: str, role: str, ev, rule: str = "sentence") -> None:

@@ -83,8 +83,8 @@ class PersonFinder:
         t = toks[i]
         if not (t.is_word and t.is_cap) or t.is_upper:
             return None
-        if not self.is_given(t.text) and not ((t.text in world_names() or self._unknown_word(t.text))
-                                              and self._title_before(toks, i)):
+        if not self.is_given(t.text) and not ((t.text in world_names() and not self._common_word(t.text)
+                                               or self._unknown_word(t.text)) and self._title_before(toks, i)):
             return None  # a given name no list knows is still one right after a title ("rektor Wivan X")
         j = i + 1
         if (j + 1 < len(toks) and self.is_given(toks[j].text) and self._surname_ok(toks[j + 1])

@@ -17,6 +17,7 @@ from .awards import extract_awards
 from .coalitions import extract_coalitions
 from .context import DocContext
 from .events import extract_events
+from .periods import give_shared_period
 from .projects import extract_projects
 
 # How far each kind of rule is trusted, a fixed value per kind (not learnt): a labelled field or a list under
@@ -48,7 +49,9 @@ def _people(ctx: DocContext, found: Extraction) -> list:
 
 
 def _projects(ctx: DocContext, found: Extraction) -> list:
-    return extract_projects(ctx)
+    projects = extract_projects(ctx)
+    give_shared_period(ctx, projects)  # the period a release states once for all its grants
+    return projects
 
 
 def _coalitions(ctx: DocContext, found: Extraction) -> list:

@@ -1,0 +1,70 @@
+"""A period stated once for all the projects of a page: a release lists several grants, then says in a
+sentence of its own that the projects (in the plural) start, run or end at some time. The gold convention
+gives every grant of the release that period, and so does this step, to the projects that got no date of
+their own.
+
+The sentence must open with the plural of a project noun (the lexicon's [shared_period] subject_plurals, as a
+word ending: compounds count), name no project of the page, and hold a date. A range gives start and end; a
+single date is a start or an end by the verb stem before it (start_stems / end_stems); with neither, it is
+not used.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Project
+from .context import DocContext
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SUBJECT_WORDS = 3  # an article and an adjective may come before the noun ("the funded projects")
+
+
+def shared_period(ctx: DocContext, projects: list[Project]) -> tuple[str | None, str | None]:
+    """The period the page states for its projects together, as (start, end); (None, None) if none."""
+    named = [p.name.lower() for p in projects]
+    sec = ctx.lex.section("shared_period")
+    plurals = tuple(sec.get("subject_plurals", ()))
+    if not plurals:
+        return None, None
+    starts, ends = tuple(sec.get("start_stems", ())), tuple(sec.get("end_stems", ()))
+    for s in ctx.sentences:
+        words = [w.group().lower() for w in _WORD.finditer(s.line.text)][:_SUBJECT_WORDS]
+        if not any(w.endswith(plurals) for w in words):
+            continue
+        dates = ctx.dates_in(s.line.start, s.line.end)
+        low = s.line.text.lower()
+        if not dates or ctx.mentions_starting(s.line.start, s.line.end) or any(n in low for n in named):
+            continue  # an organisation or a project in it: the sentence speaks of one grant, not of all
+        start = end = None
+        for d in dates:
+            if d.is_range:
+                return d.value, d.end_value
+            before = ctx.text[s.line.start:d.start].lower()
+            stem = _last_stem(before, starts, ends)
+            if stem == "start" and start is None:
+                start = d.value
+            elif stem == "end" and end is None:
+                end = d.value
+        if start or end:
+            return start, end
+    return None, None
+
+
+def _last_stem(before: str, starts: tuple[str, ...], ends: tuple[str, ...]) -> str | None:
+    """Whether the verb nearest before a date is one of starting or of ending."""
+    for w in reversed(_WORD.findall(before)):
+        if w.startswith(starts):
+            return "start"
+        if w.startswith(ends):
+            return "end"
+    return None
+
+
+def give_shared_period(ctx: DocContext, projects: list[Project]) -> None:
+    """Every project without a date of its own takes the page's shared period."""
+    undated = [p for p in projects if p.start is None and p.end is None]
+    if len(projects) < 2 or not undated:
+        return  # one project: its own sentences date it, a plural speaks of others
+    start, end = shared_period(ctx, projects)
+    for p in undated:
+        p.start, p.end = start, end

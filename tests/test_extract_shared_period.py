@@ -1,0 +1,50 @@
+"""A release lists several grants and says once, in a sentence of its own, when the projects start, run or
+end: every grant of the release takes that period (the gold convention). Every text here is invented."""
+from __future__ import annotations
+
+import pytest
+
+from extraction import run
+
+EN = ("The Regional Council of Lapland has granted EUR 400,000 to two projects. The University of Lapland receives "
+      "EUR 250,000 for the Arctic Makers project and Lapland University of Applied Sciences EUR 150,000 for the "
+      "Snow Lab project.\n\n{period}")
+FI = ("Pohjois-Savon liitto on myöntänyt rahoitusta kahdelle hankkeelle. Itä-Suomen yliopisto saa 200 000 euroa "
+      "Metsäkoulu-hankkeeseen ja Savonia-ammattikorkeakoulu 120 000 euroa Vesilabra-hankkeeseen.\n\n{period}")
+SV = ("Region Norrbotten beviljar 3 miljoner kronor till två projekt. Luleå tekniska universitet får 2 miljoner "
+      "kronor för projektet Fjällskolan och Umeå universitet 1 miljon kronor för projektet Isvägen.\n\n{period}")
+
+
+def periods(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.start, p.end) for p in run(text).projects}
+
+
+@pytest.mark.parametrize("template, period, names, expected", [
+    # a range after the plural subject
+    (EN, "The funded projects run from 1 May 2025 to 30 April 2027.", ("Arctic Makers", "Snow Lab"),
+     ("2025-05-01", "2027-04-30")),
+    (SV, "Projekten pågår under 2025–2027.", ("Fjällskolan", "Isvägen"), ("2025", "2027")),
+    # two single dates, each a start or an end by the verb before it
+    (EN, "The projects start in September 2025 and end in August 2027.", ("Arctic Makers", "Snow Lab"),
+     ("2025-09", "2027-08")),
+    (FI, "Hankkeet käynnistyvät syyskuussa 2025 ja päättyvät vuoden 2027 lopussa.", ("Metsäkoulu", "Vesilabra"),
+     ("2025-09", "2027")),
+    # only a start
+    (FI, "Hankkeet alkavat syksyllä 2025.", ("Metsäkoulu", "Vesilabra"), ("2025", None)),
+    (SV, "Insatserna startar i januari 2026.", ("Fjällskolan", "Isvägen"), ("2026-01", None)),
+])
+def test_a_period_said_once_dates_every_grant(template, period, names, expected):
+    found = periods(template.format(period=period))
+    assert {n: found.get(n) for n in names} == {n: expected for n in names}
+
+
+@pytest.mark.parametrize("template, period", [
+    # a sentence about one partner's own project is not the release's period
+    (EN, "The projects of the University of Lapland run from 2025 to 2027."),
+    # no verb of starting or ending before a single date: no telling what it is
+    (FI, "Hankkeet esiteltiin 2025."),
+    # a date not said of the projects
+    (EN, "Both universities start new courses in September 2025."),
+])
+def test_no_shared_period_without_the_construction(template, period):
+    assert all(p.start is None and p.end is None for p in run(template.format(period=period)).projects)
