@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import UPPER, Token, cue_noun, finite_verb, is_known, lemma, lines, tokenize
+from ..text import UPPER, Line, Token, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .amounts import plain
 from .actors import _Covered
 from .context import DocContext
@@ -72,6 +72,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     # languages that write a project's name before the project word, after a determiner ("the G-Steam project")
     determiners = frozenset(ctx.lex.section("projects").get("determiners_before_name", ()))
     quoted_after = frozenset(ctx.lex.words("project_mentions", "quoted_name_after"))
+    field_lines = {f.label.start for f in ctx.fields}
     for s in ctx.sentences:
         toks = s.tokens
         for i, t in enumerate(toks):
@@ -151,7 +152,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     out.append(ProjectMention(toks[j].start, t.end, name, s.line.start, compound=True))
         for a, e in named_projects(ctx, toks, blocked):
             out.append(ProjectMention(a, e, ctx.text[a:e], s.line.start))
-        fronted = _fronted_object(ctx, toks, blocked)
+        # a field's label ("Rahoittajataho: …") opens no clause with a fronted object
+        fronted = _fronted_object(ctx, toks, blocked) if s.line.start not in field_lines else None
         if fronted:
             out.append(ProjectMention(fronted[0], fronted[1], fronted[2], s.line.start))
         for m in _QUOTED.finditer(s.line.text):
@@ -402,6 +404,9 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     mentions = find_project_mentions(ctx)
     page_funder = funding.page_funder(ctx)
     single, several, handled = _funded_items(ctx, {pm.sentence_start for pm in mentions}, page_funder)
+    if _field_head(ctx) is not None:
+        # "Own share: EUR N" among a project's fields is a field of that project, not a grant named "Own share"
+        several = [(it, f) for it, f in several if not _labelled_row(ctx, it)]
     # a page listing grants one by one, or announcing a named grant, is about none of them: its title is no
     # project's name
     grants = [it for it, _ in list(single.values()) + several]
@@ -497,7 +502,8 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             continue
         if it.block_cue == "partners":
             target = page or _nearest_before(named, it.line.start)
-        elif it.block_cue is None and sole is not None:
+        elif it.block_cue is None and sole is not None and not (page is not None and it.line.start < page.evidence.start):
+            # (a list above the project's own name is the site's, not the project's)
             target = sole  # a list of organisations on a page about one project: its participants
         else:
             target = None
@@ -693,9 +699,12 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
     name, ev = None, None
     top = ctx.title.start + 400 if ctx.title else 0
     early = [pm for pm in mentions if pm.start <= top]
+    head = _field_head(ctx) if projectish else None
     if "project_name" in fields:
         v = fields["project_name"][0].values[0]
         name, ev = v.text, ctx.evidence(v.start, v.end)
+    elif head is not None:
+        name, ev = head.text, ctx.evidence(head.start, head.end)
     elif early and (projectish or partner_list):
         name, ev = early[0].name, ctx.evidence(early[0].start, early[0].end)
     # (a title that is a person's name heads a profile page: the page is about the person, not a project)
@@ -747,6 +756,48 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
     for f in fields.get("programme", []):
         b.fund(p, None, ctx.evidence(f.values[0].start, f.values[0].end), programme=f.values[0].text)
     return p
+
+
+_LABELLED = re.compile(r"^[^:]{1,40}:\s*\S")  # "Priority: 2", "Full title: …": a field, known label or not
+_PROJECT_FIELDS = ("coordinator", "partners", "period", "funder", "code", "start", "end", "amount", "programme")
+
+
+def _field_head(ctx: DocContext) -> Line | None:
+    """The name line over a block of a project's fields (a register entry, a project page below a site's own
+    title): the line right above the first field, past other "Label: value" lines and one blank line, when
+    it reads as a short name (in capitals too, "KOULU 2030", since a register may print names so)."""
+    own = [f for f in ctx.fields if f.name in _PROJECT_FIELDS]
+    if len({f.name for f in own}) < 2:
+        return None  # one field ("Duration" over each project of a list) makes no page of one project
+    first = min(f.label.start for f in own)
+    field_lines = {f.label.start for f in ctx.fields}
+    lns = lines(ctx.text)
+    n = next((i for i, ln in enumerate(lns) if ln.start <= first <= ln.end), None)
+    blanks = 0
+    for ln in reversed(lns[:n] if n else []):
+        text = ln.text.strip()
+        if not text:
+            blanks += 1
+            if blanks > 1:
+                return None
+            continue
+        if ln.start in field_lines or _LABELLED.match(text):
+            if blanks:
+                return None  # a block of fields above a blank line: not this block's head
+            continue
+        a = ln.start + ln.text.index(text)
+        if "|" in text or text.endswith(":") or ctx.person_in(a, a + len(text)) \
+                or not _name_like(text.title() if text.isupper() else text, ctx, fielded=True):
+            return None
+        return Line(a, a + len(text), text)
+    return None
+
+
+def _labelled_row(ctx: DocContext, it: funded_items.FundedItem) -> bool:
+    """A grant row written "Label: sum": its name starts before the colon of a labelled line."""
+    line = ctx.text[it.evidence.start:it.evidence.end].strip()
+    at = line.find(it.name)
+    return bool(_LABELLED.match(line)) and 0 <= at < line.index(":")
 
 
 def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_funder: str | None = None) -> None:
