@@ -92,3 +92,37 @@ def test_sv_label_with_the_projects_genitive_is_still_the_label():
 def test_sums_and_labels_among_the_fields_are_no_projects(text, project):
     projects, _ = facts(text)
     assert [p.name for p in projects] == [project]
+
+
+@pytest.mark.parametrize("text, project", [
+    ("Skolnytt\n\nProjektet Räknesprånget startar i höst i Norrby kommun.\n\n"
+     "Räknesprånget i korthet\n"
+     "Ansvarig organisation: Norrby kommun\n"
+     "Tidsperiod: 1.8.2024–31.7.2026\n", "Räknesprånget"),
+    ("School news\n\nThe MathLeap project starts this autumn in Northfield schools.\n\n"
+     "MathLeap at a glance\n"
+     "Lead partner: Northfield University\n"
+     "Project period: 1.8.2024–31.7.2026\n", "MathLeap"),
+    ("Kouluuutiset\n\nLaskuloikka-hanke alkaa syksyllä Kuopion kouluissa.\n\n"
+     "Laskuloikka lyhyesti\n"
+     "Vastuuorganisaatio: Kuopion kaupunki\n"
+     "Hankeaika: 1.8.2024–31.7.2026\n", "Laskuloikka"),
+])
+def test_a_fact_box_headed_by_a_named_project_is_that_project(text, project):
+    projects, _ = facts(text)
+    assert [p.name for p in projects] == [project]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Räknesprånget\n\nProjektet leds av Norrby universitet. I kommunen samordnas arbetet av Anna Berg, "
+     "utvecklingsledare i Söderby kommun.\n", "Söderby kommun"),
+    ("MathLeap\n\nThe project is led by Northfield University. The school work is coordinated by Anna Berg, "
+     "development manager at Lakeside Municipality.\n", "Lakeside Municipality"),
+    ("MathLeap\n\nThe project is led by Northfield University. In Lakeside the project is headed by Professor "
+     "Anna Berg of Lakeside College.\n", "Lakeside College"),
+])
+def test_a_body_that_a_person_leads_the_work_for_is_not_the_coordinator(text, org):
+    _, parts = facts(text)
+    [roles] = parts.values()
+    assert (org, "coordinator") not in roles
+    assert len({o for o, r in roles if r == "coordinator"} & {"Northfield University", "Norrby universitet"}) == 1

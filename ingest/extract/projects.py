@@ -705,6 +705,10 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         name, ev = v.text, ctx.evidence(v.start, v.end)
     elif head is not None:
         name, ev = head.text, ctx.evidence(head.start, head.end)
+        # a fact box headed by a project the text names, with words of its own after it ("X in brief"): X
+        within = [pm for pm in mentions if pm.start < head.start and name_key(head.text).startswith(name_key(pm.name) + " ")]
+        if within:
+            name = max(within, key=lambda pm: len(pm.name)).name
     elif early and (projectish or partner_list):
         name, ev = early[0].name, ctx.evidence(early[0].start, early[0].end)
     # (a title that is a person's name heads a profile page: the page is about the person, not a project)
@@ -793,6 +797,17 @@ def _field_head(ctx: DocContext) -> Line | None:
     return None
 
 
+def _person_title(ctx: DocContext, t: Token) -> bool:
+    """A cue word standing right beside a person's name, as the person's title ("A B, project leader", "project
+    leader A B")."""
+    for p in ctx.people:
+        if 0 <= t.start - p.end <= 2 and ctx.text[p.end:t.start].strip() in ("", ","):
+            return True
+        if 0 < p.start - t.end <= 1:
+            return True
+    return False
+
+
 def _labelled_row(ctx: DocContext, it: funded_items.FundedItem) -> bool:
     """A grant row written "Label: sum": its name starts before the colon of a labelled line."""
     line = ctx.text[it.evidence.start:it.evidence.end].strip()
@@ -810,6 +825,8 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             and not _cue_word(Token(m.surface.split()[-1], 0, 0), ctx.lex.cue("project"), ctx.lang)]
     funder_cue = ctx.has_cue(toks, "funder")
     coord_cue = ctx.has_cue(toks, "coordinator")
+    if coord_cue is not None and _person_title(ctx, coord_cue):
+        coord_cue = None  # "A B, head of development at C": a title of the person, whose body C is no coordinator
     partner_cue = ctx.has_cue(toks, "partner")
     recipient_cue = ctx.has_cue(toks, "recipient")
     amounts = ctx.amounts_in(s.line.start, s.line.end)
@@ -857,7 +874,10 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             r"\s*(?:,|ja|och|and|sekä|samt)\s*", ctx.text[cands[0][0].end:cands[1][0].start]) is not None)
         if cands and not joint:
             m, k = cands[0] if cands is after else cands[-1]
-            b.participate(p, k, "coordinator", ev)
+            # "led by Dr A of B": a person leads (a part of) the work; B takes part, but the person's body is
+            # not thereby the project's coordinator
+            led_by_person = passive and cands is after and ctx.person_in(coord_cue.end, m.start)
+            b.participate(p, k, "partner" if led_by_person else "coordinator", ev)
         for m, k in cands if joint else []:
             b.participate(p, k, "partner", ev)
     if partner_cue is not None:
