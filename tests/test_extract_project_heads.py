@@ -126,3 +126,40 @@ def test_a_body_that_a_person_leads_the_work_for_is_not_the_coordinator(text, or
     [roles] = parts.values()
     assert (org, "coordinator") not in roles
     assert len({o for o, r in roles if r == "coordinator"} & {"Northfield University", "Norrby universitet"}) == 1
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Maakuntaliitto\n\nMyönnetyt rahoitukset (euroa):\n\n"
+     "Hanke – toteuttaja – rahoitus\n"
+     "Laskuloikka – Kuopion kaupunki – 300 000\n"
+     "Metsäkoulu – Joensuun kaupunki – 200 000\n"
+     "Yhteensä – – 500 000\n",
+     {("Laskuloikka", "Kuopion kaupunki"), ("Metsäkoulu", "Joensuun kaupunki")}),
+    ("Regionförbundet\n\nBeviljade bidrag (kronor):\n\n"
+     "Projekt – projektägare – bidrag\n"
+     "Räknesprånget – Norrby kommun – 300 000\n"
+     "Skogsskolan – Söderby kommun – 200 000\n"
+     "Totalt – – 500 000\n",
+     {("Räknesprånget", "Norrby kommun"), ("Skogsskolan", "Söderby kommun")}),
+    ("Regional Council\n\nGrants awarded (EUR):\n\n"
+     "Project – coordinator – grant\n"
+     "MathLeap – Northfield University – 300 000\n"
+     "Forest School – Lakeside College – 200 000\n"
+     "Total – – 500 000\n",
+     {("MathLeap", "Northfield University"), ("Forest School", "Lakeside College")}),
+])
+def test_a_grant_row_with_dashed_cells_names_the_project_and_its_holder(text, rows):
+    _, parts = facts(text)
+    got = {(p, o) for p, roles in parts.items() for o, r in roles if r == "coordinator"}
+    assert got == rows
+
+
+@pytest.mark.parametrize("text", [
+    "New school network starts outdoor learning work\n\n"
+    "Northfield University and Lakeside College will develop outdoor lessons with eight schools.\n\n"
+    "Partners:\n• Northfield University\n• Lakeside College\n\n"
+    "Duration: 1 September 2024 – 31 August 2027\n",
+])
+def test_a_headline_over_a_news_item_with_one_field_at_its_foot_is_no_project(text):
+    projects, _ = facts(text)
+    assert not any(p.name.startswith("New school network") for p in projects)

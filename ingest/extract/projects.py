@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
@@ -404,6 +404,7 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     mentions = find_project_mentions(ctx)
     page_funder = funding.page_funder(ctx)
     single, several, handled = _funded_items(ctx, {pm.sentence_start for pm in mentions}, page_funder)
+    several = [(_dash_cells(ctx, it), f) for it, f in several]
     if _field_head(ctx) is not None:
         # "Own share: EUR N" among a project's fields is a field of that project, not a grant named "Own share"
         several = [(it, f) for it, f in several if not _labelled_row(ctx, it)]
@@ -712,7 +713,7 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
     elif early and (projectish or partner_list):
         name, ev = early[0].name, ctx.evidence(early[0].start, early[0].end)
     # (a title that is a person's name heads a profile page: the page is about the person, not a project)
-    elif title_ok and ctx.title is not None and _name_like(ctx.title.text, ctx, fielded=bool(projectish)) \
+    elif title_ok and ctx.title is not None and _name_like(ctx.title.text, ctx, fielded=_fields_under(ctx, ctx.title, projectish)) \
             and not ctx.person_in(ctx.title.start, ctx.title.end) \
             and (projectish or not _names_an_event(ctx)) \
             and not any(pm.start > ctx.title.end and name_key(pm.name) not in name_key(ctx.title.text) for pm in early) \
@@ -806,6 +807,54 @@ def _person_title(ctx: DocContext, t: Token) -> bool:
         if 0 < p.start - t.end <= 1:
             return True
     return False
+
+
+_DASH_CELL = re.compile(r"\s+[–—-]\s+")
+
+
+def _fields_under(ctx: DocContext, title: Line, projectish: set[str]) -> bool:
+    """The page's project fields start within a few lines under its title: the title heads them (a field far
+    down the page, "Duration: …" closing a news item, leaves the title a headline)."""
+    if not projectish:
+        return False
+    own = [f.label.start for f in ctx.fields if f.name in projectish]
+    if not own:
+        return False
+    for ln in [ln for ln in lines(ctx.text) if ln.start > title.end and ln.text.strip()][:3]:
+        if ln.start >= min(own):
+            return True
+        if ln.text.rstrip().endswith((".", "!", "?")):
+            return False  # a sentence between: the title heads an article, not the fields
+    return False
+
+
+def _dash_cells(ctx: DocContext, it: funded_items.FundedItem) -> funded_items.FundedItem:
+    """A grant row whose cells are split by dashes ("Name – Holder – sum"): the cells after the first that are
+    organisations hold the grant, and the first cell alone is the project's name."""
+    if not it.named or not _DASH_CELL.search(it.name):
+        return it
+    line = ctx.text[it.evidence.start:it.evidence.end]
+    at = line.find(it.name)
+    if at < 0:
+        return it
+    start = it.evidence.start + at
+    parts = _DASH_CELL.split(it.name)
+    holders: list[str] = []
+    pos = start + len(parts[0])
+    for part in parts[1:]:
+        a = ctx.text.index(part, pos)
+        found = ctx.orgs_in(a, a + len(part))
+        # the whole cell is one organisation's name (a cell of words is part of the project's name)
+        if len(found) != 1 or found[0][0].start > a + 1 or found[0][0].end < a + len(part) - 1:
+            return it
+        holders.append(found[0][1])
+        pos = a + len(part)
+    if not parts[0].strip():
+        return it
+    # (a body found in the first cell is the project's name read as one)
+    named = {k for _, k in ctx.orgs_in(start, start + len(parts[0]))}
+    keys = tuple(dict.fromkeys(holders + [k for k in it.recipients if k not in named]))
+    return replace(it, name=parts[0].strip(), recipients=keys)
 
 
 def _labelled_row(ctx: DocContext, it: funded_items.FundedItem) -> bool:
