@@ -163,3 +163,17 @@ def test_a_grant_row_with_dashed_cells_names_the_project_and_its_holder(text, ro
 def test_a_headline_over_a_news_item_with_one_field_at_its_foot_is_no_project(text):
     projects, _ = facts(text)
     assert not any(p.name.startswith("New school network") for p in projects)
+
+
+@pytest.mark.parametrize("text, project, partners", [
+    ("Kaupungin tiedote\n\nKuopion kaupungin ja Joensuun kaupungin yhteinen hanke Laskuloikka sai 300 000 euroa.\n",
+     "Laskuloikka", {"Kuopion kaupunki", "Joensuun kaupunki"}),
+    ("Kommunens pressmeddelande\n\nNorrby kommuns och Söderby kommuns gemensamma projekt Räknesprånget får 300 000 kronor.\n",
+     "Räknesprånget", {"Norrby kommun", "Söderby kommun"}),
+    ("Press release\n\nNorthfield University and Lakeside College's joint project MathLeap receives EUR 300,000.\n",
+     "MathLeap", {"Northfield University", "Lakeside College"}),
+])
+def test_bodies_joined_before_a_word_of_joint_ownership_take_part(text, project, partners):
+    _, parts = facts(text)
+    assert partners <= {o for o, r in parts[project]}
+

@@ -798,6 +798,31 @@ def _field_head(ctx: DocContext) -> Line | None:
     return None
 
 
+def _joint_owners(ctx: DocContext, s, orgs: list) -> list[str]:
+    """"A:n ja B:n yhteinen X-hanke", "A:s och B:s gemensamma projekt", "A and B's joint project": the bodies
+    joined before a word of joint ownership own the project together."""
+    sec = ctx.lex.section("project_page")
+    joint = set(sec.get("joint_words", ()))
+    if not joint or not orgs:
+        return []
+    joiners = set(sec.get("owner_joiners", ())) | {","}
+    clitics = set(sec.get("owner_clitics", ())) | {""}
+    out: list[str] = []
+    for t in s.tokens:
+        if t.text.lower() not in joint:
+            continue
+        chain, end = [], t.start
+        for m, k in reversed([(m, k) for m, k in orgs if m.end <= t.start]):
+            gap = ctx.text[m.end:end].strip().lower()
+            if not (gap in clitics if not chain else gap in joiners):
+                break
+            chain.append(k)
+            end = m.start
+        if len(chain) > 1:
+            out += reversed(chain)
+    return list(dict.fromkeys(out))
+
+
 def _person_title(ctx: DocContext, t: Token) -> bool:
     """A cue word standing right beside a person's name, as the person's title ("A B, project leader", "project
     leader A B")."""
@@ -884,11 +909,14 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
     if funder_cue is not None and not recipients:
         recipients = funding.grant_objects(ctx, orgs, funder_cue, _FUNDER_TYPES)
     # "The X project … receives EUR N from Y": the project itself receives, and the money still has a source
+    owners = _joint_owners(ctx, s, orgs)
     if funder_cue is not None or recipients or recipient_cue is not None and amounts:
+        cue = funder_cue or recipient_cue
         for m, k in orgs:
             org = ctx.orgs.get(k)
-            cue = funder_cue or recipient_cue
             near = abs(m.end - cue.start) <= 40 or abs(cue.end - m.start) <= 60
+            if k in owners and not funding.source_marked(ctx, m, of_money=True):
+                continue  # "A:n ja B:n yhteinen hanke saa …": the owners receive, they do not pay
             # a funding body, or any body the money comes from ("EUR 1.2 million from the Academy of Finland")
             if org is not None and (org.type in _FUNDER_TYPES or funding.source_marked(ctx, m, of_money=True)) and near \
                     and k not in recipients and k not in {x.organisation for x in p.participants if x.role == "coordinator"}:
@@ -941,6 +969,9 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             located = i > 0 and ctx.text[orgs[i - 1][0].end:m.start].strip().lower() in places
             if k not in funders and not located:
                 b.participate(p, k, "partner", ev)
+    for k in owners:
+        if k not in funders:
+            b.participate(p, k, "partner", ev)
     for d in ctx.dates_in(s.line.start, s.line.end):
         if d.is_range and p.start is None and _period_context(ctx, s):
             p.start, p.end = d.value, d.end_value
