@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import UPPER, Token, cue_noun, finite_verb, is_known, lemma, lines, tokenize
+from ..text import UPPER, Line, Token, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .amounts import plain
 from .actors import _Covered
 from .context import DocContext
@@ -72,6 +72,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     # languages that write a project's name before the project word, after a determiner ("the G-Steam project")
     determiners = frozenset(ctx.lex.section("projects").get("determiners_before_name", ()))
     quoted_after = frozenset(ctx.lex.words("project_mentions", "quoted_name_after"))
+    field_lines = {f.label.start for f in ctx.fields}
     for s in ctx.sentences:
         toks = s.tokens
         for i, t in enumerate(toks):
@@ -151,7 +152,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     out.append(ProjectMention(toks[j].start, t.end, name, s.line.start, compound=True))
         for a, e in named_projects(ctx, toks, blocked):
             out.append(ProjectMention(a, e, ctx.text[a:e], s.line.start))
-        fronted = _fronted_object(ctx, toks, blocked)
+        # a field's label ("Rahoittajataho: …") opens no clause with a fronted object
+        fronted = _fronted_object(ctx, toks, blocked) if s.line.start not in field_lines else None
         if fronted:
             out.append(ProjectMention(fronted[0], fronted[1], fronted[2], s.line.start))
         for m in _QUOTED.finditer(s.line.text):
@@ -402,6 +404,10 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     mentions = find_project_mentions(ctx)
     page_funder = funding.page_funder(ctx)
     single, several, handled = _funded_items(ctx, {pm.sentence_start for pm in mentions}, page_funder)
+    several = [(_dash_cells(ctx, it), f) for it, f in several]
+    if _field_head(ctx) is not None:
+        # "Own share: EUR N" among a project's fields is a field of that project, not a grant named "Own share"
+        several = [(it, f) for it, f in several if not _labelled_row(ctx, it)]
     # a page listing grants one by one, or announcing a named grant, is about none of them: its title is no
     # project's name
     grants = [it for it, _ in list(single.values()) + several]
@@ -499,7 +505,8 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             continue
         if it.block_cue == "partners":
             target = page or _nearest_before(named, it.line.start)
-        elif it.block_cue is None and sole is not None:
+        elif it.block_cue is None and sole is not None and not (page is not None and it.line.start < page.evidence.start):
+            # (a list above the project's own name is the site's, not the project's)
             target = sole  # a list of organisations on a page about one project: its participants
         else:
             target = None
@@ -700,13 +707,20 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
     name, ev = None, None
     top = ctx.title.start + 400 if ctx.title else 0
     early = [pm for pm in mentions if pm.start <= top]
+    head = _field_head(ctx) if projectish else None
     if "project_name" in fields:
         v = fields["project_name"][0].values[0]
         name, ev = v.text, ctx.evidence(v.start, v.end)
+    elif head is not None:
+        name, ev = head.text, ctx.evidence(head.start, head.end)
+        # a fact box headed by a project the text names, with words of its own after it ("X in brief"): X
+        within = [pm for pm in mentions if pm.start < head.start and name_key(head.text).startswith(name_key(pm.name) + " ")]
+        if within:
+            name = max(within, key=lambda pm: len(pm.name)).name
     elif early and (projectish or partner_list):
         name, ev = early[0].name, ctx.evidence(early[0].start, early[0].end)
     # (a title that is a person's name heads a profile page: the page is about the person, not a project)
-    elif title_ok and ctx.title is not None and _name_like(ctx.title.text, ctx, fielded=bool(projectish)) \
+    elif title_ok and ctx.title is not None and _name_like(ctx.title.text, ctx, fielded=_fields_under(ctx, ctx.title, projectish)) \
             and not ctx.person_in(ctx.title.start, ctx.title.end) \
             and (projectish or not _names_an_event(ctx)) \
             and not any(pm.start > ctx.title.end and name_key(pm.name) not in name_key(ctx.title.text) for pm in early) \
@@ -760,6 +774,132 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
     return p
 
 
+_LABELLED = re.compile(r"^[^:]{1,40}:\s*\S")  # "Priority: 2", "Full title: …": a field, known label or not
+_PROJECT_FIELDS = ("coordinator", "partners", "period", "funder", "code", "start", "end", "amount", "programme")
+
+
+def _field_head(ctx: DocContext) -> Line | None:
+    """The name line over a block of a project's fields (a register entry, a project page below a site's own
+    title): the line right above the first field, past other "Label: value" lines and one blank line, when
+    it reads as a short name (in capitals too, "KOULU 2030", since a register may print names so)."""
+    own = [f for f in ctx.fields if f.name in _PROJECT_FIELDS]
+    if len({f.name for f in own}) < 2:
+        return None  # one field ("Duration" over each project of a list) makes no page of one project
+    first = min(f.label.start for f in own)
+    field_lines = {f.label.start for f in ctx.fields}
+    lns = lines(ctx.text)
+    n = next((i for i, ln in enumerate(lns) if ln.start <= first <= ln.end), None)
+    blanks = 0
+    for ln in reversed(lns[:n] if n else []):
+        text = ln.text.strip()
+        if not text:
+            blanks += 1
+            if blanks > 1:
+                return None
+            continue
+        if ln.start in field_lines or _LABELLED.match(text):
+            if blanks:
+                return None  # a block of fields above a blank line: not this block's head
+            continue
+        a = ln.start + ln.text.index(text)
+        if "|" in text or text.endswith(":") or ctx.person_in(a, a + len(text)) \
+                or not _name_like(text.title() if text.isupper() else text, ctx, fielded=True):
+            return None
+        return Line(a, a + len(text), text)
+    return None
+
+
+def _joint_owners(ctx: DocContext, s, orgs: list) -> list[str]:
+    """"A:n ja B:n yhteinen X-hanke", "A:s och B:s gemensamma projekt", "A and B's joint project": the bodies
+    joined before a word of joint ownership own the project together."""
+    sec = ctx.lex.section("project_page")
+    joint = set(sec.get("joint_words", ()))
+    if not joint or not orgs:
+        return []
+    joiners = set(sec.get("owner_joiners", ())) | {","}
+    clitics = set(sec.get("owner_clitics", ())) | {""}
+    out: list[str] = []
+    for t in s.tokens:
+        if t.text.lower() not in joint:
+            continue
+        chain, end = [], t.start
+        for m, k in reversed([(m, k) for m, k in orgs if m.end <= t.start]):
+            gap = ctx.text[m.end:end].strip().lower()
+            if not (gap in clitics if not chain else gap in joiners):
+                break
+            chain.append(k)
+            end = m.start
+        if len(chain) > 1:
+            out += reversed(chain)
+    return list(dict.fromkeys(out))
+
+
+def _person_title(ctx: DocContext, t: Token) -> bool:
+    """A cue word standing right beside a person's name, as the person's title ("A B, project leader", "project
+    leader A B")."""
+    for p in ctx.people:
+        if 0 <= t.start - p.end <= 2 and ctx.text[p.end:t.start].strip() in ("", ","):
+            return True
+        if 0 < p.start - t.end <= 1:
+            return True
+    return False
+
+
+_DASH_CELL = re.compile(r"\s+[–—-]\s+")
+
+
+def _fields_under(ctx: DocContext, title: Line, projectish: set[str]) -> bool:
+    """The page's project fields start within a few lines under its title: the title heads them (a field far
+    down the page, "Duration: …" closing a news item, leaves the title a headline)."""
+    if not projectish:
+        return False
+    own = [f.label.start for f in ctx.fields if f.name in projectish]
+    if not own:
+        return False
+    for ln in [ln for ln in lines(ctx.text) if ln.start > title.end and ln.text.strip()][:3]:
+        if ln.start >= min(own):
+            return True
+        if ln.text.rstrip().endswith((".", "!", "?")):
+            return False  # a sentence between: the title heads an article, not the fields
+    return False
+
+
+def _dash_cells(ctx: DocContext, it: funded_items.FundedItem) -> funded_items.FundedItem:
+    """A grant row whose cells are split by dashes ("Name – Holder – sum"): the cells after the first that are
+    organisations hold the grant, and the first cell alone is the project's name."""
+    if not it.named or not _DASH_CELL.search(it.name):
+        return it
+    line = ctx.text[it.evidence.start:it.evidence.end]
+    at = line.find(it.name)
+    if at < 0:
+        return it
+    start = it.evidence.start + at
+    parts = _DASH_CELL.split(it.name)
+    holders: list[str] = []
+    pos = start + len(parts[0])
+    for part in parts[1:]:
+        a = ctx.text.index(part, pos)
+        found = ctx.orgs_in(a, a + len(part))
+        # the whole cell is one organisation's name (a cell of words is part of the project's name)
+        if len(found) != 1 or found[0][0].start > a + 1 or found[0][0].end < a + len(part) - 1:
+            return it
+        holders.append(found[0][1])
+        pos = a + len(part)
+    if not parts[0].strip():
+        return it
+    # (a body found in the first cell is the project's name read as one)
+    named = {k for _, k in ctx.orgs_in(start, start + len(parts[0]))}
+    keys = tuple(dict.fromkeys(holders + [k for k in it.recipients if k not in named]))
+    return replace(it, name=parts[0].strip(), recipients=keys)
+
+
+def _labelled_row(ctx: DocContext, it: funded_items.FundedItem) -> bool:
+    """A grant row written "Label: sum": its name starts before the colon of a labelled line."""
+    line = ctx.text[it.evidence.start:it.evidence.end].strip()
+    at = line.find(it.name)
+    return bool(_LABELLED.match(line)) and 0 <= at < line.index(":")
+
+
 def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_funder: str | None = None) -> None:
     toks = s.tokens
     ev = ctx.evidence(s.line.start, s.line.end)
@@ -770,6 +910,8 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             and not _cue_word(Token(m.surface.split()[-1], 0, 0), ctx.lex.cue("project"), ctx.lang)]
     funder_cue = ctx.has_cue(toks, "funder")
     coord_cue = ctx.has_cue(toks, "coordinator")
+    if coord_cue is not None and _person_title(ctx, coord_cue):
+        coord_cue = None  # "A B, head of development at C": a title of the person, whose body C is no coordinator
     partner_cue = ctx.has_cue(toks, "partner")
     recipient_cue = ctx.has_cue(toks, "recipient")
     amounts = ctx.amounts_in(s.line.start, s.line.end)
@@ -778,11 +920,14 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
     if funder_cue is not None and not recipients:
         recipients = funding.grant_objects(ctx, orgs, funder_cue, _FUNDER_TYPES)
     # "The X project … receives EUR N from Y": the project itself receives, and the money still has a source
+    owners = _joint_owners(ctx, s, orgs)
     if funder_cue is not None or recipients or recipient_cue is not None and amounts:
+        cue = funder_cue or recipient_cue
         for m, k in orgs:
             org = ctx.orgs.get(k)
-            cue = funder_cue or recipient_cue
             near = abs(m.end - cue.start) <= 40 or abs(cue.end - m.start) <= 60
+            if k in owners and not funding.source_marked(ctx, m, of_money=True):
+                continue  # "A:n ja B:n yhteinen hanke saa …": the owners receive, they do not pay
             # "… run by X together with Y and Z, is granted N": who carries the project out does not pay
             leading = [c for c in (coord_cue, partner_cue) if c is not None and c.start < m.start < cue.start]
             # a funding body, or any body the money comes from ("EUR 1.2 million from the Academy of Finland")
@@ -820,7 +965,10 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             r"\s*(?:,|ja|och|and|sekä|samt)\s*", ctx.text[cands[0][0].end:cands[1][0].start]) is not None)
         if cands and not joint:
             m, k = cands[0] if cands is after else cands[-1]
-            b.participate(p, k, "coordinator", ev)
+            # "led by Dr A of B": a person leads (a part of) the work; B takes part, but the person's body is
+            # not thereby the project's coordinator
+            led_by_person = passive and cands is after and ctx.person_in(coord_cue.end, m.start)
+            b.participate(p, k, "partner" if led_by_person else "coordinator", ev)
         for m, k in cands if joint else []:
             b.participate(p, k, "partner", ev)
     if partner_cue is not None:
@@ -835,6 +983,9 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             located = i > 0 and ctx.text[orgs[i - 1][0].end:m.start].strip().lower() in places
             if k not in funders and not located:
                 b.participate(p, k, "partner", ev)
+    for k in owners:
+        if k not in funders:
+            b.participate(p, k, "partner", ev)
     for d in ctx.dates_in(s.line.start, s.line.end):
         if d.is_range and p.start is None and _period_context(ctx, s):
             p.start, p.end = d.value, d.end_value

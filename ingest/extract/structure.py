@@ -64,10 +64,13 @@ def _labels(lg: str) -> dict[str, list[str]]:
 def _label_patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     out = []
     for lg in dict.fromkeys((lang, "fi", "sv", "en")):
+        # "Hankkeen rahoittaja:", "Projektets finansiär:": the project's word before a label, with the colon
+        owners = "|".join(re.escape(w) for w in lexicon(lg).words("project_page", "label_owner_words"))
+        owner = rf"(?:(?:{owners})\s+(?=[^:]{{1,40}}:))?" if owners else ""
         for name, labels in _labels(lg).items():
             for label in labels:
                 # the label, then a colon, spaces, or the value glued on with a capital ("ProjektnamnGränslöst")
-                rx = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?" + re.escape(label) + r"(?:\s*:\s*|\s+|(?=[" + UPPER + r"0-9])|$)", re.I)
+                rx = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?" + owner + re.escape(label) + r"(?:\s*:\s*|\s+|(?=[" + UPPER + r"0-9])|$)", re.I)
                 out.append((name, rx, len(label)))
         # a label too common a word to stand without its colon ("Project: X", but not "Project X started …")
         for name, labels in lexicon(lg).section("colon_fields").items():
