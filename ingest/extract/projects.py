@@ -774,7 +774,7 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
     return p
 
 
-_LABELLED = re.compile(r"^[^:]{1,40}:\s*\S")  # "Priority: 2", "Full title: …": a field, known label or not
+_LABELLED = re.compile(r"^[^:]{1,40}:\s*\S")  # "Theme: 4", "Long name: …": a field, known label or not
 _PROJECT_FIELDS = ("coordinator", "partners", "period", "funder", "code", "start", "end", "amount", "programme")
 
 
