@@ -72,7 +72,8 @@ def import_register(paths: Iterable[str | Path], store: Store, *, base: str = DE
             report.failed.append(str(path))
             continue
         try:
-            reg = read_register(path)
+            # the rows are read again while their graph is written: never all files' rows in memory at once
+            reg = read_register(path, keep_rows=False)
         except InputError as e:
             report.problems.append(str(e))
             report.failed.append(str(path))
@@ -111,7 +112,7 @@ def import_register(paths: Iterable[str | Path], store: Store, *, base: str = DE
 def _write(reg: RegisterFile, writer: SourceWriter, resolution: BodyResolution, base: str, report: ImportReport,
            nt_path: Path) -> None:
     """Write one file's graph; a file whose graph cannot be written is a problem, and the store keeps it as it was."""
-    report.rows += len(reg.rows) + len(reg.problems)
+    report.rows += reg.count + len(reg.problems)
     report.problems.extend(reg.problems)
     report.warnings.extend(reg.warnings)
     organisations = _organisations(reg, resolution)
@@ -134,7 +135,7 @@ def _write(reg: RegisterFile, writer: SourceWriter, resolution: BodyResolution, 
         report.failed.append(str(reg.path))
         return
     report.imported.append(reg.id)
-    report.projects += len(reg.rows)
+    report.projects += reg.count
     report.triples += sum(counted)
 
 
@@ -142,12 +143,8 @@ def _resolve(files: list[RegisterFile], decisions, report: ImportReport) -> Body
     implementers: dict[str, None] = {}
     funders: dict[str, None] = {}
     for reg in files:
-        for row in reg.rows:
-            for name in (row.implementer, *row.partners):
-                if name:
-                    implementers.setdefault(name)
-            if row.authority:
-                funders.setdefault(row.authority)
+        implementers.update(reg.implementers)
+        funders.update(reg.authorities)
     resolution = resolve_bodies([*implementers, *funders], overrides=decisions)
     report.implementer_strings = len(implementers)
     report.organisations = len({resolution.of[n] for n in implementers if n in resolution.of})
@@ -161,12 +158,11 @@ def _organisations(reg: RegisterFile, resolution: BodyResolution) -> dict[str, O
     """The organisations one file names, with the bodies they are units of, as fresh `Organisation`s (the
     actor index sets their node per source)."""
     keys: dict[str, None] = {}
-    for row in reg.rows:
-        for name in (row.implementer, *row.partners, row.authority):
-            key = resolution.of.get(name) if name else None
-            while key is not None and key not in keys and key in resolution.bodies:
-                keys[key] = None
-                key = resolution.bodies[key].parent  # a unit's parent is described in the same graph
+    for name in reg.names:
+        key = resolution.of.get(name)
+        while key is not None and key not in keys and key in resolution.bodies:
+            keys[key] = None
+            key = resolution.bodies[key].parent  # a unit's parent is described in the same graph
     lang = reg.format.language
     out = {}
     for key in keys:

@@ -81,6 +81,29 @@ def test_bad_rows_are_named_by_file_and_line_and_the_others_are_read():
     ]
 
 
+def test_a_file_read_without_its_rows_gives_the_same_rows_when_read_again():
+    # the import keeps no rows in memory: it reads them again while it writes their graph
+    path = DATA / "sf-malformed.csv"
+    kept, streamed = read_register(path), read_register(path, keep_rows=False)
+    assert streamed.rows == [] and streamed.count == len(kept.rows) == 2
+    assert streamed.problems == kept.problems and streamed.warnings == kept.warnings
+    assert list(streamed.rows_again()) == kept.rows
+    assert list(streamed.names) == list(dict.fromkeys(
+        n for r in kept.rows for n in (r.implementer, *r.partners, r.authority) if n))
+    assert set(streamed.implementers) == {r.implementer for r in kept.rows if r.implementer}
+    assert set(streamed.authorities) == {r.authority for r in kept.rows if r.authority}
+
+
+def test_a_file_changed_between_its_two_reads_is_refused(tmp_path):
+    path = tmp_path / "sf.csv"
+    path.write_bytes((DATA / "sf-2007-2013.csv").read_bytes())
+    reg = read_register(path, keep_rows=False)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines[:-1]), encoding="utf-8")  # one row fewer than was checked and resolved
+    with pytest.raises(InputError, match="changed while it was imported"):
+        list(reg.rows_again())
+
+
 def test_partners_in_numbered_columns_and_in_one_cell():
     erasmus = read_register(DATA / "erasmus-plus.csv").rows
     assert erasmus[0].implementer == "Esimerkkilän kaupunki"

@@ -2,16 +2,21 @@
 
 A bad row (wrong number of columns, a date or amount that does not parse, no name or code, a code already
 read) is reported as "FILE:LINE: problem" and left out; the rows around it are read.
+
+The file is read as a stream, never whole in memory. `read_register(path, keep_rows=False)` keeps only what an
+import needs before it writes (the problems, the number of rows, the organisation names) and `RegisterFile.rows_again`
+reads the rows a second time while they are written: at ten times the real register the rows held at once cost
+more memory (580 MB for 228,000 rows) than everything else the import holds before its load.
 """
 from __future__ import annotations
 
 import csv
 import hashlib
-import io
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Iterator
 
 from edukg.core.errors import InputError
 
@@ -53,53 +58,101 @@ class RegisterFile:
     id: str  # the source id: the file name without its extension, as a document's
     format: RegisterFormat
     sha256: str
-    rows: list[RegisterRow] = field(default_factory=list)
+    rows: list[RegisterRow] = field(default_factory=list)  # empty when read with keep_rows=False
     problems: list[str] = field(default_factory=list)  # "FILE:LINE: problem", rows left out
     warnings: list[str] = field(default_factory=list)  # "FILE:LINE: ...", rows read with a value left out
+    count: int = 0  # good rows read
+    implementers: dict[str, None] = field(default_factory=dict)  # implementer and partner cells, first seen first
+    authorities: dict[str, None] = field(default_factory=dict)  # granting authority cells, first seen first
+    names: dict[str, None] = field(default_factory=dict)  # every organisation cell, in the order the rows name them
+    kept: bool = True  # whether `rows` holds the rows
+
+    def rows_again(self) -> Iterator[RegisterRow]:
+        """The good rows, in file order: those kept, or the file read again. A file that changed since it was
+        first read is an InputError (its rows would not be the ones checked and resolved)."""
+        if self.kept:
+            yield from self.rows
+            return
+        again = RegisterFile(self.path, self.id, self.format, self.sha256, kept=False)
+        yield from _read_rows(again)
+        if _sha256(self.path) != self.sha256 or again.count != self.count:
+            raise InputError(f"{self.path}: the file changed while it was imported; import it again")
 
 
 class RowError(ValueError):
     pass
 
 
-def read_register(path: str | Path, source_id: str | None = None) -> RegisterFile:
-    """Read one register CSV. A file that cannot be read or whose header matches no format is an InputError."""
+def read_register(path: str | Path, source_id: str | None = None, *, keep_rows: bool = True) -> RegisterFile:
+    """Read one register CSV. A file that cannot be read or whose header matches no format is an InputError.
+    With `keep_rows=False` the rows are checked and counted but not kept (`rows_again` reads them)."""
     path = Path(path)
+    sha256 = _sha256(path)
     try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{path}: cannot read it ({e.strerror or e})") from None
-    try:
-        text = data.decode("utf-8-sig")
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            first = f.readline().rstrip("\r\n")
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text; a register CSV must be UTF-8") from None
-    first = text.split("\n", 1)[0].rstrip("\r")
     if not first.strip():
         raise InputError(f"{path}: empty file, no header row")
     fmt = _format_of(path, first)
-    out = RegisterFile(path, source_id or doc_id(path), fmt, hashlib.sha256(data).hexdigest())
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=fmt.delimiter)
-    header = [h.strip() for h in next(reader)]
-    index = {h: i for i, h in enumerate(header)}
-    partner_cols = [index[c] for c in fmt.partner_columns(header)]
-    seen: dict[str, int] = {}
-    start_line = reader.line_num + 1
-    for cells in reader:
-        line, start_line = start_line, reader.line_num + 1
-        if not any(c.strip() for c in cells):
-            continue  # a blank line ends many exports
-        try:
-            if len(cells) != len(header):
-                raise RowError(f"{len(cells)} columns, the header has {len(header)}")
-            row = _row(fmt, line, cells, index, partner_cols, out, path)
-            if row.code in seen:
-                raise RowError(f"project code {row.code} is already on line {seen[row.code]}")
-        except RowError as e:
-            out.problems.append(f"{path}:{line}: {e}")
-            continue
-        seen[row.code] = line
-        out.rows.append(row)
+    out = RegisterFile(path, source_id or doc_id(path), fmt, sha256, kept=keep_rows)
+    for row in _read_rows(out):
+        for name in (row.implementer, *row.partners):
+            if name:
+                out.implementers.setdefault(name)
+        if row.authority:
+            out.authorities.setdefault(row.authority)
+        for name in (row.implementer, *row.partners, row.authority):
+            if name:
+                out.names.setdefault(name)
+        if keep_rows:
+            out.rows.append(row)
     return out
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as e:
+        raise InputError(f"{path}: cannot read it ({e.strerror or e})") from None
+    return digest.hexdigest()
+
+
+def _read_rows(out: RegisterFile) -> Iterator[RegisterRow]:
+    """The good rows of `out`'s file, one at a time; bad rows go to `out.problems`, `out.count` counts the good."""
+    path, fmt = out.path, out.format
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.reader(f, delimiter=fmt.delimiter)
+            header = [h.strip() for h in next(reader)]
+            index = {h: i for i, h in enumerate(header)}
+            partner_cols = [index[c] for c in fmt.partner_columns(header)]
+            seen: dict[str, int] = {}
+            start_line = reader.line_num + 1
+            for cells in reader:
+                line, start_line = start_line, reader.line_num + 1
+                if not any(c.strip() for c in cells):
+                    continue  # a blank line ends many exports
+                try:
+                    if len(cells) != len(header):
+                        raise RowError(f"{len(cells)} columns, the header has {len(header)}")
+                    row = _row(fmt, line, cells, index, partner_cols, out, path)
+                    if row.code in seen:
+                        raise RowError(f"project code {row.code} is already on line {seen[row.code]}")
+                except RowError as e:
+                    out.problems.append(f"{path}:{line}: {e}")
+                    continue
+                seen[row.code] = line
+                out.count += 1
+                yield row
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; a register CSV must be UTF-8") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read it ({e.strerror or e})") from None
 
 
 def _format_of(path: Path, first_line: str) -> RegisterFormat:

@@ -127,7 +127,7 @@ class RegisterWriter:
         self._source(t)
         for key, org in self.organisations.items():
             self._organisation(t, key, org)
-        for row in self.reg.rows:
+        for row in self.reg.rows_again():
             self._row(t, row)
         return self.sink.result()
 

@@ -392,15 +392,20 @@ class OxigraphStore(Store):
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("expected a SELECT query")
         columns = [v.value for v in result.variables]
-        # a term repeats across rows (a type, a source, an organisation): each is converted once
+        # a term repeats across rows (a type, a source, an organisation): each is converted once. A solution is
+        # read as a sequence in the order of `columns`: half the CPU of looking each value up by its name
         terms: dict[object, Term | None] = {None: None}
-
-        def term(t: object) -> Term | None:
-            found = terms.get(t)
-            if found is None and t is not None:
-                found = terms[t] = _from_ox(t)
-            return found
-        return columns, [{c: term(solution[c]) for c in columns} for solution in result]
+        known = terms.get
+        rows: list[Row] = []
+        for solution in result:
+            values = []
+            for t in solution:
+                found = known(t)
+                if found is None and t is not None:
+                    found = terms[t] = _from_ox(t)
+                values.append(found)
+            rows.append(dict(zip(columns, values)))
+        return columns, rows
 
     def construct(self, query: str, bindings: Mapping[str, Term] | None = None, *,
                   union_default: bool = False) -> Graph:
