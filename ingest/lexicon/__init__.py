@@ -148,15 +148,11 @@ def world_names() -> frozenset[str]:
 @cache
 def titles(lang: str) -> dict[str, str]:
     """Job titles of one language (lower case, base form) → role category."""
-    return dict(_titles_data().get(lang, {}))  # a copy: callers may extend theirs
-
-
-@cache  # rules ask for the titles inside their loops: parsing the file each time was 0.3 ms a call
-def _titles_data() -> dict:
     try:
-        return tomllib.loads(_read("titles.toml").decode("utf-8"))
+        data = tomllib.loads(_read("titles.toml").decode("utf-8"))
     except FileNotFoundError:
         return {}
+    return dict(data.get(lang, {}))
 
 
 @cache
