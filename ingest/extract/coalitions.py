@@ -8,7 +8,7 @@ member cue ("… kuuluvat", "består av", "Members of").
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 
 from ..lexicon import LANGS, every_language, lexicon
 from ..model import Coalition, Organisation, Participation
@@ -21,12 +21,16 @@ from .project_names import defined_name
 
 
 def _coalition_word(word: str, ctx: DocContext, cues: tuple[str, ...] | None = None) -> bool:
+    return _has_coalition_cue(word, ctx.lang, ctx.lex.cue("coalition") if cues is None else cues)
+
+
+@lru_cache(maxsize=100_000)  # asked of every capitalised word of every sentence, the same words in every document
+def _has_coalition_cue(word: str, lang: str, cues: tuple[str, ...]) -> bool:
     low = word.lower().lstrip("-")
     if "-" in low:
         low = low.rsplit("-", 1)[1]
-    lem = lemma(low, ctx.lang).lower()
-    return any(low.startswith(c) or lem.startswith(c) or low.endswith(c) or lem.endswith(c)
-               for c in (ctx.lex.cue("coalition") if cues is None else cues))
+    lem = lemma(low, lang).lower()
+    return any(low.startswith(c) or lem.startswith(c) or low.endswith(c) or lem.endswith(c) for c in cues)
 
 
 def _any_language_cues() -> tuple[str, ...]:

@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import LANGS, every_language, given_names, lexicon, titles, world_names
 from ..text import Token, is_known, lemma
 from .names import head_type
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=1)
+def _single_titles() -> tuple[str, ...]:
+    """The one-word titles of every language, longest first."""
+    merged: dict[str, str] = {}
+    for lg in LANGS:
+        merged.update(titles(lg))
+    return tuple(sorted((t for t in merged if " " not in t and len(t) >= 5), key=len, reverse=True))
+
+
+@lru_cache(maxsize=100_000)  # every word before a name was compared with every title, in every document
+def _title_ending(word: str, lem: str) -> str | None:
+    """The first of the one-word titles that the word or its lemma ends with."""
+    return next((t for t in _single_titles() if word.endswith(t) or lem.endswith(t)), None)
 
 
 @dataclass
@@ -35,7 +51,6 @@ class PersonFinder:
             self.titles.update(titles(lg))
         # a page quotes other languages' sentences ("projektledare är X" on an English page)
         self.copulas = every_language("clause", "copulas")
-        self.single_titles = sorted((t for t in self.titles if " " not in t and len(t) >= 5), key=len, reverse=True)
 
     # -- names
     def is_given(self, word: str) -> bool:
@@ -141,13 +156,13 @@ class PersonFinder:
         if low:
             last = low[-1]
             lem = lemma(last, self.lang).lower()
-            for t in self.single_titles:
-                if last.endswith(t) or lem.endswith(t):
-                    # a compound title: "styrgruppsordförande", "tiede- ja kulttuuriministeri"
-                    k = len(low) - 1
-                    while k >= 2 and low[k - 1] in ("ja", "och", "and") and low[k - 2].endswith("-"):
-                        k -= 2
-                    return " ".join(low[k:]) if last.endswith(t) else " ".join(low[k:-1] + [lem])
+            t = _title_ending(last, lem)
+            if t is not None:
+                # a compound title: "styrgruppsordförande", "tiede- ja kulttuuriministeri"
+                k = len(low) - 1
+                while k >= 2 and low[k - 1] in ("ja", "och", "and") and low[k - 2].endswith("-"):
+                    k -= 2
+                return " ".join(low[k:]) if last.endswith(t) else " ".join(low[k:-1] + [lem])
         return None
 
     def _title_before(self, toks, i):
