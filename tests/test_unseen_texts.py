@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 UNSEEN = Path(__file__).parent / "data" / "unseen"
-# (entities F1, relations F1) measured when the sets were added, less 0.02
-FLOORS = {"set1": (0.83, 0.53), "set2": (0.81, 0.50)}
+# (entities F1, relations F1) last measured, less 0.02. Set 1 has since been read to write rules from (see the
+# README there): its floor guards against losing what was learnt, sets 2 and 3 measure generalisation.
+FLOORS = {"set1": (0.88, 0.80), "set2": (0.82, 0.57), "set3": (0.82, 0.55)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
