@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import run
-
-
-def affiliations(text: str) -> dict[str, str | None]:
-    ex = run(text)
-    return {p.name: ex.organisations[p.organisation].name if p.organisation else None for p in ex.people}
+from extraction import affiliations
 
 
 @pytest.mark.parametrize("text, org", [

@@ -4,13 +4,7 @@ appoints does so for the body it governs; a "Minister of …" speaks for the min
 Invented texts and names."""
 import pytest
 
-from extraction import run
-
-
-def affiliations(text: str) -> dict[str, str | None]:
-    ex = run(text)
-    name = {k: o.name for k, o in ex.organisations.items()}
-    return {p.name: name.get(p.organisation) for p in ex.people}
+from extraction import affiliations
 
 
 @pytest.mark.parametrize("text, person, org", [

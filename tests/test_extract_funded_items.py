@@ -2,20 +2,7 @@
 texts in each language where the construction occurs."""
 import pytest
 
-from extraction import run
-
-
-def items(text: str) -> dict[str, tuple]:
-    """Each project: its participants with roles, its funders, amount and currency."""
-    ex = run(text)
-    name = {k: o.name for k, o in ex.organisations.items()}
-    out = {}
-    for p in ex.projects:
-        g = p.grants[0] if p.grants else None
-        out[p.name] = ({(name[x.organisation], x.role) for x in p.participants},
-                       {name[f] for f in g.funders} if g else set(),
-                       g.amount if g else None, g.currency if g else None)
-    return out
+from extraction import grants as items
 
 
 def test_en_several_grants_in_one_sentence_each_with_recipient_and_sum():

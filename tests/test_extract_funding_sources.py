@@ -1,20 +1,7 @@
 """Who pays for the grants of a page (issue 12, constructions 2 and 5): a fund named beside the body that
 decides, grant rows whose cells are joined by dashes, programmes that are no funders, and the bodies that
 carry a project out, which do not pay for it. Invented texts in each language where the construction occurs."""
-from extraction import run
-
-
-def grants(text: str) -> dict[str, tuple]:
-    """Each project: its participants with roles, its funders, amount and currency."""
-    ex = run(text)
-    name = {k: o.name for k, o in ex.organisations.items()}
-    out = {}
-    for p in ex.projects:
-        g = p.grants[0] if p.grants else None
-        out[p.name] = ({(name[x.organisation], x.role) for x in p.participants},
-                       {name[f] for f in g.funders} if g else set(),
-                       g.amount if g else None, g.currency if g else None)
-    return out
+from extraction import grants
 
 
 # --- a fund beside the body that decides pays for every grant of the sentence ---

@@ -3,13 +3,7 @@ foundation's chair A", "säätiön puheenjohtaja A", "stiftelsens ordförande A"
 it tells nothing. Invented texts and names."""
 import pytest
 
-from extraction import run
-
-
-def affiliations(text: str) -> dict[str, str | None]:
-    ex = run(text)
-    name = {k: o.name for k, o in ex.organisations.items()}
-    return {p.name: name.get(p.organisation) for p in ex.people}
+from extraction import affiliations
 
 
 @pytest.mark.parametrize("text, org", [

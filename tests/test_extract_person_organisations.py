@@ -3,13 +3,7 @@ coordinated with their organisations in one phrase, speaker blocks of a name lin
 line, and a role in apposition that no title list knows. Invented texts."""
 import pytest
 
-from extraction import run
-
-
-def affiliations(text: str) -> dict[str, str | None]:
-    ex = run(text)
-    name = {k: o.name for k, o in ex.organisations.items()}
-    return {p.name: name.get(p.organisation) for p in ex.people}
+from extraction import affiliations, run
 
 
 def organisation_names(text: str) -> set[str]:

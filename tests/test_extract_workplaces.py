@@ -3,13 +3,7 @@ organisation even without an organisation head word (a brand or short name): "Na
 "Name, title at Brand", "Brandin rehtori Name". A town in the same slot is none. Invented texts and names."""
 import pytest
 
-from extraction import run
-
-
-def affiliations(text: str) -> dict[str, str | None]:
-    ex = run(text)
-    name = {k: o.name for k, o in ex.organisations.items()}
-    return {p.name: name.get(p.organisation) for p in ex.people}
+from extraction import affiliations, run
 
 
 @pytest.mark.parametrize("text, person, org", [
