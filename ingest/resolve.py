@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from .extract.organisations import OrgMention
+from .language import SUPPORTED
 from .lexicon import actors, lexicon
 from .model import Evidence, Organisation
 from .text import fold, lemma
@@ -39,7 +40,7 @@ def name_key(name: str) -> str:
 @cache
 def _abbreviations() -> dict[str, str]:
     out: dict[str, str] = {}
-    for lang in ("fi", "sv", "en"):
+    for lang in SUPPORTED:
         out.update({k.lower(): v.lower() for k, v in lexicon(lang).section("organisation").get("abbreviations", {}).items()})
     return out
 

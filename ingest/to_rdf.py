@@ -17,6 +17,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from edukg.core.namespaces import DEFAULT_BASE, EDUKG, OA, SCHEMA
 
+from .language import SUPPORTED
 from .model import Evidence, Extraction, Organisation
 from .resolve import slugify
 
@@ -65,7 +66,7 @@ class GraphWriter:
         # rdflib's default store also indexes triples by context, which a graph of one document never uses: the
         # plain triple store adds them in half the time (to_rdf was a tenth of a build's CPU)
         self.g = Graph(store="SimpleMemory")
-        self.lang = self.doc.lang if self.doc.lang in ("fi", "sv", "en") else None
+        self.lang = self.doc.lang if self.doc.lang in SUPPORTED else None
         self.source = iris.source(self.doc.id)
         self.ingested_at = ingested_at or datetime.now(timezone.utc).replace(microsecond=0)
         self.org_iri: dict[str, URIRef] = {}
