@@ -164,11 +164,14 @@ def test_amounts_beyond_what_a_store_keeps_are_rounded_or_refused(tmp_path):
     header, first = (DATA / "sf-2014-2020.csv").read_text(encoding="utf-8").splitlines()[:2]
     cells = first.split(",")
     rows = [header]
-    for code, amount in (("S93001", "0.000000228799140281159"), ("S93002", "1" + "0" * 25), ("S93003", "12.5")):
+    for code, amount in (("S93001", "0.000000228799140281159"), ("S93002", "1" + "0" * 25), ("S93003", "12.5"),
+                         # rounded to 18 places, this one holds 33 digits: more than Python's default precision
+                         ("S93004", "999986432238572.8096982190827274157")):
         rows.append(",".join([code] + cells[1:9] + [amount] + cells[10:]))
     path = tmp_path / "sf-precision.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     reg = read_register(path)
     assert reg.problems == [f"{path}:3: Myönnetty EU- ja valtion rahoitus: '{'1' + '0' * 25}' is too large for an amount"]
     granted = {r.code: next(a.value for a in r.amounts if a.property == "amount") for r in reg.rows}
-    assert granted == {"S93001": Decimal("0.000000228799140281"), "S93003": Decimal("12.5")}
+    assert granted == {"S93001": Decimal("0.000000228799140281"), "S93003": Decimal("12.5"),
+                       "S93004": Decimal("999986432238572.809698219082727416")}

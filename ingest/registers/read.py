@@ -14,7 +14,7 @@ import csv
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Iterator
 
@@ -207,7 +207,7 @@ def _row(fmt: RegisterFormat, line: int, cells: list[str], index: dict[str, int]
         if value.as_tuple().exponent < -_FRACTION_DIGITS:
             # stores keep 18 digits after the point (Oxigraph's xsd:decimal): more would be written as an invalid
             # literal; no currency is counted that finely, so the amount is rounded there
-            value = value.quantize(Decimal(1).scaleb(-_FRACTION_DIGITS))
+            value = value.quantize(Decimal(1).scaleb(-_FRACTION_DIGITS), context=_ROUNDING)
         if value < 0:
             # a negative figure is money paid back, not an amount of a grant: kept out, said once
             out.warnings.append(f"{path}:{line}: {m.column}: negative amount {value} left out")
@@ -220,6 +220,8 @@ def _row(fmt: RegisterFormat, line: int, cells: list[str], index: dict[str, int]
 # the range of xsd:decimal that every store keeps exactly (Oxigraph: 128 bits with 18 digits after the point)
 _FRACTION_DIGITS = 18
 _LARGEST = Decimal(10) ** 20
+# rounding to 18 places keeps up to 20 + 18 digits: more than the default context's 28, which would refuse it
+_ROUNDING = Context(prec=40)
 
 
 def _date(fmt: RegisterFormat, text: str, what: str) -> str | None:
