@@ -12,6 +12,7 @@ import pytest
 
 from edukg.ingest.extract.amounts import find_amounts, plain
 from edukg.ingest.extract.dates import find_dates
+from extraction import run
 
 
 def dates(text: str, lang: str) -> list[tuple[str, str | None]]:
@@ -275,3 +276,19 @@ def test_swedish_mnkr():
 
 def test_swedish_tkr():
     assert amounts("Skolan beviljas 500 tkr för fortbildning.", "sv") == [(Decimal(500000), "SEK")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "EUR 90000000000000000000000000000000 million"),
+    ("fi", "1000000000000000000000000000000 euroa"),
+    ("sv", "5 000 000 000 000 000 000 000 miljarder kronor"),
+])
+def test_a_sum_no_grant_can_be_is_no_amount(lang, text):
+    # a run of digits this long is a typo or a code; taken for money it would not fit an xsd:decimal of a store
+    assert find_amounts(text, lang) == []
+
+
+def test_a_page_with_an_impossible_sum_keeps_its_other_facts():
+    ex = run("News\n\nThe Ministry of Education grants EUR 90000000000000000000000000000000 million to the "
+             "University of Helsinki for the Open Minds project.\n")
+    assert [p.name for p in ex.projects] == ["Open Minds"]
