@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from ..lexicon import lexicon
 from ..text import lemma
@@ -29,8 +30,21 @@ _PATTERNS = [
     # 2021-2023, 2023–2025: a range of years
     ("years", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)" + _DASH + r"(?P<y2>(?:19|20)\d\d)(?![\d-])")),
 ]
-_WORD_DATE = re.compile(r"(?<!\w)(?:(?P<d0>\d{1,2})\.?\s*[-–]\s*)?(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?\s+)?(?P<month>[^\W\d_]{3,})"
-                        r"(?:\s+(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d\d))?(?!\w)")
+_WORD_DATE = (r"(?<!\w)(?:(?P<d0>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:[-–]{range_links})\s*)?"
+              r"(?:(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+{month_links})?(?P<month>[^\W\d_]{{3,}})"
+              r"(?:\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d\d))?(?!\w)")
+
+
+@cache
+def _word_date(lang: str) -> re.Pattern:
+    """A date written with a month name, with the language's small words around the day ("28th and 29th of
+    September": lexicon [dates] day_range_links, day_month_links)."""
+    lex = lexicon(lang)
+    ranges = "".join("|" + re.escape(w) for w in lex.words("dates", "day_range_links"))
+    links = "".join(r"(?:" + re.escape(w) + r"\s+)?" for w in lex.words("dates", "day_month_links"))
+    return re.compile(_WORD_DATE.format(range_links=ranges, month_links=links))
+
+
 # "from 2022 to 2025", "2022 till 2025", "vuodesta 2022 vuoteen 2025"
 _FROM_TO = re.compile(r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s+(?:to|until|till|–|-)\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
                       r"|(?<!\w)vuodesta\s+(?P<fy1>(?:19|20)\d\d)\s+vuoteen\s+(?P<fy2>(?:19|20)\d\d)")
@@ -122,7 +136,7 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             else:
                 continue
             take(s, e)
-    for m in _WORD_DATE.finditer(text):
+    for m in _word_date(lang).finditer(text):
         s, e = m.span()
         if not free(s, e) or not m.group("y"):
             continue
@@ -135,6 +149,11 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
         if val:
             # "3–4 mars 2021", "3.-4. maaliskuuta 2021": a range of days
             out.append(DateMention(offset + s, offset + e, first, val) if first else DateMention(offset + s, offset + e, val))
+            take(s, e)
+    for m in (m for rx in _year_frames(lang) for m in rx.finditer(text)):  # "between 2022 and 2025"
+        s, e = m.span()
+        if free(s, e) and m.group("y1") < m.group("y2"):
+            out.append(DateMention(offset + s, offset + e, m.group("y1"), m.group("y2")))
             take(s, e)
     for m in _FROM_TO.finditer(text):
         s, e = m.span()
@@ -151,6 +170,19 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             out.append(DateMention(offset + s, offset + e, m.group("y")))
             take(s, e)
     return sorted(out, key=lambda d: d.start)
+
+
+@cache
+def _year_frames(lang: str) -> tuple[re.Pattern, ...]:
+    """The language's frames around two years that make them one period (lexicon [dates] year_range_frames,
+    "between {} and {}"), one pattern each."""
+    out = []
+    for frame in lexicon(lang).words("dates", "year_range_frames"):
+        words = [re.escape(w) for w in frame.replace("{}", " {} ").split()]
+        rx = r"\s+".join(r"(?P<y%d>(?:19|20)\d\d)" % (words[:i].count("\\{\\}") + 1) if w == r"\{\}" else w
+                         for i, w in enumerate(words))
+        out.append(re.compile(r"(?<!\w)" + rx + r"(?![\w-])", re.IGNORECASE))
+    return tuple(out)
 
 
 def _join_word_ranges(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:

@@ -17,6 +17,7 @@ from .awards import extract_awards
 from .coalitions import extract_coalitions
 from .context import DocContext
 from .events import extract_events
+from .funded_coalitions import funded_coalitions
 from .periods import give_shared_period
 from .projects import extract_projects
 
@@ -59,6 +60,10 @@ def _coalitions(ctx: DocContext, found: Extraction) -> list:
     return extract_coalitions(ctx, {name_key(p.name) for p in found.projects})
 
 
+def _funded_coalitions(ctx: DocContext, found: Extraction) -> list:
+    return found.projects + funded_coalitions(ctx, found.coalitions, found.projects)
+
+
 def _events(ctx: DocContext, found: Extraction) -> list:
     return extract_events(ctx)
 
@@ -72,6 +77,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("people", _people, "people"),
     Extractor("projects", _projects, "projects"),
     Extractor("coalitions", _coalitions, "coalitions"),
+    # after the coalitions: a coalition granted money is a project too
+    Extractor("funded_coalitions", _funded_coalitions, "projects"),
     Extractor("events", _events, "events"),
     Extractor("awards", _awards, "awards"),
 )
@@ -102,8 +109,8 @@ def stamp(ex: Extraction, extractor: Extractor) -> None:
     """Name the rule of each fact the extractor made: `<extractor>.<kind>`, the kind as the step labelled it
     (field, list, sentence, …) or the extractor's own; and give it that kind's confidence."""
     for f in facts(ex, extractor.slot):
-        if f.rule.startswith(extractor.name + ".") or f.rule == extractor.name:
-            continue
+        if "." in f.rule or f.rule == extractor.name:
+            continue  # stamped already, by this extractor or by one before it in the same slot
         kind = f.rule or extractor.kind
         f.rule = f"{extractor.name}.{kind}"
         if f.confidence is None:

@@ -1,0 +1,40 @@
+"""Periods and dates written with small words around the numbers (lexicon [dates] year_range_frames,
+day_range_links, day_month_links): "between 2022 and 2024", "from 2024 through 2027", "mellan 2022 och 2024",
+"28th and 29th of May 2021". Invented texts and names."""
+from edukg.ingest.extract.dates import find_dates
+from extraction import run
+
+
+def periods(text: str) -> dict[str, tuple]:
+    return {p.name: (p.start, p.end) for p in run(text).projects}
+
+
+def test_an_english_project_run_between_two_years():
+    text = "Quillon is a project coordinated by the University of Tartu between 2022 and 2024.\n"
+    assert periods(text) == {"Quillon": ("2022", "2024")}
+
+
+def test_an_english_project_run_from_one_year_through_another():
+    text = "The University of Tartu leads the Quillon project, which runs from 2024 through 2027.\n"
+    assert periods(text) == {"Quillon": ("2024", "2027")}
+
+
+def test_a_swedish_period_between_two_years_is_one_range():
+    [d] = find_dates("Projektet pågår mellan 2022 och 2024.", "sv")
+    assert (d.value, d.end_value) == ("2022", "2024")
+
+
+def test_a_backwards_frame_is_no_period():
+    assert all(d.end_value is None for d in find_dates("Prices between 2024 and 2019 levels.", "en"))
+
+
+def test_an_english_event_on_two_ordinal_days_of_a_month():
+    text = ("Open Schools conference\n\nThe University of Tartu hosts the Open Schools conference on 28th and 29th "
+            "of May 2021.\n")
+    dates = {e.date for e in run(text).events}
+    assert dates == {"2021-05-28"}
+
+
+def test_an_ordinal_day_of_a_month():
+    [d] = find_dates("The meeting is on the 5th of May 2020.", "en")
+    assert d.value == "2020-05-05"

@@ -1,0 +1,45 @@
+"""A coalition granted money is also a project: its members carry the project out, the sum is its grant
+(ingest/extract/funded_coalitions.py). Invented texts and names, in English, Finnish and Swedish."""
+from extraction import grants
+
+EN = ("The QUILLON consortium brings together the University of Tartu, Aalto University and the University of "
+      "Porto.\nQUILLON receives EUR 2.4 million from the European Commission over four years.\n")
+FI = ("QUILLON-konsortioon kuuluvat Helsingin yliopisto, Turun yliopisto ja Oulun yliopisto.\n"
+      "QUILLON-konsortio saa Euroopan komissiolta 2,4 miljoonaa euroa.\n")
+SV = ("QUILLON-nätverket består av Uppsala universitet, Lunds universitet och Umeå universitet.\n"
+      "QUILLON-nätverket har beviljats 2,4 miljoner euro av Europeiska kommissionen.\n")
+
+
+def test_an_english_consortium_that_receives_a_sum_is_a_project_of_its_members():
+    parts, funders, amount, currency = grants(EN)["QUILLON"]
+    assert parts == {("University of Tartu", "partner"), ("Aalto University", "partner"),
+                     ("University of Porto", "partner")}
+    assert funders == {"European Commission"}
+    assert (amount, currency) == (2_400_000, "EUR")
+
+
+def test_a_finnish_consortium_paid_from_an_elative_funder():
+    parts, funders, amount, _ = grants(FI)["QUILLON-konsortio"]
+    assert {o for o, _ in parts} == {"Helsingin yliopisto", "Turun yliopisto", "Oulun yliopisto"}
+    assert funders == {"Euroopan komissio"}
+    assert amount == 2_400_000
+
+
+def test_a_swedish_network_granted_a_sum():
+    parts, funders, amount, _ = grants(SV)["QUILLON-nätverket"]
+    assert {o for o, _ in parts} == {"Uppsala universitet", "Lunds universitet", "Umeå universitet"}
+    assert funders == {"Europeiska kommissionen"}
+    assert amount == 2_400_000
+
+
+def test_a_member_paid_in_its_own_name_makes_no_project_of_the_coalition():
+    text = ("The QUILLON consortium brings together the University of Tartu, Aalto University and the University "
+            "of Porto.\nThe University of Tartu, a member of QUILLON, receives EUR 2.4 million from the European "
+            "Commission.\n")
+    assert "QUILLON" not in grants(text)
+
+
+def test_a_coalition_without_a_sum_stays_a_coalition_only():
+    text = EN.replace("receives EUR 2.4 million from the European Commission over four years",
+                      "meets twice a year")
+    assert "QUILLON" not in grants(text)
