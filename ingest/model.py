@@ -2,6 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
+
+# No grant is this large, in a text or a register: a longer run of digits is a typo or a code, and it would not fit
+# the xsd:decimal every store keeps exactly (Oxigraph: 128 bits, 18 digits after the point), nor Python's default
+# 28 digits of precision in which amounts are rounded
+LARGEST_AMOUNT = Decimal(10) ** 20
 
 
 @dataclass

@@ -10,12 +10,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..lexicon import lexicon
+from ..model import LARGEST_AMOUNT
 from ..text import alternation
 
 # 635 000 | 1.300.000 | 120,000 (English thousands) | 1,3 | 47384
-# No grant is this large; a longer run of digits is a typo or a code, and would not fit a store's xsd:decimal
-# (nor Python's default 28 digits, which plain() and the RDF writer round in)
-_LARGEST = Decimal(10) ** 20
 _NUMBER = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?"
            r"|\d+(?:[,.]\d+)?")
 
@@ -73,13 +71,13 @@ def find_amounts(text: str, lang: str, offset: int = 0) -> list[AmountMention]:
             if groups.get("unit"):
                 code, factor = units[m.group("unit").lower()]
                 value *= Decimal(factor)
-                if value < _LARGEST:
+                if value < LARGEST_AMOUNT:
                     out.append(AmountMention(offset + s, offset + e, value, code))
                 taken.append((s, e))
                 continue
             if groups.get("mul"):
                 value *= Decimal(str(multipliers[m.group("mul").lower()]))
-            if value >= _LARGEST:
+            if value >= LARGEST_AMOUNT:
                 continue
             currency = currencies.get(m.group("cur").lower())
             # a bare "e" or "m" is a currency or multiplier only right after a number

@@ -20,6 +20,7 @@ from typing import Iterator
 
 from edukg.core.errors import InputError
 
+from ..model import LARGEST_AMOUNT
 from ..read import doc_id
 
 from .mapping import RegisterFormat, clean_value, expected_columns, recognise
@@ -202,7 +203,7 @@ def _row(fmt: RegisterFormat, line: int, cells: list[str], index: dict[str, int]
                 raise InvalidOperation
         except InvalidOperation:
             raise RowError(f"{m.column}: {cells[index[m.column]]!r} is not an amount") from None
-        if abs(value) >= _LARGEST:
+        if abs(value) >= LARGEST_AMOUNT:
             raise RowError(f"{m.column}: {cells[index[m.column]]!r} is too large for an amount")
         if value.as_tuple().exponent < -_FRACTION_DIGITS:
             # stores keep 18 digits after the point (Oxigraph's xsd:decimal): more would be written as an invalid
@@ -217,9 +218,8 @@ def _row(fmt: RegisterFormat, line: int, cells: list[str], index: dict[str, int]
     return row
 
 
-# the range of xsd:decimal that every store keeps exactly (Oxigraph: 128 bits with 18 digits after the point)
+# the digits after the point of the xsd:decimal that every store keeps exactly (Oxigraph: 18)
 _FRACTION_DIGITS = 18
-_LARGEST = Decimal(10) ** 20
 # rounding to 18 places keeps up to 20 + 18 digits: more than the default context's 28, which would refuse it
 _ROUNDING = Context(prec=40)
 
