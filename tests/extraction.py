@@ -31,3 +31,10 @@ def affiliations(text: str) -> dict[str, str | None]:
     ex = run(text)
     name = {k: o.name for k, o in ex.organisations.items()}
     return {p.name: name.get(p.organisation) for p in ex.people}
+
+
+def coalitions(text: str) -> dict[str, set[str]]:
+    """Each coalition of the text: the names of its members."""
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    return {c.name: {name[m.organisation] for m in c.members} for c in ex.coalitions}

@@ -2,17 +2,11 @@
 Xyz Valley partnership"), and the members of a sentence that names a second network only after its member
 word (as the body that leads the work). English only: Finnish and Swedish write such names as compounds or
 with the noun first, which tests/test_extract_coalitions.py covers. Invented texts and names."""
-from extraction import run
+from extraction import coalitions
 
 TEXT = ("News\n\nThe Kestro Valley partnership, which builds study paths in the region, gained two new members this "
         "autumn. Members now include Valtrix University, Norvana College and Tellix School, and the work is led "
         "jointly by the Savola Education Consortium.\n")
-
-
-def coalitions(text: str) -> dict[str, set[str]]:
-    ex = run(text)
-    name = {k: o.name for k, o in ex.organisations.items()}
-    return {c.name: {name[m.organisation] for m in c.members} for c in ex.coalitions}
 
 
 def test_capitalised_words_before_a_lower_case_cooperation_noun_name_a_network():

@@ -4,7 +4,7 @@ goes on with its topic in the language of its own words, and a list of participa
 that names a network and no project lists the network's members. Invented texts."""
 import pytest
 
-from extraction import run
+from extraction import coalitions, run
 
 SV_INTRO = ("Nätverket har åtta medlemmar vid universitet i fyra nordiska länder. Nätverket ska ordna två "
             "seminarier under året och samla forskare och lärare.\n\n")
@@ -15,12 +15,6 @@ EN_BODY = ("This proposal aims at creating a Nordic Network on Rural Schools and
            "The participating institutions:\n\n"
            "  • Northfield University, Sweden\n  • Lakeside University of Applied Sciences, Finland\n"
            "  • Harbourton University College, Denmark\n")
-
-
-def coalitions(text: str) -> dict[str, set[str]]:
-    ex = run(text)
-    name = {k: o.name for k, o in ex.organisations.items()}
-    return {c.name: {name[m.organisation] for m in c.members} for c in ex.coalitions}
 
 
 MEMBERS = {"Northfield University", "Lakeside University of Applied Sciences", "Harbourton University College"}
