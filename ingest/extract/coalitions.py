@@ -8,7 +8,7 @@ member cue ("… kuuluvat", "består av", "Members of").
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 
 from ..lexicon import LANGS, every_language, lexicon
 from ..model import Coalition, Organisation, Participation
@@ -33,6 +33,7 @@ def _has_coalition_cue(word: str, lang: str, cues: tuple[str, ...]) -> bool:
     return any(low.startswith(c) or lem.startswith(c) or low.endswith(c) or lem.endswith(c) for c in cues)
 
 
+@cache  # asked for every network mention; the lexicons do not change while a process runs
 def _any_language_cues() -> tuple[str, ...]:
     # a network's name may be in another language than the page ("Nordic Network …" on a Swedish page)
     return tuple(dict.fromkeys(c for lg in LANGS for c in lexicon(lg).cue("coalition")))
@@ -142,6 +143,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     return kept
 
 
+@cache  # asked for every member of every coalition
 def _event_words() -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.lower() for lg in LANGS for w in (*lexicon(lg).cue("event"),
                                                                    *lexicon(lg).words("events", "meeting"))))
@@ -341,9 +343,14 @@ def _members_named_with(ctx: DocContext, coalitions) -> None:
                     _add(c, k, "member", ctx.evidence(s.line.start, s.line.end))
 
 
+@cache  # asked for every sentence that names a coalition
+def _single_member_or_lead_words() -> frozenset[str]:
+    words = every_language("coalition", "member_words") | every_language("coalition", "lead_words")
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
 def _member_or_lead_word(ctx: DocContext, tokens):
-    words = set(every_language("coalition", "member_words")) | set(every_language("coalition", "lead_words"))
-    single = {w.lower() for w in words if " " not in w}
+    single = _single_member_or_lead_words()
     return next((t for t in tokens if t.is_word and t.text.lower() in single), None)
 
 
