@@ -146,7 +146,12 @@ def co_funders(ctx: DocContext, primary: str) -> list[str]:
 def is_programme(ctx: DocContext, name: str) -> bool:
     """A funding programme ("Erasmus+", "Nordplus Adult"): money flows through it, but it is no body that pays."""
     low = name.lower()
-    return any(low == p or low.startswith(p + " ") for p in every_language("funding_programmes", "names"))
+    return any(low == p or low.startswith(p + " ") for p in _programme_names())
+
+
+@cache  # asked for every funder candidate of every grant
+def _programme_names() -> frozenset[str]:
+    return every_language("funding_programmes", "names")
 
 
 def doc_funder(ctx: DocContext) -> str | None:
