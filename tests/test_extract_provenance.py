@@ -32,8 +32,10 @@ def participants(ex) -> dict[str, tuple[str, float]]:
 
 def test_the_registry_runs_its_extractors_in_order():
     # coalitions read the project names found before them: the order is part of the contract
-    assert registry.names() == ["people", "projects", "coalitions", "funded_coalitions", "events", "awards"]
-    assert [e.slot for e in registry.EXTRACTORS] == ["people", "projects", "coalitions", "projects", "events", "awards"]
+    assert registry.names() == ["people", "projects", "coalitions", "funded_coalitions", "coalition_projects", "events",
+                                "awards"]
+    assert [e.slot for e in registry.EXTRACTORS] == ["people", "projects", "coalitions", "projects", "projects", "events",
+                                                     "awards"]
 
 
 def test_an_extractor_switched_off_costs_only_its_facts():

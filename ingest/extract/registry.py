@@ -14,6 +14,7 @@ from ..model import Extraction
 from ..resolve import name_key
 from .affiliations import build_people
 from .awards import extract_awards
+from .coalition_projects import coalition_projects
 from .coalitions import extract_coalitions
 from .context import DocContext
 from .events import extract_events
@@ -64,6 +65,11 @@ def _funded_coalitions(ctx: DocContext, found: Extraction) -> list:
     return found.projects + funded_coalitions(ctx, found.coalitions, found.projects)
 
 
+def _coalition_projects(ctx: DocContext, found: Extraction) -> list:
+    coalition_projects(ctx, found.coalitions, found.projects)
+    return found.projects
+
+
 def _events(ctx: DocContext, found: Extraction) -> list:
     return extract_events(ctx)
 
@@ -79,6 +85,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("coalitions", _coalitions, "coalitions"),
     # after the coalitions: a coalition granted money is a project too
     Extractor("funded_coalitions", _funded_coalitions, "projects"),
+    # a project named for a coalition ("XYZ-hanke" beside "XYZ-verkosto") is carried out by its members
+    Extractor("coalition_projects", _coalition_projects, "projects"),
     Extractor("events", _events, "events"),
     Extractor("awards", _awards, "awards"),
 )
