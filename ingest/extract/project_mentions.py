@@ -65,6 +65,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     determiners = frozenset(ctx.lex.section("projects").get("determiners_before_name", ()))
     quoted_after = frozenset(ctx.lex.words("project_mentions", "quoted_name_after"))
     field_lines = {f.label.start for f in ctx.fields}
+    openers = frozenset(ctx.lex.words("project_name_bounds", "sentence_openers"))
     for s in ctx.sentences:
         toks = s.tokens
         for i, t in enumerate(toks):
@@ -87,6 +88,9 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     elif first_cap is not None:
                         break
                     j -= 1
+                # "I Xyz-projektet …": a function word opening the sentence has its capital from the sentence
+                while first_cap is not None and first_cap < end_tok and toks[first_cap].text.lower() in openers:
+                    first_cap += 1
                 if first_cap is not None and (i > 0 or glued):
                     start = toks[first_cap].start
                     name = ctx.text[start:name_end].strip(" –-")
