@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from ..lexicon import LANGS, lexicon
 from ..text import Token, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .actors import _Covered
 from .context import DocContext
@@ -56,6 +58,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     cues = ctx.lex.cue("project")
     titles = _titles()
     taken = _Covered([(m.start, m.end) for m in ctx.mentions] + [(p.start, p.end) for p in ctx.people])
+    org_taken = _Covered([(m.start, m.end) for m in ctx.mentions])
     out: list[ProjectMention] = []
 
     def blocked(t: Token) -> bool:
@@ -66,14 +69,16 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     quoted_after = frozenset(ctx.lex.words("project_mentions", "quoted_name_after"))
     field_lines = {f.label.start for f in ctx.fields}
     openers = frozenset(ctx.lex.words("project_name_bounds", "sentence_openers"))
+    # a programme that is carried out ("X -kehittämisohjelma"), not one that pays, is named as a project is
+    naming = cues + ctx.lex.words("project_name_bounds", "programme_heads")
     for s in ctx.sentences:
         toks = s.tokens
         for i, t in enumerate(toks):
             if not t.is_word:
                 continue
-            glued = "-" in t.text.strip("-") and cue_word(Token(t.text.rsplit("-", 1)[1], 0, 0), cues, ctx.lang) \
+            glued = "-" in t.text.strip("-") and cue_word(Token(t.text.rsplit("-", 1)[1], 0, 0), naming, ctx.lang) \
                 and not t.text.startswith("-")
-            dashed = t.text.startswith(("-", "–")) and cue_word(t, cues, ctx.lang)
+            dashed = t.text.startswith(("-", "–")) and cue_word(t, naming, ctx.lang)
             if (dashed or glued) and ctx.lex.section("syntax").get("name_before_dashed_cue", False):
                 # "Tulosta laadulla -hanke", "Reilu koulu-hankkeeseen": the name is written before the cue
                 end_tok = i - 1 if dashed else i
@@ -103,7 +108,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     if name and not _generic_name(name, ctx):
                         out.append(ProjectMention(start, name_end, name, s.line.start))
                 continue
-            if t.text.lower() in cues and not t.text.startswith("-"):
+            if t.text.lower() in naming and not t.text.startswith("-"):
                 # "projektet Gränslöst 2009", "project G-Steam", "hanke Genera"
                 k = i + 1
                 # "Project Manager" is a title, "Project partners" a field label
@@ -114,6 +119,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     e = k
                     while e + 1 < len(toks) and (toks[e + 1].is_cap or re.fullmatch(r"\d{4}", toks[e + 1].text)) and not blocked(toks[e + 1]):
                         e += 1
+                    # (a capitalised pair after "for" may pass for a person's name: inside a title-case name it is not)
+                    e = _title_case_run(toks, k, e, lambda t: org_taken.at(t.start))
                     if not ctx.lex.title_case_names:
                         e = _sentence_case_tail(ctx, toks, e, blocked)
                     # where every word of a heading has a capital ("What the Project Achieved"), one capitalised
@@ -165,6 +172,23 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     else:
         out = out[:1]
     return out
+
+
+@cache  # the lexicons do not change while a process runs
+def _title_case_links() -> frozenset[str]:
+    return frozenset(w for lg in LANGS if lexicon(lg).title_case_names for w in lexicon(lg).words("project_naming", "name_links"))
+
+
+def _title_case_run(toks: list[Token], k: int, e: int, blocked) -> int:
+    """"… kehittämisohjelma New Pedagogies for Deep Learning": a name of two capitalised words or more is written
+    in title case, as English writes names, whatever the page's language; it goes on over a small link word of
+    such a language to the next capitalised words."""
+    links = _title_case_links()
+    while e > k and e + 2 < len(toks) and toks[e + 1].text in links and toks[e + 2].is_cap and not blocked(toks[e + 2]):
+        e += 2
+        while e + 1 < len(toks) and toks[e + 1].is_cap and not blocked(toks[e + 1]):
+            e += 1
+    return e
 
 
 def _sentence_case_tail(ctx: DocContext, toks: list[Token], e: int, blocked) -> int:
