@@ -226,10 +226,16 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
 
 
 def _another_project(s, cues: tuple[str, ...], ctx: DocContext) -> bool:
-    """"The second project, …", "Toinen hanke, …", "Det andra projektet …": an ordinal before the project word."""
+    """"The second project, …", "Toinen hanke, …", "Det andra projektet …": an ordinal before the project word;
+    also a count before it or a distributive word after it ("coordinate one project each")."""
     others = set(ctx.lex.words("project_mentions", "other_project_words"))
+    # "one project each", "yksi hanke kukin": a count of projects speaks of projects of their own, one per body
+    counts = set(ctx.lex.words("project_name_bounds", "counting_words"))
+    each = set(ctx.lex.words("project_name_bounds", "distributive_words"))
     words = [t for t in s.tokens if t.is_word]
-    return any(cue_word(t, cues, ctx.lang) and n > 0 and words[n - 1].text.lower() in others for n, t in enumerate(words))
+    return any(cue_word(t, cues, ctx.lang) and (
+        n > 0 and (words[n - 1].text.lower() in others or words[n - 1].text.lower() in counts)
+        or n + 1 < len(words) and words[n + 1].text.lower() in each) for n, t in enumerate(words))
 
 
 def _opens_with(s, words: frozenset[str]) -> bool:
