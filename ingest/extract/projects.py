@@ -18,6 +18,7 @@ from .amounts import plain
 from .context import DocContext
 from .structure import inline_fields
 from . import funded_items, funding
+from .generic_bodies import names_a_kind
 from .project_mentions import FUNDER_TYPES, ProjectMention, cue_word, find_project_mentions, name_like
 
 
@@ -179,6 +180,8 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         # who pays for a project is not thereby one of its partners
         paying = {f for g in p.grants for f in g.funders}
         p.participants = [x for x in p.participants if x.organisation not in paying or x.role == "coordinator"]
+        # "Yhteistyöverkosto toteuttaa …": a capitalised kind of group is no participant
+        p.participants = [x for x in p.participants if x.organisation not in ctx.orgs or not names_a_kind(ctx.orgs[x.organisation].name, ctx)]
     return projects
 
 
