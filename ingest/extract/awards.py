@@ -18,6 +18,7 @@ from ..resolve import name_key
 from ..text import cue_noun, finite_verb, lemma
 from .context import DocContext, phrase_start
 from .funding import source_marked
+from .page_dates import day_in_page_year
 
 _REFERS_BACK = 2
 _ARTICLES = {"the", "a", "an", "this", "that", "tämä", "denna", "detta"}  # sentences after an award's name in which "the prize" still means it
@@ -232,7 +233,7 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
             dates = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) == 10]
             listed_here = (rec, kind, at) in listed
             out.append(AwardConferral(award=label, recipient=rec, recipient_kind=kind, by=by,
-                                      date=dates[0].value if dates else None,
+                                      date=dates[0].value if dates else day_in_page_year(ctx, s.line.start, s.line.end),
                                       evidence=ctx.evidence(s.line.start, s.line.end),
                                       rule="list" if listed_here else ""))
     return out
