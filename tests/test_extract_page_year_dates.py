@@ -33,3 +33,17 @@ def test_without_a_dateline_the_day_lends_no_year():
 ])
 def test_an_award_given_on_a_day_without_its_year_takes_the_pages_year(sentence):
     assert {a.date for a in run(f"News\n\n12.3.2024\n\n{sentence}\n").awards} == {"2024-03-08"}
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("Turun yliopiston Oppimisen päivät järjestettiin keskiviikkona Turussa.",
+     "Turun yliopiston Oppimisen päivät järjestettiin maanantaina Turussa."),
+    ("Konferensen Nordisk lärarutbildning ordnades i Åbo på onsdagen.",
+     "Konferensen Nordisk lärarutbildning ordnades i Åbo på måndagen."),
+    ("The Northland Education Forum was held in Turku on Wednesday.",
+     "The Northland Education Forum was held in Turku on Monday."),
+])
+def test_the_weekday_of_the_dateline_is_the_dateline_and_another_weekday_no_date(sentence, other):
+    # 13 March 2024 was a Wednesday
+    assert event_dates(f"News\n\n13.3.2024\n\n{sentence}\n") == {"2024-03-13"}
+    assert event_dates(f"News\n\n13.3.2024\n\n{other}\n") == {None}

@@ -15,7 +15,7 @@ from ..resolve import name_key
 from ..lexicon import lexicon
 from ..text import LOWER, UPPER, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .context import DocContext
-from .page_dates import day_in_page_year
+from .page_dates import dateline_weekday, day_in_page_year
 
 
 # words that end a name written after its event word: prepositions, copulas, auxiliaries
@@ -393,7 +393,8 @@ def _date_from(ctx: DocContext, s, e: Event) -> None:
     if ds:
         e.date = ds[0].value
     elif not ctx.dates_in(s.line.start, s.line.end):
-        e.date = day_in_page_year(ctx, s.line.start, s.line.end)  # "… on 28th of February", in the page's year
+        # "… on 28th of February", in the page's year; "… på onsdagen", the dateline's Wednesday
+        e.date = day_in_page_year(ctx, s.line.start, s.line.end) or dateline_weekday(ctx, s.line.start, s.line.end)
 
 
 def _organiser_after(ctx: DocContext, end: int) -> str | None:
