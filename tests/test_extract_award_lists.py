@@ -20,17 +20,17 @@ def awards(text: str) -> set[tuple[str, str | None]]:
      {"Majakka-palkinto", "Lumme-palkinto", "Kaarna-palkinto"}),
     ("Nyheter\n\nVid årsfesten tilldelades Fyrpriset, Stjärnpriset och Ankarpriset.\n",
      {"Fyrpriset", "Stjärnpriset", "Ankarpriset"}),
-    ("News\n\nThe Lighthouse Award, the Anchor Prize and the Student Group of the Year were presented at the annual "
-     "celebration.\n", {"Lighthouse Award", "Anchor Prize", "Student Group of the Year"}),
+    ("News\n\nThe Lighthouse Award, the Anchor Prize and the Mentor Group of the Year were presented at the annual "
+     "celebration.\n", {"Lighthouse Award", "Anchor Prize", "Mentor Group of the Year"}),
 ])
 def test_awards_listed_as_given_are_awards_without_a_recipient(text, names):
     assert awards(text) == {(n, None) for n in names}
 
 
 def test_an_award_whose_recipient_is_named_is_not_repeated_without_one():
-    got = awards("News\n\nThe Lighthouse Award, the Anchor Prize and the Student Group of the Year were presented at "
+    got = awards("News\n\nThe Lighthouse Award, the Anchor Prize and the Mentor Group of the Year were presented at "
                  "the annual celebration. The Lighthouse Award went to Maria Virtanen.\n")
-    assert got == {("Lighthouse Award", "Maria Virtanen"), ("Anchor Prize", None), ("Student Group of the Year", None)}
+    assert got == {("Lighthouse Award", "Maria Virtanen"), ("Anchor Prize", None), ("Mentor Group of the Year", None)}
 
 
 def test_one_award_named_as_given_to_no_one_makes_none():

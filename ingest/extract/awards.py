@@ -248,8 +248,8 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
 def _standalone_name(ctx: DocContext, found: tuple[str, int, int], toks) -> bool:
     """A name that can stand for an award with no recipient beside it: opening with a capital (not a common
     noun before it, "utmärkelsen Årets …"), more than a compound capitalised as the sentence's first word
-    ("Tunnuspalkinnon kirjoittajille …"), and, in a language that inflects names, in its base form (an object
-    in another case, "valinneet Vuoden Luokanopettajan", is not the award's name)."""
+    ("Kunniapalkinnon saajille …"), and, in a language that inflects names, in its base form (an object
+    in another case, "valinneet Vuoden Kasvattajan", is not the award's name)."""
     name, start, _ = found
     words = name.split()
     first = next((t for t in toks if t.is_word), None)

@@ -61,7 +61,7 @@ class DocContext:
 
     def orgs_in(self, start: int, end: int, sum_labels: bool = False) -> list[tuple[OrgMention, str]]:
         """The organisations named between `start` and `end`, with their keys; a body named only in the label
-        of a sum's field ("EU-medel") is left out unless asked for, as it pays for that sum alone."""
+        of a sum's field ("EU-tuki") is left out unless asked for, as it pays for that sum alone."""
         out = []
         # mentions are sorted by start: only those from `start` on, up to `end`, can lie inside
         for i in range(bisect.bisect_left(self._mention_starts, start), len(self.mentions)):

@@ -205,7 +205,7 @@ _DAY_MONTH = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d.])")
 
 
 def days_without_year(text: str, lang: str) -> list[tuple[int, int, int]]:
-    """The days written with no year ("28th of February", "7. syyskuuta", "den 10 april", "7.9."), as
+    """The days written with no year ("8th of March", "8. maaliskuuta", "den 8 mars", "8.3."), as
     (offset, month, day) in order: `find_dates` leaves them out, as they cannot be placed in time alone."""
     out = []
     for m in _word_date(lang).finditer(text):

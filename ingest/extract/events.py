@@ -393,7 +393,7 @@ def _date_from(ctx: DocContext, s, e: Event) -> None:
     if ds:
         e.date = ds[0].value
     elif not ctx.dates_in(s.line.start, s.line.end):
-        # "… on 28th of February", in the page's year; "… på onsdagen", the dateline's Wednesday
+        # "… on 8th of March", in the page's year; "… på tisdagen", the dateline's Tuesday
         e.date = day_in_page_year(ctx, s.line.start, s.line.end) or dateline_weekday(ctx, s.line.start, s.line.end)
 
 

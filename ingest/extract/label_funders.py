@@ -1,5 +1,5 @@
-"""The body a grant's field label names in a compound: "Beviljade EU-medel", "EU-tuki", "Myönnetty EU- ja
-valtion rahoitus". A register or project page often states its sum under such a label and names no funder
+"""The body a grant's field label names in a compound: "EU-tuki", "EU-stöd", "EU- ja
+kuntarahoitus". A register or project page often states its sum under such a label and names no funder
 elsewhere; the label says where the money comes from. (A label that writes the body as a word of its own,
 "EU funding", is read by the organisation finder.)
 
@@ -19,7 +19,7 @@ from .structure import Field
 # the source of a mention read from a sum's label: the body pays for that sum only, so the sentence rules,
 # which read a field's line as a sentence, leave it alone (it would else pay for every grant after it)
 LABEL_SOURCE = "sum_label"
-# "EU-medel", "EU- ja valtion rahoitus" (a compound's first part, or one left open before "ja"/"och")
+# "EU-stöd", "EU- ja kuntarahoitus" (a compound's first part, or one left open before "ja"/"och")
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])([" + UPPER + r"]{2,6})-")
 
 

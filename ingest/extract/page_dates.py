@@ -1,10 +1,10 @@
-"""A day written without its year ("on 28th of February", "7. syyskuuta", "den 10 april", "7.9.") on a page
+"""A day written without its year ("on 8th of March", "8. maaliskuuta", "den 8 mars", "8.3.") on a page
 whose dateline gives the year: news items date the events and prizes they report so, and the day is in the
 year the page was written (the annotation convention: an award's or event's date without a year takes the
 page's).
 
 The dateline is the first full date near the top of the page (under its title); a page without one lends no
-year, and a day without a year stays undated. A weekday alone ("på onsdagen", "tiistaina") dates it only when
+year, and a day without a year stays undated. A weekday alone ("på tisdagen", "torstaina") dates it only when
 it is the dateline's own weekday: the item reports that day's ceremony.
 """
 from __future__ import annotations
@@ -34,8 +34,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def dateline_weekday(ctx: DocContext, start: int, end: int) -> str | None:
-    """The dateline's day, when the text between `start` and `end` names its weekday ("på onsdagen" in an item
-    dated on a Wednesday): the item reports what happened that day. Another weekday is left undated, as it may
+    """The dateline's day, when the text between `start` and `end` names its weekday ("på tisdagen" in an item
+    dated on a Tuesday): the item reports what happened that day. Another weekday is left undated, as it may
     be a day before or after."""
     day = dateline(ctx)
     stems = ctx.lex.words("weekdays", "stems")

@@ -395,7 +395,7 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
     for f in fields.get("programme", []):
         b.fund(p, None, ctx.evidence(f.values[0].start, f.values[0].end), programme=f.values[0].text)
     if p.grants and p.grants[0].amount is not None and not p.grants[0].funders:
-        # "Beviljade EU-medel: …": with no funder stated elsewhere, the sum's label says where it comes from
+        # "EU-tuki: …": with no funder stated elsewhere, the sum's label says where it comes from
         for f in fields.get("amount", []):
             for k in label_funders(ctx, [f]):
                 b.fund(p, k, ctx.evidence(f.label.start, f.label.end))
