@@ -117,7 +117,7 @@ class Event:
 @dataclass
 class AwardConferral:
     award: str
-    recipient: str  # organisation key or person name
+    recipient: str | None  # organisation key or person name; None: the text names the award as given, not to whom
     recipient_kind: str = "person"  # person | organisation
     by: str | None = None  # organisation key
     date: str | None = None

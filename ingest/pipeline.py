@@ -14,6 +14,7 @@ from .extract.dates import find_dates
 from .extract.people import PersonFinder
 from .extract.registry import EXTRACTORS, check_disabled, stamp
 from .extract.kind_lists import kind_list_mentions
+from .extract.label_funders import label_body_mentions
 from .extract.rosters import roster_mentions
 from .extract.workplaces import workplace_mentions
 from .extract.structure import field_words, find_fields, list_blocks, title_line
@@ -58,6 +59,7 @@ def extract(doc: Document, disabled: Iterable[str] = ()) -> Extraction:
     mentions = mentions + _stage("rosters", lambda: roster_mentions(sents, people, mentions, text, lang), warnings)
     mentions = mentions + _stage("workplaces", lambda: workplace_mentions(sents, people, mentions, text, lang), warnings)
     mentions = mentions + _stage("kind lists", lambda: kind_list_mentions(sents, people, mentions, text, lang), warnings)
+    mentions = mentions + _stage("label bodies", lambda: label_body_mentions(fields, text, mentions), warnings)
     orgs, index = _stage("organisations", lambda: resolve_organisations(mentions, lang, doc.text), warnings, ({}, {}))
     ctx = DocContext(doc=doc, text=text, lang=lang, lex=lexicon(lang), sentences=sents, people=people,
                      mentions=mentions, mention_key=index, orgs=orgs, items=items, fields=fields, blocks=blocks,

@@ -257,6 +257,8 @@ class GraphWriter:
             award = self.iris.id("award", slugify(a.award))
             self.add(award, RDF.type, EDUKG.Award)
             self.add(award, SKOS.prefLabel, self.label(a.award))
+            if a.recipient is None:
+                continue  # given, to no one the text names: the award alone
             if a.recipient_kind == "person":
                 rec = people.get(a.recipient)
                 if rec is None:

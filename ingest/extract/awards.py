@@ -18,6 +18,7 @@ from ..resolve import name_key
 from ..text import cue_noun, finite_verb, lemma
 from .context import DocContext, phrase_start
 from .funding import source_marked
+from .page_dates import day_in_page_year
 
 _REFERS_BACK = 2
 _ARTICLES = {"the", "a", "an", "this", "that", "tämä", "denna", "detta"}  # sentences after an award's name in which "the prize" still means it
@@ -232,10 +233,50 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
             dates = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) == 10]
             listed_here = (rec, kind, at) in listed
             out.append(AwardConferral(award=label, recipient=rec, recipient_kind=kind, by=by,
-                                      date=dates[0].value if dates else None,
+                                      date=dates[0].value if dates else day_in_page_year(ctx, s.line.start, s.line.end),
                                       evidence=ctx.evidence(s.line.start, s.line.end),
                                       rule="list" if listed_here else ""))
-    return out
+        if not recipients and awarded and mention is None and len(names) >= 2:
+            # "The A, the B and the C were presented at …": the awards of a ceremony, listed as given to people
+            # the sentence does not name (one name alone there is more often a reference to an award, or a
+            # name read too short or too long)
+            out += [AwardConferral(award=f[0], recipient=None, by=by, evidence=ctx.evidence(s.line.start, s.line.end))
+                    for f in names if _standalone_name(ctx, f, toks)]
+    return _unnamed_only_once(out)
+
+
+def _standalone_name(ctx: DocContext, found: tuple[str, int, int], toks) -> bool:
+    """A name that can stand for an award with no recipient beside it: opening with a capital (not a common
+    noun before it, "utmärkelsen Årets …"), more than a compound capitalised as the sentence's first word
+    ("Kunniapalkinnon saajille …"), and, in a language that inflects names, in its base form (an object
+    in another case, "valinneet Vuoden Kasvattajan", is not the award's name)."""
+    name, start, _ = found
+    words = name.split()
+    first = next((t for t in toks if t.is_word), None)
+    if not name[:1].isupper() or len(words) == 1 and first is not None and first.start == start:
+        return False
+    last = words[-1].lower()
+    return not ctx.lex.section("awards").get("inflected_names") or lemma(last, ctx.lang).lower() == last
+
+
+def _unnamed_only_once(out: list[AwardConferral]) -> list[AwardConferral]:
+    """An award given to no one named stays once, and only if no sentence names one of its recipients, under
+    this name or a longer or shorter one ("the Lighthouse Prize" of "the Lighthouse Prize 2024 went to …")."""
+    given = {_without_year(a.award) for a in out if a.recipient is not None}
+    seen: set[str] = set()
+    kept = []
+    for a in out:
+        if a.recipient is None:
+            key = _without_year(a.award)
+            if key in seen or any(f" {key} " in f" {g} " or f" {g} " in f" {key} " for g in given):
+                continue
+            seen.add(key)
+        kept.append(a)
+    return kept
+
+
+def _without_year(name: str) -> str:
+    return re.sub(r"\b(?:19|20)\d\d\b", "", name_key(name)).strip()
 
 
 def _giver(ctx: DocContext, s, verb) -> str | None:

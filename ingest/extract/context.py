@@ -59,14 +59,16 @@ class DocContext:
     def key_of(self, m: OrgMention) -> str | None:
         return self.mention_key.get(id(m))
 
-    def orgs_in(self, start: int, end: int) -> list[tuple[OrgMention, str]]:
+    def orgs_in(self, start: int, end: int, sum_labels: bool = False) -> list[tuple[OrgMention, str]]:
+        """The organisations named between `start` and `end`, with their keys; a body named only in the label
+        of a sum's field ("EU-tuki") is left out unless asked for, as it pays for that sum alone."""
         out = []
         # mentions are sorted by start: only those from `start` on, up to `end`, can lie inside
         for i in range(bisect.bisect_left(self._mention_starts, start), len(self.mentions)):
             m = self.mentions[i]
             if m.start > end:
                 break
-            if m.end <= end:
+            if m.end <= end and (sum_labels or m.source != "sum_label"):
                 k = self.key_of(m)
                 if k:
                     out.append((m, k))

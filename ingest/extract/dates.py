@@ -198,3 +198,20 @@ def _join_word_ranges(dates: list[DateMention], text: str, offset: int) -> list[
                 continue
         out.append(d)
     return out
+
+
+# "7.9." with nothing after the second point that would make it a year or a longer number
+_DAY_MONTH = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d.])")
+
+
+def days_without_year(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """The days written with no year ("8th of March", "8. maaliskuuta", "den 8 mars", "8.3."), as
+    (offset, month, day) in order: `find_dates` leaves them out, as they cannot be placed in time alone."""
+    out = []
+    for m in _word_date(lang).finditer(text):
+        day = m.group("d") or m.group("d2")
+        month = _month_number(m.group("month"), lang) if day and not m.group("y") else None
+        if month is not None:
+            out.append((m.start(), month, int(day)))
+    out += [(m.start(), int(m.group("m")), int(m.group("d"))) for m in _DAY_MONTH.finditer(text)]
+    return sorted(out)

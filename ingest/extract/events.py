@@ -15,6 +15,7 @@ from ..resolve import name_key
 from ..lexicon import lexicon
 from ..text import LOWER, UPPER, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .context import DocContext
+from .page_dates import dateline_weekday, day_in_page_year
 
 
 # words that end a name written after its event word: prepositions, copulas, auxiliaries
@@ -391,6 +392,9 @@ def _date_from(ctx: DocContext, s, e: Event) -> None:
     ds = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) >= 7]
     if ds:
         e.date = ds[0].value
+    elif not ctx.dates_in(s.line.start, s.line.end):
+        # "… on 8th of March", in the page's year; "… på tisdagen", the dateline's Tuesday
+        e.date = day_in_page_year(ctx, s.line.start, s.line.end) or dateline_weekday(ctx, s.line.start, s.line.end)
 
 
 def _organiser_after(ctx: DocContext, end: int) -> str | None:

@@ -19,6 +19,7 @@ from .context import DocContext
 from .structure import inline_fields
 from . import funded_items, funding
 from .generic_bodies import names_a_kind
+from .label_funders import label_funders
 from .project_mentions import FUNDER_TYPES, ProjectMention, cue_word, find_project_mentions, name_like
 
 
@@ -402,6 +403,11 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
                     b.fund(p, None, ctx.evidence(v.start, v.end), Decimal(num.group().replace(" ", "").replace(",", ".")), None)
     for f in fields.get("programme", []):
         b.fund(p, None, ctx.evidence(f.values[0].start, f.values[0].end), programme=f.values[0].text)
+    if p.grants and p.grants[0].amount is not None and not p.grants[0].funders:
+        # "EU-tuki: …": with no funder stated elsewhere, the sum's label says where it comes from
+        for f in fields.get("amount", []):
+            for k in label_funders(ctx, [f]):
+                b.fund(p, k, ctx.evidence(f.label.start, f.label.end))
     return p
 
 

@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Iterator
 from ..model import Extraction
 from ..resolve import name_key
 from .affiliations import build_people
+from .award_aliases import merge_award_aliases
 from .awards import extract_awards
 from .coalition_projects import coalition_projects
 from .coalitions import extract_coalitions
@@ -75,7 +76,7 @@ def _events(ctx: DocContext, found: Extraction) -> list:
 
 
 def _awards(ctx: DocContext, found: Extraction) -> list:
-    return extract_awards(ctx)
+    return merge_award_aliases(extract_awards(ctx))
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
