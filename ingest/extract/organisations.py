@@ -8,9 +8,10 @@ suffixes are the language's lexicon tables; this module only knows the shapes of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, titles
 from ..text import UPPER, Token, cue_noun, is_known, lemma
 from .names import _join, _plural_generic, base_form, head_type, is_bare_head
 
@@ -333,6 +334,7 @@ class OrganisationFinder:
                 start -= 1
             else:
                 break
+        start = self._owner_run(toks, start, i)
         end = i + 1
         k = end
         # a currency written before a sum ("Northfield University EUR 30,000") is no part of a name
@@ -357,6 +359,22 @@ class OrganisationFinder:
             return None  # "a European university", "the Finnish university": adjectives before a common noun
         return self._mention(name, typ), end
 
+    def _owner_run(self, toks, start: int, head: int) -> int:
+        """"Timber Industries of Norland Jubilee Foundation": a capitalised run, a linking word and the
+        capitalised words before the head are one name (the run is no job title: "Director of X Foundation")."""
+        if start == head or start < 2 or toks[start - 1].text.lower() not in lexicon("en").words("owner_runs", "links"):
+            return start
+        k = start - 1
+        while k > 0 and toks[k - 1].is_word and toks[k - 1].is_cap and toks[k - 1].text.lower() not in self.not_names \
+                and not toks[k - 1].text.endswith(("'s", "’s")) and start - k < 4:
+            k -= 1
+        if k == start - 1 or head_type(toks[start - 2], self.lex) is not None:
+            return start  # nothing capitalised before the link, or a name of its own ends there ("… University of")
+        run = " ".join(t.text for t in toks[k:start - 1]).lower()
+        if any(run == x or run.endswith(" " + x) or x.startswith(run + " ") for x in _title_words(self.lang)):
+            return start
+        return k
+
     def _mention(self, name_toks: list[Token], typ: str) -> OrgMention:
         surface = _join(name_toks, [t.text for t in name_toks])
         base = base_form(name_toks, self.lang)
@@ -366,3 +384,9 @@ class OrganisationFinder:
         if last in self.legal and len(name_toks) > 1:
             typ = self.legal[last] if typ in ("other", "company", "ngo") else typ
         return OrgMention(name_toks[0].start, name_toks[-1].end, surface, base, typ)
+
+
+@lru_cache(maxsize=None)
+def _title_words(lang: str) -> frozenset[str]:
+    """Job titles of the language and of English (a page quotes English titles), lower case."""
+    return frozenset(titles(lang)) | frozenset(titles("en"))
