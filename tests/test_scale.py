@@ -4,10 +4,12 @@ document costs in proportion to its length (measured in benchmarks/, checked her
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from rdflib.namespace import PROV
 
 from edukg.build import build, extract_document, sample_corpus
@@ -21,12 +23,19 @@ def _quads(store: OxigraphStore) -> set[tuple[str, ...]]:
             if p != PROV.generatedAtTime}
 
 
-def test_worker_processes_build_the_same_quads_as_one():
+@pytest.mark.parametrize("preload", [False, True])
+def test_worker_processes_build_the_same_quads_as_one(monkeypatch, preload):
+    if preload:  # the workers of a large build, forked from a server that extracted the sample texts first
+        monkeypatch.setattr("edukg.build._PRELOAD_MIN_DOCUMENTS", 1)
     serial, parallel = OxigraphStore(None), OxigraphStore(None)
     one = build(None, serial, validate=False, jobs=1)
+    before = set(multiprocessing.active_children())
     two = build(None, parallel, validate=False, jobs=2)
     assert one.built == two.built and len(one.built) == len(sample_corpus())
     assert _quads(serial) == _quads(parallel)
+    assert set(multiprocessing.active_children()) <= before  # no worker and no fork server left behind
+    from multiprocessing import forkserver
+    assert forkserver._forkserver._forkserver_pid is None
 
 
 def test_the_map_step_gives_the_graph_a_build_writes():

@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import threading
 import time
+from multiprocessing.connection import wait
 
 
 def _watch(parent: int, every: float) -> None:
@@ -19,12 +20,21 @@ def _watch(parent: int, every: float) -> None:
     os._exit(0)  # orphaned: the parent's work is lost anyway, and no cleanup of ours is owed to anyone
 
 
+def _wait_for(sentinel: int) -> None:
+    wait([sentinel])
+    os._exit(0)  # as in _watch
+
+
 def exit_with_parent(every: float = 1.0) -> None:
-    """Start a daemon thread that ends this process once its parent is gone (it is re-parented)."""
-    # a multiprocessing child knows its parent's pid from the start: its parent may have died while it was still
-    # importing, and then os.getppid() already names the process that adopted it
+    """Start a daemon thread that ends this process once its parent is gone.
+
+    The parent of a multiprocessing child is the process that asked for it, which need not be the one that forked
+    it (a fork server's children are forked by the server): such a child waits on the pipe end its parent holds,
+    which closes when the parent dies however it dies. Any other child watches for being re-parented."""
     spawner = multiprocessing.parent_process()
-    parent = spawner.pid if spawner is not None else os.getppid()
-    if os.getppid() != parent:
-        os._exit(0)
+    sentinel = getattr(spawner, "sentinel", None)
+    if sentinel is not None:
+        threading.Thread(target=_wait_for, args=(sentinel,), name="exit-with-parent", daemon=True).start()
+        return
+    parent = os.getppid()
     threading.Thread(target=_watch, args=(parent, every), name="exit-with-parent", daemon=True).start()

@@ -60,12 +60,16 @@ def _labels(lg: str) -> dict[str, list[str]]:
     return out
 
 
+def _owner_words(lg: str) -> list[str]:
+    # "Hankkeen rahoittaja:", "Projektets finansiär:": the project's word before a label, with the colon
+    return lexicon(lg).words("project_page", "label_owner_words")
+
+
 @cache
 def _label_patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     out = []
     for lg in dict.fromkeys((lang, "fi", "sv", "en")):
-        # "Hankkeen rahoittaja:", "Projektets finansiär:": the project's word before a label, with the colon
-        owners = "|".join(re.escape(w) for w in lexicon(lg).words("project_page", "label_owner_words"))
+        owners = "|".join(re.escape(w) for w in _owner_words(lg))
         owner = rf"(?:(?:{owners})\s+(?=[^:]{{1,40}}:))?" if owners else ""
         for name, labels in _labels(lg).items():
             for label in labels:
@@ -87,17 +91,35 @@ def field_words(lang: str) -> frozenset[str]:
                      for labels in _labels(lg).values() for label in labels)
 
 
+@cache
+def _may_open_label(lang: str) -> re.Pattern:
+    """What every label pattern of the language requires at the start of a line, in one pattern: the numbering,
+    any owner word, the first characters of a label. Most lines fail it, and then none of the patterns needs
+    trying (one call instead of one per pattern)."""
+    langs = dict.fromkeys((lang, "fi", "sv", "en"))
+    owners = sorted({w for lg in langs for w in _owner_words(lg)}, key=len, reverse=True)
+    starts = sorted({label[:3] for lg in langs for labels in _labels(lg).values() for label in labels} |
+                    {label[:3] for lg in langs for labels in lexicon(lg).section("colon_fields").values()
+                     for label in labels}, key=len, reverse=True)
+    owner = rf"(?:(?:{'|'.join(map(re.escape, owners))})\s+)?" if owners else ""
+    return re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?" + owner + f"(?:{'|'.join(map(re.escape, starts))})", re.I)
+
+
+def _is_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 12 and all(c.isupper() for c in letters)  # "HANKKEEN TOTEUTTAJAT JA …"
+
+
 def find_fields(text: str, lang: str) -> list[Field]:
     pats = _label_patterns(lang)
+    may_open = _may_open_label(lang).match
     all_lines = lines(text)
     out: list[Field] = []
     i = 0
     while i < len(all_lines):
         ln = all_lines[i]
         hit = None
-        letters = [c for c in ln.text if c.isalpha()]
-        heading = len(letters) > 12 and all(c.isupper() for c in letters)  # "HANKKEEN TOTEUTTAJAT JA …"
-        if ln.text.strip() and len(ln.text.split()) <= 40 and not heading:
+        if ln.text.strip() and len(ln.text.split()) <= 40 and may_open(ln.text) and not _is_heading(ln.text):
             for name, rx in pats:
                 m = rx.match(ln.text)
                 if m:
