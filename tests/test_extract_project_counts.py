@@ -1,4 +1,4 @@
-"""A count before the project word or a distributive word after it ("coordinate one project each") speaks of
+"""A count before the project word or a distributive word after it ("run one project each") speaks of
 projects of their own, one per body: those bodies take no part in the project the page is about (the lexicons'
 [project_name_bounds] counting_words and distributive_words). Invented texts."""
 import pytest
@@ -8,7 +8,7 @@ from extraction import grants
 
 @pytest.mark.parametrize("text, project, leader", [
     ("News\n\nThe Open Minds project is coordinated by Northfield University. Lakeside University and Hillside "
-     "University coordinate one project each.\n", "Open Minds", "Northfield University"),
+     "University run one project each.\n", "Open Minds", "Northfield University"),
     ("Uutiset\n\nKoulusilta-hanketta koordinoi Itä-Suomen yliopisto. Turun yliopisto ja Oulun yliopisto "
      "koordinoivat yhtä hanketta kumpikin.\n", "Koulusilta", "Itä-Suomen yliopisto"),
     ("Nyheter\n\nProjektet Skolbron leds av Malmö universitet. Lunds universitet och Umeå universitet leder två "

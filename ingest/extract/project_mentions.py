@@ -180,7 +180,7 @@ def _title_case_links() -> frozenset[str]:
 
 
 def _title_case_run(toks: list[Token], k: int, e: int, blocked) -> int:
-    """"… kehittämisohjelma New Pedagogies for Deep Learning": a name of two capitalised words or more is written
+    """"… kehittämisohjelma Open Paths for Shared Learning": a name of two capitalised words or more is written
     in title case, as English writes names, whatever the page's language; it goes on over a small link word of
     such a language to the next capitalised words."""
     links = _title_case_links()

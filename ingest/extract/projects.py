@@ -231,7 +231,7 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
 
 def _another_project(s, cues: tuple[str, ...], ctx: DocContext) -> bool:
     """"The second project, …", "Toinen hanke, …", "Det andra projektet …": an ordinal before the project word;
-    also a count before it or a distributive word after it ("coordinate one project each")."""
+    also a count before it or a distributive word after it ("run one project each")."""
     others = set(ctx.lex.words("project_mentions", "other_project_words"))
     # "one project each", "yksi hanke kukin": a count of projects speaks of projects of their own, one per body
     counts = set(ctx.lex.words("project_name_bounds", "counting_words"))
