@@ -29,7 +29,8 @@ TYPO_MIN_LENGTH = 8
 LONG_WORD = 12
 # A word written in this many distinct names is a word of its own, not a misspelling of another.
 COMMON_WORD = 3
-# A block larger than this is compared in overlapping windows, so that no window costs more than MAX_BLOCK² / 2.
+# A block larger than this is split by the names' next word, or (one-word names) compared in overlapping windows,
+# so that no block or window costs more than MAX_BLOCK² / 2.
 MAX_BLOCK = 1500
 
 
