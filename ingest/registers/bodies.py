@@ -68,6 +68,13 @@ class BodyResolution:
 
 def resolve_bodies(names: Iterable[str], *, overrides: Overrides | None = None) -> BodyResolution:
     """Resolve register strings (one per cell; repeats count as evidence of the best spelling) into bodies."""
+    try:
+        return _resolve(names, overrides)
+    finally:
+        comparison_key.cache_clear()  # a key per cell and per part of one: not worth holding through the load
+
+
+def _resolve(names: Iterable[str], overrides: Overrides | None) -> BodyResolution:
     counts = Counter(n for n in names if n and n.strip())
     overrides = overrides or Overrides()
     alone = frozenset(comparison_key(n.strip())[0] for n in counts)

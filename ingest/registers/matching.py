@@ -29,7 +29,8 @@ TYPO_MIN_LENGTH = 8
 LONG_WORD = 12
 # A word written in this many distinct names is a word of its own, not a misspelling of another.
 COMMON_WORD = 3
-# A block larger than this is compared in overlapping windows, so that no window costs more than MAX_BLOCK² / 2.
+# A block larger than this is split by the names' next word, or (one-word names) compared in overlapping windows,
+# so that no block or window costs more than MAX_BLOCK² / 2.
 MAX_BLOCK = 1500
 
 
@@ -87,28 +88,51 @@ class Clusters:
 def blocks(keys: list[str]) -> list[list[str]]:
     """Names that share their first word, or their last word (a slip of the hand rarely hits both ends); a
     one-word name with the names of one word that begin with the same four letters; a block too large is
-    compared in windows."""
+    split by the names' next word, as if the word they share were not there, and a block of one-word names too
+    large is compared in windows."""
+    out: list[list[str]] = []
+    _add_blocks(_by_end_word(keys), 0, out)
+    return out
+
+
+def _by_end_word(keys: Iterable[str], shared: int = 0, side: str | None = None) -> dict[tuple, list[str]]:
+    """Names by their first and their last word (one-word names by their first four letters), leaving out
+    the `shared` words at the `side` ("first" or "last") that the whole block has in common."""
     by: dict[tuple, list[str]] = {}
     for k in keys:
         words = k.split()
+        if side == "first":
+            words = words[shared:]
+        elif side == "last":
+            words = words[:len(words) - shared]
         if len(words) == 1:
             by.setdefault(("one", words[0][:4]), []).append(k)
             continue
-        by.setdefault(("first", words[0]), []).append(k)
-        by.setdefault(("last", words[-1]), []).append(k)
-    out: list[list[str]] = []
-    for _, members in sorted(by.items()):
+        if side != "last":
+            by.setdefault(("first", words[0]), []).append(k)
+        if side != "first":
+            by.setdefault(("last", words[-1]), []).append(k)
+    return by
+
+
+def _add_blocks(by: dict[tuple, list[str]], shared: int, out: list[list[str]]) -> None:
+    for (side, _), members in sorted(by.items()):
         if len(members) < 2:
             continue
         if len(members) <= MAX_BLOCK:
             out.append(members)
-            continue
-        # sorted neighbourhood: windows of the sorted names, each overlapping the next by half, so that the
-        # comparisons grow with the block's size and not with its square
-        members = sorted(members)
-        step = MAX_BLOCK // 2
-        out += [members[i:i + MAX_BLOCK] for i in range(0, len(members) - step, step)]
-    return out
+        elif side == "one":
+            # sorted neighbourhood: windows of the sorted names, each overlapping the next by half, so that the
+            # comparisons grow with the block's size and not with its square
+            members = sorted(members)
+            step = MAX_BLOCK // 2
+            out += [members[i:i + MAX_BLOCK] for i in range(0, len(members) - step, step)]
+        else:
+            # a word that this many names share ("Tmi", a mark every name of a register carries) tells them apart
+            # no better than a space: each name is compared with the names it would meet without that word, not
+            # with MAX_BLOCK neighbours in windows of the whole block (which at ten times the register cost
+            # more than the rest of the resolution)
+            _add_blocks(_by_end_word(members, shared + 1, side), shared + 1, out)
 
 
 def candidate_pairs(keys: Iterable[str]) -> tuple[set[tuple[str, str]], int]:

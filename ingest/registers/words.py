@@ -127,7 +127,10 @@ def only_legal(text: str) -> bool:
     return not words or tuple(words) in legal_forms() or not any(c.isalpha() for c in text)
 
 
-@lru_cache(maxsize=200_000)
+# Unbounded while a resolution runs, emptied when it ends (bodies.resolve_bodies): its two readings of every cell
+# ask for the keys of each cell and of each of its leading parts, about 360,000 at ten times the register; a
+# bound below that (it was 200,000) made the second reading compute them all again.
+@cache
 def comparison_key(name: str) -> tuple[str, str | None]:
     """(key, legal type): the name folded and without brackets and legal forms, abbreviations written out as
     ingest/resolve.py's name_key does, and a head in the genitive in its base form."""
