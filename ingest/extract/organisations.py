@@ -380,10 +380,18 @@ class OrganisationFinder:
         base = base_form(name_toks, self.lang)
         if base and base[0].islower():
             base = base[0].upper() + base[1:]
+        if names_an_alliance(base, self.lex.words("coalition", "alliance_terms")):
+            typ = "network"
         last = name_toks[-1].text.lower().rstrip(".")
         if last in self.legal and len(name_toks) > 1:
             typ = self.legal[last] if typ in ("other", "company", "ngo") else typ
         return OrgMention(name_toks[0].start, name_toks[-1].end, surface, base, typ)
+
+
+def names_an_alliance(name: str, terms: tuple[str, ...]) -> bool:
+    """A programme's term for an alliance followed by the alliance's own name: a coalition, not a university."""
+    low = name.lower()
+    return any(low.startswith(t + " ") for t in terms)
 
 
 @lru_cache(maxsize=None)
