@@ -39,11 +39,15 @@ def sources(snap: Snapshot) -> dict[str, frozenset]:
     return {g: q for g, q in snap.items() if g.startswith(SOURCE)}
 
 
+COPIES = ("a", "b", "c", "d", "e", "f")
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory, sample_corpus_dir) -> Path:
-    """The sample corpus twice, in two sub-folders: ten documents."""
+    """The sample corpus six times, in sub-folders: thirty documents, so that a build on an idle machine is still
+    running after the fourth (with ten, it could end between two looks of the reader)."""
     root = tmp_path_factory.mktemp("kill") / "docs"
-    for sub in ("a", "b"):
+    for sub in COPIES:
         shutil.copytree(sample_corpus_dir, root / sub, ignore=shutil.ignore_patterns("__*"))
     return root
 
@@ -53,7 +57,7 @@ def complete(corpus, tmp_path_factory) -> Snapshot:
     """What a build that is not interrupted writes."""
     with OxigraphStore(None) as store:
         report = build([corpus], store, validate=False)
-        assert report.problems == [] and len(report.built) == 10
+        assert report.problems == [] and len(report.built) == 5 * len(COPIES)
         return snapshot(store)
 
 
