@@ -89,6 +89,14 @@ def alive(pid: int) -> bool:
     return fields is not None and fields[0] != "Z"
 
 
+def still_alive(pids, within: float, every: float = 0.2) -> list[int]:
+    """The processes of `pids` still alive after waiting up to `within` seconds for all of them to end."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline and any(alive(p) for p in pids):
+        time.sleep(every)
+    return [p for p in pids if alive(p)]
+
+
 def exists(pid: int) -> bool:
     """Whether the process id is taken at all, by a running process or an unreaped zombie."""
     return _stat(pid) is not None

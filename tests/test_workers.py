@@ -5,12 +5,11 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from servers import alive, descendants
+from servers import alive, descendants, still_alive
 
 PARENT = """
 import multiprocessing, sys, time
@@ -44,7 +43,4 @@ def test_a_worker_outlives_neither_its_work_nor_its_killed_parent(tmp_path: Path
     finally:
         parent.kill()
         parent.wait(timeout=30)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(alive(p) for p in below):
-        time.sleep(0.2)
-    assert not [p for p in below if alive(p)], "processes outlived their killed parent"
+    assert not still_alive(below, within=10), "processes outlived their killed parent"

@@ -18,7 +18,7 @@ from rdflib import URIRef
 from edukg.build import build
 from edukg.core.store import OxigraphStore, is_store
 from edukg.validate import validate_dataset
-from servers import alive, descendants
+from servers import descendants, still_alive
 
 SOURCE = "https://w3id.org/edukg/graph/source/"
 GENERATED_AT = URIRef("http://www.w3.org/ns/prov#generatedAtTime")  # the time of each build: differs by design
@@ -99,10 +99,7 @@ def test_a_build_killed_midway_loses_nothing(corpus, complete, tmp_path, written
         proc.kill()
         proc.wait(timeout=30)
     # its extraction workers notice that their parent is gone and leave, instead of idling for ever
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(alive(p) for p in workers):
-        time.sleep(0.2)
-    assert not [p for p in workers if alive(p)], "worker processes outlived the killed build"
+    assert not still_alive(workers, within=10), "worker processes outlived the killed build"
 
     with OxigraphStore(path) as store:  # opens for writing: the dead process left no lock behind
         snap = snapshot(store)

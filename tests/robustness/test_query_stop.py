@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from servers import alive, command_line, cpu_seconds, descendants, exists, free_port, running, wait_for
+from servers import alive, command_line, cpu_seconds, descendants, exists, free_port, running, still_alive, wait_for
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
 
@@ -207,7 +207,5 @@ def test_a_server_killed_outright_leaves_no_query_process_running(store_path):
         server.kill()
         server.wait()
         thread.join()
-        deadline = time.monotonic() + 5
-        while [p for p in pids if alive(p)] and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert not [p for p in pids if alive(p)], [(p, command_line(p)) for p in pids if alive(p)]
+        left = still_alive(pids, within=5, every=0.1)
+        assert not left, [(p, command_line(p)) for p in left]
