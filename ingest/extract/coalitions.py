@@ -18,17 +18,7 @@ from .names import ACRONYM
 from .coalition_members import Referents, brand_names, generic_compound, members_in_sentences, members_listed_after
 from .context import DocContext
 from .project_names import defined_name
-from .organisations import names_an_alliance
-
-
-def _after_alliance_term(name: str, ctx: DocContext) -> str | None:
-    """The one word after a programme's alliance term ("European University Xyz"), if that is all that follows."""
-    low = name.lower()
-    for t in ctx.lex.words("coalition", "alliance_terms"):
-        rest = name[len(t):].strip() if low.startswith(t + " ") else ""
-        if rest and " " not in rest and rest[0].isupper():
-            return rest
-    return None
+from .organisations import after_alliance_term
 
 
 def _coalition_word(word: str, ctx: DocContext, cues: tuple[str, ...] | None = None) -> bool:
@@ -84,14 +74,16 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         return c
 
     # 1. networks named like organisations; 2. "koalition för …" phrases
+    alliance_terms = ctx.lex.words("coalition", "alliance_terms")
     for m in ctx.mentions:
         org = ctx.orgs.get(ctx.key_of(m) or "")
         if org is not None and org.type == "network" and (any(_coalition_word(w, ctx, _any_language_cues()) for w in m.base.split())
-                                                          or names_an_alliance(m.base, ctx.lex.words("coalition", "alliance_terms"))) \
+                                                          or after_alliance_term(m.base, alliance_terms) is not None) \
                 and m.source not in ("acronym",) and not (" " not in org.name and generic_compound(org.name, ctx)):
             name, end = _with_topic(ctx, org.name, m.end)
-            brand = _after_alliance_term(name, ctx)
-            if brand:  # "European University Xyz": the brand names the alliance, the whole is another name of it
+            brand = after_alliance_term(name, alliance_terms)
+            if brand and " " not in brand and brand[0].isupper():
+                # "European University Xyz": the brand names the alliance, the whole is another name of it
                 coalition(brand, m.start, end, alt=name)
             else:
                 coalition(name, m.start, end)

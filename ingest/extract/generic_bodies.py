@@ -14,5 +14,7 @@ def names_a_kind(name: str, ctx: DocContext) -> bool:
     if " " in name.strip() or "-" in name or any(c.isupper() for c in name[1:]):
         return False  # several words, a brand glued to the noun ("Xyz-verkosto") or capitals inside: a name
     low = name.lower()
-    nouns = set(ctx.lex.words("coalition", "nouns")) | set(ctx.lex.cue("coalition"))
+    if "kind nouns" not in ctx.memo:  # asked of every participant of every project
+        ctx.memo["kind nouns"] = frozenset(ctx.lex.words("coalition", "nouns")) | frozenset(ctx.lex.cue("coalition"))
+    nouns = ctx.memo["kind nouns"]
     return low in nouns or lemma(low, ctx.lang).lower() in nouns or generic_compound(name, ctx)

@@ -380,7 +380,7 @@ class OrganisationFinder:
         base = base_form(name_toks, self.lang)
         if base and base[0].islower():
             base = base[0].upper() + base[1:]
-        if names_an_alliance(base, self.lex.words("coalition", "alliance_terms")):
+        if after_alliance_term(base, self.lex.words("coalition", "alliance_terms")) is not None:
             typ = "network"
         last = name_toks[-1].text.lower().rstrip(".")
         if last in self.legal and len(name_toks) > 1:
@@ -388,10 +388,11 @@ class OrganisationFinder:
         return OrgMention(name_toks[0].start, name_toks[-1].end, surface, base, typ)
 
 
-def names_an_alliance(name: str, terms: tuple[str, ...]) -> bool:
-    """A programme's term for an alliance followed by the alliance's own name: a coalition, not a university."""
+def after_alliance_term(name: str, terms: tuple[str, ...]) -> str | None:
+    """What follows a programme's term for an alliance that opens a name ("European University Xyz" → "Xyz"), or
+    None: such a name is the alliance's, a coalition, not a university."""
     low = name.lower()
-    return any(low.startswith(t + " ") for t in terms)
+    return next((name[len(t):].strip() for t in terms if low.startswith(t + " ")), None)
 
 
 @lru_cache(maxsize=None)
