@@ -224,3 +224,36 @@ def test_sv_funder_named_in_apposition_after_a_lower_case_noun_of_its_kind():
                 "Söderby skola får 40 000 kronor för ett utbyte med Spanien.\n\nDet är den statliga myndigheten "
                 "Nordiska utbyteskontoret som har beviljat sammanlagt 100 000 kronor.\n")
     assert got["utbyte med Italien"] == ({("Norrby gymnasium", "coordinator")}, {"Nordiska utbyteskontoret"}, 60000, "SEK")
+
+
+# A grant to several bodies together is one item with all of them as holders and none of them leading.
+
+def test_en_bodies_sharing_one_grant_hold_it_together():
+    got = items("Grants for teacher education\n\n"
+                "The Ministry of Education has granted EUR 2 million to universities.\n\n"
+                "Northfield University receives EUR 800,000 for evening courses in chemistry. Lakeside University "
+                "and Hillcrest College jointly obtain EUR 1.2 million between them for distance "
+                "teaching in rural areas.\n")
+    assert got["distance teaching in rural areas"] == (
+        {("Lakeside University", "partner"), ("Hillcrest College", "partner")},
+        {"Ministry of Education"}, 1200000, "EUR")
+    assert got["evening courses in chemistry"][0] == {("Northfield University", "coordinator")}
+
+
+def test_sv_bodies_receiving_jointly_hold_the_grant_and_the_item_is_the_thing_made():
+    got = items("Pengar till vuxenutbildning\n\n"
+                "Skolverket har beviljat pengar till kommuner i länet.\n\n"
+                "Därtill får Norrby universitet och Söderby kommun gemensamt 1,1 miljoner kronor för att bygga "
+                "en plattform för distansstudier i glesbygd.\n")
+    assert got == {"plattform för distansstudier i glesbygd": (
+        {("Norrby universitet", "partner"), ("Söderby kommun", "partner")}, {"Skolverket"}, 1100000, "SEK")}
+
+
+def test_fi_bodies_receiving_together_hold_the_grant():
+    got = items("Avustuksia korkeakouluille\n\n"
+                "Opetusministeriö jakoi tänä keväänä avustuksia korkeakouluille.\n\n"
+                "Kuopion yliopisto ja Joensuun ammattikorkeakoulu saavat yhdessä 600 000 euroa etäopetuksen "
+                "kehittämiseen.\n")
+    assert got == {"etäopetuksen kehittäminen": (
+        {("Kuopion yliopisto", "partner"), ("Joensuun ammattikorkeakoulu", "partner")},
+        {"Opetusministeriö"}, 600000, "EUR")}

@@ -51,6 +51,7 @@ class _Words:
     multipliers: dict[str, int]
     case_endings: tuple[str, ...] = ()
     not_purposes: frozenset[str] = frozenset()
+    jointly: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,6 +76,7 @@ def _words(lang: str) -> _Words:
         multipliers=mult,
         case_endings=tuple(sec.get("purpose_case_endings", ())),
         not_purposes=frozenset(sec.get("not_purposes", ())),
+        jointly=frozenset(sec.get("joint_words", ())),
     )
 
 
@@ -125,7 +127,9 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
             gap = gap[2:]
         if len(gap) > 4 or any(t.is_cap for t in gap) or any(t.text.lower() in w.purpose for t in gap):
             return None
-        if gap and ctx.has_cue(gap, "recipient") is None and not any(m.surface.lower().endswith(e) for e in w.recipient_endings):
+        joint = any(t.text.lower() in w.jointly for t in gap)
+        if gap and not joint and ctx.has_cue(gap, "recipient") is None \
+                and not any(m.surface.lower().endswith(e) for e in w.recipient_endings):
             return None  # "X myönsi / allocates / jakoi N": a verb other than one of receiving — X gives
         if any(m.surface.lower().endswith(e) for e in w.recipient_endings):
             return m, k, end
@@ -140,6 +144,22 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
             return m, k, end  # "Skolverket har beviljat X 3,5 miljoner": the object of a verb of granting receives
         return None
     return None
+
+
+def _coordinated(ctx: DocContext, w: _Words, orgs, m, floor: int) -> tuple[list[str], int]:
+    """The organisations written before `m` and joined to it ("A, B and C receive N"): only commas, joiners and
+    articles between them. A grant to them together is one item with all of them as holders, none leading."""
+    keys: list[str] = []
+    at = m.start
+    for m2, k2 in reversed([(x, y) for x, y in orgs if floor <= x.start and x.end <= at]):
+        between = ctx.text[m2.end:at]
+        words = [t.text.lower() for t in tokenize(between) if t.is_word]
+        if re.search(r"[^\w\s,&]", between) or any(x not in w.joiners | w.articles for x in words) \
+                or not (words or "," in between or "&" in between):
+            break
+        keys.insert(0, k2)
+        at = m2.start
+    return keys, at
 
 
 def _receiver_after(ctx: DocContext, w: _Words, orgs, amount: AmountMention, limit: int):
@@ -168,6 +188,10 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
                 phrase.append(u)
             if len(phrase) > 10:
                 continue  # a clause, not a purpose phrase
+            if phrase and phrase[0].text.lower() in w.infinitive:
+                # "för att bygga en plattform …": the thing made is the purpose's name, not the verb that makes it
+                art = next((n for n, u in enumerate(phrase[1:5], 1) if u.text.lower() in w.articles), None)
+                phrase = phrase[art:] if art is not None else phrase
             while phrase and phrase[0].text.lower() in w.articles | w.infinitive:
                 phrase = phrase[1:]
             while phrase and phrase[-1].text.lower() in w.joiners | {"-", "–"}:
@@ -228,17 +252,19 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem
         r = _recipient(ctx, w, s, orgs, am, floor) or _receiver_after(
             ctx, w, orgs, am, amounts[n + 1].start if n + 1 < len(amounts) else s.line.end)
         if r is not None and not _is_total(w, ctx.text[r[2]:am.start]):
-            found.append((r, am))
+            found.append((r, am, _coordinated(ctx, w, orgs, r[0], floor)))
         floor = am.end
     if not found:
         return []
     out: list[FundedItem] = []
     pending = []
-    for i, ((m, k, rend), am) in enumerate(found):
+    for i, ((m, k, rend), am, (joint, _)) in enumerate(found):
         seg_end = min(found[i + 1][0][0].start, found[i + 1][1].start) if i + 1 < len(found) else s.line.end
+        if i + 1 < len(found) and found[i + 1][2][0]:  # the next grant's holders begin before its nearest one
+            seg_end = min(seg_end, found[i + 1][2][1])
         purpose = _purpose(ctx, w, am.end, seg_end) or _purpose(ctx, w, rend, am.start) \
             or _case_purpose(ctx, w, am.end, seg_end)
-        pending.append((m, k, rend, am))
+        pending.append((m, k, rend, am, joint))
         if purpose is None:
             tail = _words_between(ctx, am.end, seg_end)
             if i + 1 < len(found) and all(t.text.lower() in w.joiners for t in tail):
@@ -246,10 +272,13 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem
             pending = []
             continue
         ev = ctx.evidence(s.line.start, s.line.end)
-        for pm, pk, pend, pam in pending:
+        for pm, pk, pend, pam, pjoint in pending:
             # one purpose for several recipients: separate grants, told apart by their holder
             name = _possessive(w, ctx.text[pm.start:pend], purpose) if len(pending) > 1 else purpose
-            out.append(FundedItem(name, (pk,), pam.value, pam.currency, ev))
+            keys = tuple(dict.fromkeys((*pjoint, pk)))
+            # "A and B receive jointly": no one leads, even where one of them is not recognised as a body
+            shared = len(keys) > 1 or any(t.text.lower() in w.jointly for t in _words_between(ctx, pend, pam.start))
+            out.append(FundedItem(name, keys, pam.value, pam.currency, ev, role="partner" if shared else "coordinator"))
         pending = []
     return out
 

@@ -207,7 +207,8 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
     per_sentence: dict[int, list[funded_items.FundedItem]] = {}
     for start, it in kept:
         per_sentence.setdefault(start, []).append(it)
-    single = {start: its[0] for start, its in per_sentence.items() if len(its) == 1}
+    # a grant held jointly is complete here too: the sentence rules would make one of its holders the leader
+    single = {start: its[0] for start, its in per_sentence.items() if len(its) == 1 and its[0].role == "coordinator"}
     rows = funded_items.list_items(ctx)
     if not kept and not rows:
         return {}, [], set()
@@ -220,7 +221,7 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
     page_funders = tuple(k for k in page_funders if not funding.is_programme(ctx, ctx.orgs[k].name))
     several = []
     for s in ctx.sentences:
-        if len(per_sentence.get(s.line.start, ())) > 1:
+        if s.line.start in per_sentence and s.line.start not in single:
             here = funding.sentence_funder(ctx, s)
             several += [(it, (here, *funding.co_funders(ctx, here)) if here else page_funders)
                         for it in per_sentence[s.line.start]]
