@@ -257,3 +257,26 @@ def test_fi_bodies_receiving_together_hold_the_grant():
     assert got == {"etäopetuksen kehittäminen": (
         {("Kuopion yliopisto", "partner"), ("Joensuun ammattikorkeakoulu", "partner")},
         {"Opetusministeriö"}, 600000, "EUR")}
+
+
+# The purpose phrase that names an item: its whole noun phrase, and no relative clause after it.
+
+def test_fi_purpose_adjective_and_noun_in_the_illative_with_a_complement():
+    got = items("Avustuksia kaupungeille\n\nOpetushallitus jakoi avustuksia kaupungeille.\n\n"
+                "Kuopion kaupunki saa 70 000 euroa digitaalisiin harjoitustehtäviin lukiolaisten "
+                "kieliopintoihin.\n")
+    assert got == {"digitaalinen harjoitustehtävä lukiolaisten kieliopintoihin":
+                   ({("Kuopion kaupunki", "coordinator")}, {"Opetushallitus"}, 70000, "EUR")}
+
+
+def test_en_relative_clause_after_the_purpose_is_no_part_of_the_name():
+    got = items("Regional grants\n\nThe Northland Regional Council has awarded regional grants.\n\n"
+                "Northfield University receives EUR 300,000 for travelling robotics kits which tour rural "
+                "schools every spring.\n")
+    assert list(got) == ["travelling robotics kits"]
+
+
+def test_sv_relative_clause_after_the_purpose_is_no_part_of_the_name():
+    got = items("Regionala bidrag\n\nRegion Norrland har beviljat regionala bidrag.\n\n"
+                "Norrby gymnasium får 90 000 kronor för en skolträdgård som eleverna sköter under sommaren.\n")
+    assert list(got) == ["skolträdgård"]

@@ -52,6 +52,7 @@ class _Words:
     case_endings: tuple[str, ...] = ()
     not_purposes: frozenset[str] = frozenset()
     jointly: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
 
 
 @cache
@@ -77,6 +78,7 @@ def _words(lang: str) -> _Words:
         case_endings=tuple(sec.get("purpose_case_endings", ())),
         not_purposes=frozenset(sec.get("not_purposes", ())),
         jointly=frozenset(sec.get("joint_words", ())),
+        relatives=frozenset(sec.get("relative_words", ())),
     )
 
 
@@ -183,8 +185,8 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
         if low in w.purpose and i + 1 < len(toks):
             phrase: list[Token] = []
             for u in toks[i + 1:]:
-                if not (u.is_word or u.text in ("-", "–")):
-                    break
+                if not (u.is_word or u.text in ("-", "–")) or u.text.lower() in w.relatives:
+                    break  # "… laboratories that visit schools": the relative clause describes, it does not name
                 phrase.append(u)
             if len(phrase) > 10:
                 continue  # a clause, not a purpose phrase
@@ -235,8 +237,37 @@ def _case_purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
         if i == 0 and cue_noun(lem, ctx.lex.cue("project"), ctx.lang):
             return None  # "… euroa hankkeeseen": which project the sentence does not say
         head = ctx.text[toks[0].start:t.start] if i else ""
-        return head + lem
+        return head + " ".join([lem, *_case_tail(ctx, w, a, t.end, b)])
     return None
+
+
+def _case_tail(ctx: DocContext, w: _Words, a: int, at: int, b: int) -> list[str]:
+    """What follows a purpose's first word in the purpose case: the words agreeing with it in that case
+    (an adjective and its noun: both in their base form), then a complement of genitives and a noun in that
+    case, kept as written ("… uusiin oppimisympäristöihin lukion opiskelijoiden tarpeisiin")."""
+    toks = [t for t in tokenize(ctx.text[at:b], at)][:_CASE_PURPOSE_WORDS + 2]
+    out: list[str] = []
+
+    def in_case(t: Token) -> bool:
+        low = t.text.lower()
+        return t.is_word and not t.is_cap and not ctx.in_mention(t.start) and any(
+            low.endswith(e) and len(low) > len(e) + 2 for e in w.case_endings)
+
+    n = 0
+    while n < len(toks) and in_case(toks[n]):
+        lem = lemma(toks[n].text.lower(), ctx.lang)
+        if lem == toks[n].text.lower() or lem in w.not_purposes:
+            break
+        out.append(lem)
+        n += 1
+    gen = n
+    while gen < len(toks) and gen - n < 2 and toks[gen].is_word and not toks[gen].is_cap \
+            and toks[gen].text.endswith("n") and not in_case(toks[gen]) and not ctx.in_mention(toks[gen].start) \
+            and toks[gen].text.lower() not in w.joiners:
+        gen += 1
+    if gen > n and gen < len(toks) and in_case(toks[gen]):
+        out += [t.text for t in toks[n:gen + 1]]
+    return out
 
 
 def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem]:
