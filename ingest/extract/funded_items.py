@@ -20,6 +20,7 @@ from ..text import Line, Token, alternation, cue_noun, lemma, lines, tokenize
 from .amounts import _NUMBER, AmountMention, _to_decimal
 from .context import DocContext
 from .funding import amount_label as _amount_label
+from .grant_tables import grant_rows
 from .structure import cells
 
 
@@ -362,18 +363,33 @@ def _currency_header(ctx: DocContext, ln: Line) -> str | None:
 _ROW = re.compile(rf"^(?P<name>.*?\S)[\s:|\t–-]+(?P<num>{_NUMBER})\s*(?P<cur>[^\w\s]{{1,2}}|[^\W\d_]{{1,6}})?\s*$")
 
 
+def table_items(ctx: DocContext) -> tuple[list[FundedItem], set[int]]:
+    """The rows of grant tables whose header names the columns: each row's name, holder and sum by column.
+    Returns the items and the lines they were read from."""
+    rows = grant_rows(ctx.text, ctx.lang)
+    out = []
+    for r in rows:
+        if r.name is None:
+            continue  # a holder and a sum: who got money, not for what
+        holders = tuple(dict.fromkeys(k for _, k in ctx.orgs_in(*r.holder))) if r.holder else ()
+        name = _without_project_word(ctx, ctx.text[r.name[0]:r.name[1]])
+        out.append(FundedItem(name, holders, r.amount, r.currency, ctx.evidence(r.line.start, r.line.end),
+                              role="coordinator" if len(holders) == 1 else "partner", named=True))
+    return out, {r.line.start for r in rows}
+
+
 def list_items(ctx: DocContext) -> list[FundedItem]:
     """Rows of a grant list: a name and a sum per line, under a header that names the currency (or with the
     currency on the row). The total row closes the list and is no grant."""
     w = _words(ctx.lang)
-    out: list[FundedItem] = []
+    out, tabled = table_items(ctx)
     currency = None
     # rows whose cells are joined by spaced dashes: once two rows show a holder's cell that way, a row with one
     # such dash has its holder there too, even one whose name is not recognised as an organisation's
     dashed = _dash_rows(ctx) >= 2
     for ln in lines(ctx.text):
         text = ln.text.strip()
-        if not text:
+        if not text or ln.start in tabled:
             continue
         head = _currency_header(ctx, ln)
         if head:

@@ -13,7 +13,7 @@ from ..text import Token, cue_noun, finite_verb, is_known, lemma, lines, tokeniz
 from .actors import _Covered
 from .context import DocContext
 from .names import head_type
-from .structure import field_words
+from .structure import field_words, table_row
 from .project_names import named_projects
 
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
@@ -290,8 +290,8 @@ def _headed_paragraphs(ctx: DocContext, cues: tuple[str, ...], blocked) -> list[
                 or (n > 0 and lns[n - 1].text.strip()) or any(f.label.start == ln.start for f in ctx.fields):
             continue
         nxt = next((x for x in lns[n + 1:] if x.text.strip()), None)
-        if nxt is None or not name_like(head, ctx):
-            continue
+        if nxt is None or not name_like(head, ctx) or table_row(nxt.text):
+            continue  # (a table's header row under a caption is no paragraph about a project)
         toks = [t for t in tokenize(head, ln.start + ln.text.index(head)) if t.is_word]
         if not toks or any(blocked(t) for t in toks) or any(cue_word(t, cues, ctx.lang) for t in toks) \
                 or any(head_type(t, ctx.lex) for t in toks):
