@@ -119,3 +119,24 @@ def test_en_the_body_behind_a_programme_funds_its_grants():
                  "Coast Classroom  90 000\nForest Makers  60 000\nTotal  150 000\n")
     assert got["Coast Classroom"][1:] == ({"Northland Education Agency"}, 90000, "EUR")
     assert got["Forest Makers"][1] == {"Northland Education Agency"}
+
+
+# The managing authority or intermediate body of a fund decides on the fund's grants: a funder beside the fund.
+
+def test_en_managing_authority_of_the_fund_is_a_funder_too():
+    got = grants("SeaSkills\n\nSeaSkills trains harbour workers in the northern archipelago. The project is financed "
+                "with EUR 800,000 by European Regional Development Fund money. Its managing authority is the "
+                "Regional Council of Northland.\n")
+    assert got["SeaSkills"][1] == {"European Regional Development Fund", "Regional Council of Northland"}
+
+
+def test_sv_managing_authority_of_the_fund_is_a_funder_too():
+    got = grants("Skärgårdsskolan\n\nSkärgårdsskolan utbildar lärare för små skolor. Projektet finansieras av "
+                "Europeiska regionala utvecklingsfonden med 500 000 euro. Förvaltande myndighet är Region Norrland.\n")
+    assert got["Skärgårdsskolan"][1] == {"Europeiska regionala utvecklingsfonden", "Region Norrland"}
+
+
+def test_fi_intermediate_body_of_the_fund_is_a_funder_too():
+    got = grants("Saaristokoulu\n\nSaaristokoulu-hanke kouluttaa opettajia pieniin kouluihin. Hanketta rahoittaa "
+                "Euroopan sosiaalirahasto 400 000 eurolla. Välittävänä toimielimenä toimii Pohjois-Savon ELY-keskus.\n")
+    assert got["Saaristokoulu"][1] == {"Euroopan sosiaalirahasto", "Pohjois-Savon ELY-keskus"}

@@ -320,3 +320,30 @@ def grant_objects(ctx: DocContext, orgs, cue, funder_types) -> list[str]:
     if not giver:
         return []
     return [k for m, k in orgs if m.start >= cue.end and m.start - cue.end <= 40 and not source_marked(ctx, m, of_money=True)]
+
+
+def authority_funders(ctx: DocContext) -> list[str]:
+    """The bodies a page names as the managing authority or intermediate body of a fund ("the managing authority
+    is X", "förvaltande myndighet är X", "rahoittavana viranomaisena toimii X"): they decide on the fund's grants
+    and count among its funders. Lexicon `[fund_authorities] phrases`, matched as word beginnings."""
+    phrases = ctx.lex.words("fund_authorities", "phrases")
+    if not phrases:
+        return []
+    rx = _authority_rx(phrases)
+    out: list[str] = []
+    for s in ctx.sentences:
+        hit = rx.search(ctx.text, s.line.start, s.line.end)
+        if hit is None:
+            continue
+        near = sorted((min(abs(m.start - hit.end()), abs(hit.start() - m.end)), k)
+                      for m, k in ctx.orgs_in(s.line.start, s.line.end)
+                      if not is_programme(ctx, ctx.orgs[k].name) and ctx.orgs[k].type in ("region", "agency", "ministry", "other"))
+        if near and near[0][1] not in out:
+            out.append(near[0][1])
+    return out
+
+
+@cache
+def _authority_rx(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")",
+                      re.IGNORECASE)

@@ -122,7 +122,7 @@ def grant_rows(text: str, lang: str) -> list[GrantRow]:
         h = _header(c, text, ln)
         before, prev = prev, ln.text
         if h is not None:
-            # "Granted projects (amounts in EUR)" above the header states the currency of its sums
+            # a caption above the header ("Grants, in SEK") states the currency of its sums
             head = (h[0], h[1] or _stated_currency(c, before))
             continue
         if head is None:

@@ -159,6 +159,12 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             for funder in funders:
                 if funder not in it.recipients:
                     b.fund(purposes[start], funder, it.evidence)
+    # a fund's managing authority pays with the fund: a funder of each grant the fund pays for
+    authorities = funding.authority_funders(ctx)
+    for p in b.projects.values() if authorities else ():
+        if any(ctx.orgs[f].type == "other" for g in p.grants for f in g.funders if f in ctx.orgs):
+            for k in authorities:
+                b.fund(p, k, p.grants[0].evidence)
     _dated_headings(ctx, b)
     sole = next(iter(b.projects.values())) if len(b.projects) == 1 else None
     b.rule = "list"
