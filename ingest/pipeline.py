@@ -14,6 +14,7 @@ from .extract.dates import find_dates
 from .extract.people import PersonFinder
 from .extract.registry import EXTRACTORS, check_disabled, stamp
 from .extract.kind_lists import kind_list_mentions
+from .extract.field_bodies import field_bodies
 from .extract.grant_tables import table_mentions
 from .extract.label_funders import label_body_mentions
 from .extract.rosters import roster_mentions
@@ -63,6 +64,7 @@ def extract(doc: Document, disabled: Iterable[str] = ()) -> Extraction:
     mentions = mentions + _stage("label bodies", lambda: label_body_mentions(fields, text, mentions), warnings)
     # a grant table's columns say which cells are bodies and which are the items' names
     mentions = _stage("grant tables", lambda: table_mentions(text, lang, mentions), warnings, mentions)
+    mentions = _stage("field bodies", lambda: field_bodies(fields, mentions, people), warnings, mentions)
     orgs, index = _stage("organisations", lambda: resolve_organisations(mentions, lang, doc.text), warnings, ({}, {}))
     ctx = DocContext(doc=doc, text=text, lang=lang, lex=lexicon(lang), sentences=sents, people=people,
                      mentions=mentions, mention_key=index, orgs=orgs, items=items, fields=fields, blocks=blocks,

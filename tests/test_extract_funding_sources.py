@@ -140,3 +140,23 @@ def test_fi_intermediate_body_of_the_fund_is_a_funder_too():
     got = grants("Saaristokoulu\n\nSaaristokoulu-hanke kouluttaa opettajia pieniin kouluihin. Hanketta rahoittaa "
                 "Euroopan sosiaalirahasto 400 000 eurolla. Välittävänä toimielimenä toimii Pohjois-Savon ELY-keskus.\n")
     assert got["Saaristokoulu"][1] == {"Euroopan sosiaalirahasto", "Pohjois-Savon ELY-keskus"}
+
+
+# --- the values of a funder's field are bodies, each of its own ---
+
+def test_sv_funder_field_lists_two_bodies_the_second_without_a_known_head():
+    got = grants("Läsbron\n\nProjektnamn: Läsbron\nAnsvarig organisation: Norrby kommun\n"
+                 "Finansiär: Svenska läsfonden, Föreningen Bokvännerna\nBeviljat belopp: 300 000 kronor\n")
+    assert got["Läsbron"][1] == {"Svenska läsfonden", "Föreningen Bokvännerna"}
+
+
+def test_en_funder_field_lists_two_bodies_the_second_without_a_known_head():
+    got = grants("SeaSkills\n\nProject name: SeaSkills\nCoordinator: Northfield University\n"
+                 "Funders: Lakeshore Fund, Brightwater Friends\nGrant: EUR 90,000\n")
+    assert got["SeaSkills"][1] == {"Lakeshore Fund", "Brightwater Friends"}
+
+
+def test_fi_funder_field_lists_two_bodies():
+    got = grants("Lukusilta\n\nHankkeen nimi: Lukusilta\nToteuttaja: Kuopion kaupunki\n"
+                 "Rahoittaja: Pohjois-Savon liitto, Kallaveden Kirjatuki\nMyönnetty avustus: 80 000 euroa\n")
+    assert got["Lukusilta"][1] == {"Pohjois-Savon liitto", "Kallaveden Kirjatuki"}

@@ -168,4 +168,4 @@ def table_mentions(text: str, lang: str, mentions: list[OrgMention]) -> list[Org
         if not cell[:1].isupper() or len(cell.split()) > 8:
             continue
         kept.append(OrgMention(a, b, cell, cell, "other", source=TABLE_SOURCE))
-    return sorted(kept, key=lambda m: m.start)
+    return kept
