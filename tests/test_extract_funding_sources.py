@@ -160,3 +160,17 @@ def test_fi_funder_field_lists_two_bodies():
     got = grants("Lukusilta\n\nHankkeen nimi: Lukusilta\nToteuttaja: Kuopion kaupunki\n"
                  "Rahoittaja: Pohjois-Savon liitto, Kallaveden Kirjatuki\nMyönnetty avustus: 80 000 euroa\n")
     assert got["Lukusilta"][1] == {"Pohjois-Savon liitto", "Kallaveden Kirjatuki"}
+
+
+# --- a body the money passes through pays beside the one it comes from ---
+
+def test_en_fund_that_finances_through_an_authority_stays_a_funder():
+    got = grants("Brightlearn\n\nBrightlearn trains guidance counsellors in small towns. It is a project which the "
+                 "European Social Fund finances through the Regional Council of Northland.\n")
+    assert got["Brightlearn"][1] == {"European Social Fund", "Regional Council of Northland"}
+
+
+def test_sv_fund_that_finances_through_an_authority_stays_a_funder():
+    got = grants("Läsbron\n\nLäsbron utbildar studievägledare i små orter. Det är ett projekt som Europeiska "
+                 "socialfonden finansierar genom Region Norrland.\n")
+    assert got["Läsbron"][1] == {"Europeiska socialfonden", "Region Norrland"}

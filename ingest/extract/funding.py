@@ -309,6 +309,16 @@ def source_marked(ctx: DocContext, m, of_money: bool = False) -> bool:
     return True
 
 
+def passes_through(ctx: DocContext, m) -> bool:
+    """"… through the X Centre", "… genom X": the money passes through this body on its way from another
+    (lexicon [cues] intermediary_words)."""
+    words = ctx.lex.words("cues", "intermediary_words")
+    before = ctx.text[max(0, m.start - 20):m.start].lower().split()
+    if before and before[-1] in ctx.lex.words("funded_items", "articles"):
+        before = before[:-1]
+    return bool(before) and before[-1] in words
+
+
 def grant_objects(ctx: DocContext, orgs, cue, funder_types) -> list[str]:
     """The verb of granting divides the sentence: its subject gives, its object receives ("Skolverket har
     beviljat Gävle kommun 3,5 miljoner", "… on myöntänyt Jyväskylän yliopistolle …" — the Finnish allative

@@ -580,7 +580,9 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
                     and k not in recipients and k not in {x.organisation for x in p.participants if x.role == "coordinator"}:
                 funders.add(k)
         marked = {k for m, k in orgs if k in funders and funding.source_marked(ctx, m, of_money=True)}
-        funders = marked or funders
+        # "X finances it through Y": the body the money passes through pays beside X, it does not replace X
+        passing = {k for m, k in orgs if k in marked and funding.passes_through(ctx, m)}
+        funders = marked if marked - passing else funders
         subject = funding.granting_subject(ctx, s) if not funders and funder_cue is not None else None
         if subject and subject not in recipients:
             funders = {subject}  # "The Academy of X has granted …": whatever its kind, the subject gives
