@@ -292,3 +292,21 @@ def test_a_page_with_an_impossible_sum_keeps_its_other_facts():
     ex = run("News\n\nThe Ministry of Education grants EUR 90000000000000000000000000000000 million to the "
              "University of Helsinki for the Open Minds project.\n")
     assert [p.name for p in ex.projects] == ["Open Minds"]
+
+
+# Finnish writes a sum in any case the sentence needs: "rahoittaa … miljoonalla eurolla", "nousee … euroon".
+@pytest.mark.parametrize("text, value", [
+    ("Säätiö tukee kerhoja 1,4 miljoonalla eurolla kolmen vuoden ajan.", Decimal("1400000")),
+    ("Hankkeen budjetti kasvoi 2 miljoonaan euroon.", Decimal("2000000")),
+    ("Kunta maksaa 250 000 eurosta puolet.", Decimal("250000")),
+])
+def test_fi_sum_in_other_cases(text, value):
+    got = find_amounts(text, "fi")
+    assert [(a.value, a.currency) for a in got] == [(value, "EUR")]
+
+
+def test_fi_grant_stated_with_the_adessive_sum_has_its_amount():
+    ex = run("Lukusilta\n\nLukusilta-hanke kehittää koulujen lukupiirejä. Opetushallitus rahoittaa hanketta "
+             "1,4 miljoonalla eurolla vuosina 2025–2027.\n")
+    g = next(p for p in ex.projects if p.name == "Lukusilta").grants[0]
+    assert (g.amount, g.currency) == (1400000, "EUR")

@@ -42,8 +42,8 @@ def _to_decimal(num: str) -> Decimal | None:
 def find_amounts(text: str, lang: str, offset: int = 0) -> list[AmountMention]:
     lex = lexicon(lang)
     sec = lex.section("amounts")
-    currencies = {k.lower(): v for k, v in sec.get("currencies", {}).items()}
-    multipliers = {k.lower(): v for k, v in sec.get("multipliers", {}).items()}
+    currencies = {k.lower(): v for k, v in {**sec.get("currencies", {}), **sec.get("currency_case_forms", {})}.items()}
+    multipliers = {k.lower(): v for k, v in {**sec.get("multipliers", {}), **sec.get("multiplier_case_forms", {})}.items()}
     number_words = {k.lower(): v for k, v in sec.get("number_words", {}).items()}
     cur = alternation(currencies)
     mul = alternation(multipliers)
