@@ -280,3 +280,27 @@ def test_sv_relative_clause_after_the_purpose_is_no_part_of_the_name():
     got = items("Regionala bidrag\n\nRegion Norrland har beviljat regionala bidrag.\n\n"
                 "Norrby gymnasium får 90 000 kronor för en skolträdgård som eleverna sköter under sommaren.\n")
     assert list(got) == ["skolträdgård"]
+
+
+# "A and B receive N each" is a grant to each of them, not one grant they share.
+
+def test_en_bodies_receiving_each_a_sum_get_a_grant_each():
+    got = items("Grants for reading\n\nThe Ministry of Education has granted EUR 80,000 to colleges.\n\n"
+                "Lakeside College and Hillcrest College will each receive EUR 40,000 for reading clubs.\n")
+    assert {v[0] == {(k.split("'")[0], "coordinator")} and v[2] == 40000 for k, v in got.items()} == {True}
+    assert len(got) == 2
+
+
+def test_sv_bodies_receiving_each_a_sum_get_a_grant_each():
+    got = items("Bidrag till läsning\n\nSkolverket har beviljat bidrag till kommuner.\n\n"
+                "Norrby kommun och Söderby kommun får 40 000 kronor vardera för läsecirklar.\n")
+    assert got == {"Norrby kommuns läsecirklar": ({("Norrby kommun", "coordinator")}, {"Skolverket"}, 40000, "SEK"),
+                   "Söderby kommuns läsecirklar": ({("Söderby kommun", "coordinator")}, {"Skolverket"}, 40000, "SEK")}
+
+
+def test_fi_bodies_receiving_each_a_sum_get_a_grant_each():
+    got = items("Avustuksia lukemiseen\n\nOpetushallitus on myöntänyt avustuksia kunnille.\n\n"
+                "Kuopion kaupunki ja Joensuun kaupunki saavat kumpikin 40 000 euroa lukupiirien kehittämiseen.\n")
+    assert {k: v[0] for k, v in got.items()} == {
+        "lukupiirien kehittäminen (Kuopion kaupunki)": {("Kuopion kaupunki", "coordinator")},
+        "lukupiirien kehittäminen (Joensuun kaupunki)": {("Joensuun kaupunki", "coordinator")}}

@@ -54,6 +54,7 @@ class _Words:
     not_purposes: frozenset[str] = frozenset()
     jointly: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    each: frozenset[str] = frozenset()
 
 
 @cache
@@ -80,6 +81,7 @@ def _words(lang: str) -> _Words:
         not_purposes=frozenset(sec.get("not_purposes", ())),
         jointly=frozenset(sec.get("joint_words", ())),
         relatives=frozenset(sec.get("relative_words", ())),
+        each=frozenset(lex.words("project_name_bounds", "distributive_words")),
     )
 
 
@@ -149,10 +151,10 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
     return None
 
 
-def _coordinated(ctx: DocContext, w: _Words, orgs, m, floor: int) -> tuple[list[str], int]:
+def _coordinated(ctx: DocContext, w: _Words, orgs, m, floor: int) -> tuple[list, int]:
     """The organisations written before `m` and joined to it ("A, B and C receive N"): only commas, joiners and
     articles between them. A grant to them together is one item with all of them as holders, none leading."""
-    keys: list[str] = []
+    keys: list = []
     at = m.start
     for m2, k2 in reversed([(x, y) for x, y in orgs if floor <= x.start and x.end <= at]):
         between = ctx.text[m2.end:at]
@@ -160,7 +162,7 @@ def _coordinated(ctx: DocContext, w: _Words, orgs, m, floor: int) -> tuple[list[
         if re.search(r"[^\w\s,&]", between) or any(x not in w.joiners | w.articles for x in words) \
                 or not (words or "," in between or "&" in between):
             break
-        keys.insert(0, k2)
+        keys.insert(0, (m2, k2))
         at = m2.start
     return keys, at
 
@@ -296,6 +298,11 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem
             seg_end = min(seg_end, found[i + 1][2][1])
         purpose = _purpose(ctx, w, am.end, seg_end) or _purpose(ctx, w, rend, am.start) \
             or _case_purpose(ctx, w, am.end, seg_end)
+        after = _words_between(ctx, am.end, min(am.end + 12, seg_end))[:1]  # "… 40 000 kronor vardera"
+        if joint and any(t.text.lower() in w.each for t in _words_between(ctx, rend, am.start) + after):
+            # "A and B receive N each": a grant of its own to each of them
+            pending += [(m2, k2, m2.end, am, []) for m2, k2 in joint]
+            joint = []
         pending.append((m, k, rend, am, joint))
         if purpose is None:
             tail = _words_between(ctx, am.end, seg_end)
@@ -307,7 +314,7 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem
         for pm, pk, pend, pam, pjoint in pending:
             # one purpose for several recipients: separate grants, told apart by their holder
             name = _possessive(w, ctx.text[pm.start:pend], purpose) if len(pending) > 1 else purpose
-            keys = tuple(dict.fromkeys((*pjoint, pk)))
+            keys = tuple(dict.fromkeys((*(k2 for _, k2 in pjoint), pk)))
             # "A and B receive jointly": no one leads, even where one of them is not recognised as a body
             shared = len(keys) > 1 or any(t.text.lower() in w.jointly for t in _words_between(ctx, pend, pam.start))
             out.append(FundedItem(name, keys, pam.value, pam.currency, ev, role="partner" if shared else "coordinator"))
