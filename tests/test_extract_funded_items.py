@@ -304,3 +304,10 @@ def test_fi_bodies_receiving_each_a_sum_get_a_grant_each():
     assert {k: v[0] for k, v in got.items()} == {
         "lukupiirien kehittäminen (Kuopion kaupunki)": {("Kuopion kaupunki", "coordinator")},
         "lukupiirien kehittäminen (Joensuun kaupunki)": {("Joensuun kaupunki", "coordinator")}}
+
+
+def test_en_list_row_of_a_body_and_a_sum_with_the_currency_first_is_no_item():
+    # who got money, not for what: no item named "City of Northfield EUR"
+    got = items("Library grants\n\nThe Northland Foundation has awarded grants for school libraries to towns:\n\n"
+                "City of Northfield EUR 50,000\nCity of Lakeside EUR 40,000\n")
+    assert not any(name.endswith("EUR") for name in got)

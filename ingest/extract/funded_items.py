@@ -413,6 +413,7 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         if ":" in text[row.end("name"):row.start("num")] and _amount_label(ctx, row.group("name")) is not None:
             continue  # "Granted support: EUR 600,000", "Budget: …": a project page's field, no grant of a list
         name = re.sub(r"^[•·▪◦●‣*–—-]\s*", "", parts[0]).strip(" ,;:|")
+        name = _without_currency(ctx, name)  # "City of X EUR 50,000": the currency before the sum is no part of it
         if _is_total(w, name.split()[0] if name.split() else "") or not _row_name(ctx, name):
             continue
         whole = name
@@ -461,6 +462,12 @@ def _before_holder_cell(ctx: DocContext, ln: Line, name: str) -> str:
         if any(m.start == cell for m in ctx.mentions_starting(cell, cell)) and ctx.orgs_in(cell, at + len(name)):
             return name[:d.start()].strip()
     return name
+
+
+def _without_currency(ctx: DocContext, name: str) -> str:
+    head, _, last = name.rpartition(" ")
+    cur = {k.lower() for k in ctx.lex.section("amounts").get("currencies", {}) if len(k) > 1 or not k.isalpha()}
+    return head.strip() if head and last.lower() in cur else name
 
 
 def _without_project_word(ctx: DocContext, name: str) -> str:
