@@ -174,3 +174,17 @@ def test_sv_fund_that_finances_through_an_authority_stays_a_funder():
     got = grants("Läsbron\n\nLäsbron utbildar studievägledare i små orter. Det är ett projekt som Europeiska "
                  "socialfonden finansierar genom Region Norrland.\n")
     assert got["Läsbron"][1] == {"Europeiska socialfonden", "Region Norrland"}
+
+
+# --- a project the page names only by who pays for it ---
+
+def test_fi_project_named_only_by_its_funder_is_that_funders_project():
+    got = grants("Ajankohtaista\n\nLukupiirien yhteistyö käynnistettiin Pohjois-Savon liiton rahoittamassa "
+                 "hankkeessa. Hankkeessa koottiin kirjastojen lukupiirit yhteen.\n")
+    assert got == {"Pohjois-Savon liiton rahoittama hanke": (set(), {"Pohjois-Savon liitto"}, None, None)}
+
+
+def test_fi_funder_participle_is_no_project_where_the_page_names_its_project():
+    got = grants("Lukusilta\n\nLukusilta-hanke kokoaa kirjastojen lukupiirit. Se on Pohjois-Savon liiton rahoittama "
+                 "hanke.\n")
+    assert "Pohjois-Savon liiton rahoittama hanke" not in got and "Lukusilta" in got

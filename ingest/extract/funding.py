@@ -7,7 +7,7 @@ from functools import cache
 
 from ..model import Project
 from ..lexicon import every_language
-from ..text import UPPER, Token, alternation, lemma, lines, tokenize
+from ..text import UPPER, Token, alternation, cue_noun, lemma, lines, tokenize
 from .context import DocContext, phrase_start
 
 
@@ -357,3 +357,27 @@ def authority_funders(ctx: DocContext) -> list[str]:
 def _authority_rx(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")",
                       re.IGNORECASE)
+
+
+def funded_by_phrase(ctx: DocContext) -> tuple[str, str, int, int] | None:
+    """A project the page names only by who pays for it ("… Xyz-ministeriön rahoittamassa hankkeessa"): a body in
+    the genitive, a participle of funding (lexicon `[funded_by_phrase] participles`: its forms, then its base
+    form) and the project word in any case. Returns (the name in base form, the funder's key, start, end)."""
+    sec = ctx.lex.section("funded_by_phrase")
+    forms = {k.lower(): v for k, v in sec.get("participles", {}).items()}
+    if not forms:
+        return None
+    cues = ctx.lex.cue("project")
+    for s in ctx.sentences:
+        words = [t for t in s.tokens if t.is_word]
+        for i, t in enumerate(words[:-1]):
+            base = forms.get(t.text.lower())
+            if base is None:
+                continue
+            noun = cue_noun(words[i + 1].text, cues, ctx.lang)
+            body = [(m, k) for m, k in ctx.orgs_in(s.line.start, t.start) if 0 <= t.start - m.end <= 1]
+            if noun is None or not body or "-" in words[i + 1].text:
+                continue
+            m, k = body[-1]
+            return f"{ctx.text[m.start:m.end]} {base} {noun}", k, m.start, words[i + 1].end
+    return None

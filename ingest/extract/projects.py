@@ -181,6 +181,12 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             target = None
         if target is not None:
             b.participate(target, key, it.role or "partner", ctx.evidence(it.line.start, it.line.end))
+    if not b.projects:
+        # a page whose only project is named by who pays for it
+        found = funding.funded_by_phrase(ctx)
+        if found is not None:
+            name, funder, a, e = found
+            b.fund(b.project(name, ctx.evidence(a, e)), funder, ctx.evidence(a, e))
     projects = list(b.projects.values())
     for p in projects:
         p.grants = [g for g in p.grants if g.funders]
