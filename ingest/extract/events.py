@@ -419,14 +419,21 @@ def _venue(ctx: DocContext, m, line_start: int) -> bool:
 
 def _named_by_apposition(ctx: DocContext, events: dict, head_end: int) -> Event | None:
     """The event named in a sentence by the words up to its event word, when a quoted name stands after that
-    word in apposition ('the annual get-together, "…",'): the words are a description, the quote its name."""
-    if "," not in ctx.text[head_end:head_end + 2]:
-        return None
+    word in apposition ('the annual get-together, "…",'): the words are a description, the quote its name.
+    Without the comma only a description in common words ('the network's autumn meeting "…" is held'): a name
+    of its own before the quote ('Xyz Days "…"') is the event, the quote its theme."""
+    comma = "," in ctx.text[head_end:head_end + 2]
     for x in events.values():
         if x.evidence is not None and x.evidence.start <= head_end <= x.evidence.end \
-                and ctx.text[:head_end].endswith(x.name):
+                and ctx.text[:head_end].endswith(x.name) and (comma or _described(x.name, ctx)):
             return x
     return None
+
+
+def _described(name: str, ctx: DocContext) -> bool:
+    """A lower-case event word after common words only ("Nätverkets höstträff"): a description, no name."""
+    words = name.split()
+    return words[-1][:1].islower() and all(_common(w, ctx) or w.lower() in _function_words(ctx) for w in words[:-1])
 
 
 def _quoted_events(ctx: DocContext) -> list[tuple[Event, str, int]]:
