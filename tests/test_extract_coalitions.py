@@ -166,3 +166,14 @@ def test_one_of_the_members_of_a_named_coalition(text, name, members):
 def test_list_after_a_line_naming_the_coalition_by_its_bare_acronym(text, name, members):
     ex = run(text)
     assert {c.name: {ex.organisations[m.organisation].name for m in c.members} for c in ex.coalitions} == {name: members}
+
+
+@pytest.mark.parametrize("text", [
+    "Uutiset\n\nLapin yliopiston, Vaasan yliopiston ja Kajaanin ammattikorkeakoulun välinen KIVI-konsortio "
+    "kehittää opettajankoulutusta.\n",
+    "Uutiset\n\nLapin yliopiston, Vaasan yliopiston ja Kajaanin ammattikorkeakoulun välisessä KIVI-konsortiossa "
+    "kehitetään opettajankoulutusta.\n",
+])
+def test_fi_between_postposition_ends_the_member_list_and_is_no_part_of_the_name(text):
+    ex = run(text)
+    assert set(members(ex, "KIVI-konsortio")) == {"Lapin yliopisto", "Vaasan yliopisto", "Kajaanin ammattikorkeakoulu"}
