@@ -177,3 +177,19 @@ def test_list_after_a_line_naming_the_coalition_by_its_bare_acronym(text, name, 
 def test_fi_between_postposition_ends_the_member_list_and_is_no_part_of_the_name(text):
     ex = run(text)
     assert set(members(ex, "KIVI-konsortio")) == {"Lapin yliopisto", "Vaasan yliopisto", "Kajaanin ammattikorkeakoulu"}
+
+
+@pytest.mark.parametrize("text, members_", [
+    ("Uutiset\n\nLapin yliopisto liittyi eurooppalaiseen yliopistoon KIVI. Sen jäseniä ovat Lapin yliopisto, "
+     "Vaasan yliopisto ja Tarton yliopisto.\n", {"Lapin yliopisto", "Vaasan yliopisto", "Tarton yliopisto"}),
+    ("Nyheter\n\nDet europeiska universitetet KIVI samlar sex lärosäten. Dess medlemmar är Lunds universitet, "
+     "Malmö universitet och Tartu universitet.\n", {"Lunds universitet", "Malmö universitet", "Tartu universitet"}),
+    ("Uutiset\n\nLapin yliopisto on mukana yliopistoallianssissa KIVI. Allianssin jäseniä ovat Lapin yliopisto, "
+     "Vaasan yliopisto ja Tarton yliopisto.\n", {"Lapin yliopisto", "Vaasan yliopisto", "Tarton yliopisto"}),
+    ("Nyheter\n\nLunds universitet ingår i universitetsalliansen KIVI. Alliansens medlemmar är Lunds universitet, "
+     "Malmö universitet och Tartu universitet.\n", {"Lunds universitet", "Malmö universitet", "Tartu universitet"}),
+])
+def test_alliance_term_or_cooperation_compound_before_an_acronym_names_the_alliance(text, members_):
+    ex = run(text)
+    assert [c.name for c in ex.coalitions] == ["KIVI"]
+    assert set(members(ex, "KIVI")) == members_
