@@ -57,3 +57,13 @@ def test_quoted_name_right_after_a_lower_case_meeting_noun_is_the_name(text, exp
 def test_a_quote_after_a_named_lower_case_event_is_its_theme():
     got = events("Uutiset\n\nYläkoulun- ja lukion opettajien kehittämispäivät ”Uudet tuulet” pidetään 3.10.2025 Kuopiossa.\n")
     assert [n for n, _ in got] == ["Yläkoulun- ja lukion opettajien kehittämispäivät"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Verkoston uutiset\n\nSyystapaaminen Kuopiossa\nVerkoston syystapaaminen ”Lukeminen kaikissa aineissa” "
+     "pidetään 6.11.2025.\n", [("Lukeminen kaikissa aineissa", "2025-11-06")]),
+    ("Opettajille stipendejä\n\nOpettajat kokoontuivat Opetushallituksen Koulutusfoorumissa Tampereella 12.10.2024.\n",
+     [("Koulutusfoorumi", "2024-10-12")]),
+])
+def test_fi_place_in_a_place_case_after_an_event_word_is_no_part_of_its_name(text, expected):
+    assert events(text) == expected

@@ -192,8 +192,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     k -= 1
             elif j == i and k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].is_word \
                     and not any(m.start <= toks[k + 1].start < m.end for m in ctx.mentions) \
-                    and not any(p.start <= toks[k + 1].start < p.end for p in ctx.people):
+                    and not any(p.start <= toks[k + 1].start < p.end for p in ctx.people) \
+                    and not _in_place_case(toks[k + 1].text, ctx):
                 # "Konferensen Nordisk lärarutbildning 2025 arrangeras …": the name follows the event word
+                # (not a place in a place case after it: "Syystapaaminen Oulussa" is held in Oulu)
                 k += 1
                 while k + 1 < len(toks) and k - i < 4 and toks[k + 1].is_word and not toks[k + 1].is_cap \
                         and toks[k + 1].text.lower() not in _NAME_ENDS and not ctx.has_cue([toks[k + 1]], "organiser"):
@@ -406,6 +408,13 @@ def _organiser_after(ctx: DocContext, end: int) -> str | None:
         if re.fullmatch(r"\s+(?:" + words + r")\s+(?:the\s+)?", ctx.text[end:m.start]):
             return ctx.key_of(m)
     return None
+
+
+def _in_place_case(word: str, ctx: DocContext) -> bool:
+    """A word inflected in one of the language's place cases ("Oulussa", "Vantaalle"): where, not a name part."""
+    endings = tuple(ctx.lex.section("events").get("place_endings", ()))
+    low = word.lower()
+    return bool(endings) and low.endswith(endings) and lemma(word, ctx.lang).lower() != low
 
 
 def _venue(ctx: DocContext, m, line_start: int) -> bool:
