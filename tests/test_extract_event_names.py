@@ -67,3 +67,9 @@ def test_a_quote_after_a_named_lower_case_event_is_its_theme():
 ])
 def test_fi_place_in_a_place_case_after_an_event_word_is_no_part_of_its_name(text, expected):
     assert events(text) == expected
+
+
+def test_fi_imperative_opening_a_sentence_is_no_part_of_an_event_name():
+    text = ("Verkoston uutiset\n\nVerkostotapaaminen ”Lukeminen kaikissa aineissa”\nKeskiviikkona 5.11.2025 klo 13–16, "
+            "Kuopio\n\nTapaaminen on avoin kaikille.\n\nIlmoittaudu tapaamiseen 21.3. mennessä.\n")
+    assert events(text) == [("Lukeminen kaikissa aineissa", "2025-11-05")]

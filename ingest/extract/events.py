@@ -149,7 +149,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             title_case = t.is_cap and all(x.is_cap or x.text[:1].isdigit() for x in toks[j:i + 1])
             while j < i and not title_case and (j == 0 or _ends_sentence(toks[j - 1])) and (
                     toks[j].text.lower() in _function_words(ctx) or _particle(toks[j].text, ctx)
-                    or (j + 1 < i and toks[j + 1].is_cap and _common(toks[j].text, ctx))):
+                    or (j + 1 < i and toks[j + 1].is_cap and _common(toks[j].text, ctx))
+                    or _verb_form(toks[j].text, ctx)):  # "Ilmoittaudu tapaamiseen": a verb opens the sentence
                 j += 1
                 while j < i and not (toks[j].is_cap or toks[j].text[:1].isdigit()):
                     j += 1
@@ -408,6 +409,16 @@ def _organiser_after(ctx: DocContext, end: int) -> str | None:
         if re.fullmatch(r"\s+(?:" + words + r")\s+(?:the\s+)?", ctx.text[end:m.start]):
             return ctx.key_of(m)
     return None
+
+
+def _verb_form(word: str, ctx: DocContext) -> bool:
+    """A form of a verb (the lemma is an infinitive, the word is not): finite, or an imperative without a
+    personal ending ("Ilmoittaudu")."""
+    if finite_verb(word, ctx.lang):
+        return True
+    rx = ctx.lex.infinitive
+    low, lem = word.lower(), lemma(word, ctx.lang).lower()
+    return rx is not None and lem != low and rx.search(lem) is not None
 
 
 def _in_place_case(word: str, ctx: DocContext) -> bool:
