@@ -193,3 +193,18 @@ def test_alliance_term_or_cooperation_compound_before_an_acronym_names_the_allia
     ex = run(text)
     assert [c.name for c in ex.coalitions] == ["KIVI"]
     assert set(members(ex, "KIVI")) == members_
+
+
+@pytest.mark.parametrize("text", [
+    "Nyheter\n\nInom det regionala lärarsamarbetet Northern Teacher Education Area (NTEA) ansvarar Umeå universitet "
+    "för frågor om fortbildning.\n",
+    "Uutiset\n\nAlueellisessa opettajaverkostossa Northern Teacher Education Area (NTEA) Oulun yliopisto vastaa "
+    "täydennyskoulutuksesta.\n",
+    "News\n\nWithin the regional collaboration Northern Teacher Education Area (NTEA), Umeå University is in charge "
+    "of further training.\n",
+])
+def test_name_spelled_out_before_its_acronym_after_a_cooperation_noun_is_a_coalition_without_members(text):
+    ex = run(text)
+    [c] = [c for c in ex.coalitions if c.name == "Northern Teacher Education Area"]
+    assert "NTEA" in c.alt_labels and not c.members
+    assert any(o.name == "Northern Teacher Education Area" and o.type == "network" for o in ex.organisations.values())
