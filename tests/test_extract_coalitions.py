@@ -208,3 +208,19 @@ def test_name_spelled_out_before_its_acronym_after_a_cooperation_noun_is_a_coali
     [c] = [c for c in ex.coalitions if c.name == "Northern Teacher Education Area"]
     assert "NTEA" in c.alt_labels and not c.members
     assert any(o.name == "Northern Teacher Education Area" and o.type == "network" for o in ex.organisations.values())
+
+
+@pytest.mark.parametrize("text, name, members_", [
+    ("KIVI-samarbetet ska ge fler lärare\n\nEtt nytt samarbete mellan Lunds universitet, Malmö universitet och "
+     "Högskolan i Borås startar i höst.\n\nFöljande kommuner har anslutit sig som samarbetspartner:\n"
+     "• Helsingborgs stad\n• Kävlinge kommun\n",
+     "KIVI-samarbetet", {"Lunds universitet", "Malmö universitet", "Högskolan i Borås"}),
+    ("News\n\nThe KIVI alliance between Northfield University, Riverside University and Lakeside College starts in "
+     "autumn.\n\nThe alliance has the following partners:\n• Northfield City Council\n• Riverside School District\n",
+     "KIVI", {"Northfield University", "Riverside University", "Lakeside College"}),
+    ("Uutiset\n\nLapin yliopiston, Vaasan yliopiston ja Kajaanin ammattikorkeakoulun välinen KIVI-konsortio aloittaa "
+     "syksyllä.\n\nKonsortion yhteistyökumppanit:\n• Rovaniemen kaupunki\n• Kemin kaupunki\n",
+     "KIVI-konsortio", {"Lapin yliopisto", "Vaasan yliopisto", "Kajaanin ammattikorkeakoulu"}),
+])
+def test_partners_listed_beside_members_named_between_are_no_members(text, name, members_):
+    assert set(members(run(text), name)) == members_

@@ -34,7 +34,7 @@ def coalition_projects(ctx: DocContext, coalitions: list[Coalition], projects: l
         p.participants = [x for x in p.participants if x.organisation in members or x.role == "coordinator"
                           or not _named_by(ctx.orgs[x.organisation].name if x.organisation in ctx.orgs else "", brands)]
         taking = {x.organisation for x in p.participants}
-        for m in c.members:
+        for m in c.members + c.partners:
             if m.organisation not in taking and ctx.orgs.get(m.organisation) is not None:
                 p.participants.append(Participation(m.organisation, _ROLE.get(m.role, "partner"), m.evidence,
                                                     rule=""))
@@ -60,7 +60,7 @@ def _bare_nouns(ctx: DocContext, coalitions: list[Coalition], projects: list[Pro
         p.name = c.name
         have = {x.organisation for x in p.participants}
         p.participants += [Participation(m.organisation, _ROLE.get(m.role, "partner"), m.evidence, rule="")
-                           for m in c.members if m.organisation not in have and m.organisation in ctx.orgs]
+                           for m in c.members + c.partners if m.organisation not in have and m.organisation in ctx.orgs]
 
 
 def _brand(name: str, cues: tuple[str, ...], lang: str) -> str | None:

@@ -152,6 +152,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     for c in coalitions:
         c.members = [p for p in c.members if not _is_own(ctx.orgs[p.organisation], own, ctx)
                      and not _an_event(ctx.orgs[p.organisation])]
+    _partners_beside_members(ctx, coalitions)
     kept = [c for c in coalitions if c.members or any(c is t for t in typed)]
     _as_organisations(ctx, [c for c in kept if any(c is b for b in branded + typed)])
     return kept
@@ -170,6 +171,30 @@ def _an_event(org: Organisation) -> bool:
 
 
 _BRACKETED = re.compile(r"\(\s*([" + UPPER + r"][" + UPPER + r"0-9&-]{1,7})\s*\)")
+
+
+def _partners_beside_members(ctx: DocContext, coalitions: list[Coalition]) -> None:
+    """A coalition whose members a sentence names with a word for "between" ("an alliance between A, B and C")
+    has its listed partners ("Its partners are: …") beside them, not among them (in place)."""
+    def line_of(pos: int) -> int:
+        return ctx.text.rfind("\n", 0, pos) + 1  # a list line with its bullet or without
+
+    partner_lines = {line_of(it.line.start) for it in ctx.items if it.block_cue == "partners"}
+    if not partner_lines:
+        return
+    between = {w.lower() for w in ctx.lex.words("coalition", "between_words")}
+
+    def listed(p: Participation) -> bool:
+        return p.evidence is not None and line_of(p.evidence.start) in partner_lines
+
+    for c in coalitions:
+        if any(not listed(p) and p.evidence is not None and _says_between(p.evidence.exact, between, ctx) for p in c.members):
+            c.partners += [p for p in c.members if listed(p)]
+            c.members = [p for p in c.members if not listed(p)]
+
+
+def _says_between(text: str, between: set[str], ctx: DocContext) -> bool:
+    return any(w.lower() in between or lemma(w.lower(), ctx.lang).lower() in between for w in re.findall(r"\w+", text))
 
 
 def _typed_by_noun(ctx: DocContext) -> list[tuple[int, int, str, str]]:
