@@ -100,6 +100,9 @@ class Coalition:
     alt_labels: set[str] = field(default_factory=set)
     members: list[Participation] = field(default_factory=list)
     evidence: Evidence | None = None
+    # the partners a page lists beside the members it names ("an alliance between A, B and C"; "its partners
+    # are: …"): no members, but participants of the project the coalition carries out
+    partners: list[Participation] = field(default_factory=list)
 
 
 @dataclass

@@ -39,3 +39,19 @@ def test_a_project_of_another_name_does_not_take_the_coalitions_members():
     text = FI.replace("KORU-hanke", "Tiedon polku -hanke").replace("KORU-hanketta", "Tiedon polku -hanketta")
     parts, _, _, _ = grants(text)["Tiedon polku"]
     assert parts == set()
+
+
+FI_BARE = ("Uutiset\n\nLapin yliopiston, Vaasan yliopiston ja Kajaanin ammattikorkeakoulun välinen KIVI-konsortio "
+           "uudistaa opettajankoulutusta.\n\nKonsortiota koordinoi Lapin yliopisto. Sen yhteistyökumppaneina ovat\n\n"
+           "• Rovaniemen koulutuskuntayhtymä\n• Kemin kaupunki\n")
+
+
+def test_fi_project_named_by_a_bare_cooperation_noun_is_the_coalition_and_a_partner_list_is_its_partners():
+    from extraction import coalitions
+    got = grants(FI_BARE)
+    assert list(got) == ["KIVI-konsortio"]
+    assert got["KIVI-konsortio"][0] == {("Lapin yliopisto", "coordinator"), ("Vaasan yliopisto", "partner"),
+                                        ("Kajaanin ammattikorkeakoulu", "partner"),
+                                        ("Rovaniemen koulutuskuntayhtymä", "partner"), ("Kemin kaupunki", "partner")}
+    # the partners under a line with a partner word are no members of the consortium that line names
+    assert coalitions(FI_BARE) == {"KIVI-konsortio": {"Lapin yliopisto", "Vaasan yliopisto", "Kajaanin ammattikorkeakoulu"}}

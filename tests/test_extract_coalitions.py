@@ -166,3 +166,61 @@ def test_one_of_the_members_of_a_named_coalition(text, name, members):
 def test_list_after_a_line_naming_the_coalition_by_its_bare_acronym(text, name, members):
     ex = run(text)
     assert {c.name: {ex.organisations[m.organisation].name for m in c.members} for c in ex.coalitions} == {name: members}
+
+
+@pytest.mark.parametrize("text", [
+    "Uutiset\n\nLapin yliopiston, Vaasan yliopiston ja Kajaanin ammattikorkeakoulun välinen KIVI-konsortio "
+    "kehittää opettajankoulutusta.\n",
+    "Uutiset\n\nLapin yliopiston, Vaasan yliopiston ja Kajaanin ammattikorkeakoulun välisessä KIVI-konsortiossa "
+    "kehitetään opettajankoulutusta.\n",
+])
+def test_fi_between_postposition_ends_the_member_list_and_is_no_part_of_the_name(text):
+    ex = run(text)
+    assert set(members(ex, "KIVI-konsortio")) == {"Lapin yliopisto", "Vaasan yliopisto", "Kajaanin ammattikorkeakoulu"}
+
+
+@pytest.mark.parametrize("text, members_", [
+    ("Uutiset\n\nLapin yliopisto liittyi eurooppalaiseen yliopistoon KIVI. Sen jäseniä ovat Lapin yliopisto, "
+     "Vaasan yliopisto ja Tarton yliopisto.\n", {"Lapin yliopisto", "Vaasan yliopisto", "Tarton yliopisto"}),
+    ("Nyheter\n\nDet europeiska universitetet KIVI samlar sex lärosäten. Dess medlemmar är Lunds universitet, "
+     "Malmö universitet och Tartu universitet.\n", {"Lunds universitet", "Malmö universitet", "Tartu universitet"}),
+    ("Uutiset\n\nLapin yliopisto on mukana yliopistoallianssissa KIVI. Allianssin jäseniä ovat Lapin yliopisto, "
+     "Vaasan yliopisto ja Tarton yliopisto.\n", {"Lapin yliopisto", "Vaasan yliopisto", "Tarton yliopisto"}),
+    ("Nyheter\n\nLunds universitet ingår i universitetsalliansen KIVI. Alliansens medlemmar är Lunds universitet, "
+     "Malmö universitet och Tartu universitet.\n", {"Lunds universitet", "Malmö universitet", "Tartu universitet"}),
+])
+def test_alliance_term_or_cooperation_compound_before_an_acronym_names_the_alliance(text, members_):
+    ex = run(text)
+    assert [c.name for c in ex.coalitions] == ["KIVI"]
+    assert set(members(ex, "KIVI")) == members_
+
+
+@pytest.mark.parametrize("text", [
+    "Nyheter\n\nInom det regionala lärarsamarbetet Northern Teacher Education Area (NTEA) ansvarar Umeå universitet "
+    "för frågor om fortbildning.\n",
+    "Uutiset\n\nAlueellisessa opettajaverkostossa Northern Teacher Education Area (NTEA) Oulun yliopisto vastaa "
+    "täydennyskoulutuksesta.\n",
+    "News\n\nWithin the regional collaboration Northern Teacher Education Area (NTEA), Umeå University is in charge "
+    "of further training.\n",
+])
+def test_name_spelled_out_before_its_acronym_after_a_cooperation_noun_is_a_coalition_without_members(text):
+    ex = run(text)
+    [c] = [c for c in ex.coalitions if c.name == "Northern Teacher Education Area"]
+    assert "NTEA" in c.alt_labels and not c.members
+    assert any(o.name == "Northern Teacher Education Area" and o.type == "network" for o in ex.organisations.values())
+
+
+@pytest.mark.parametrize("text, name, members_", [
+    ("KIVI-samarbetet ska ge fler lärare\n\nEtt nytt samarbete mellan Lunds universitet, Malmö universitet och "
+     "Högskolan i Borås startar i höst.\n\nFöljande kommuner har anslutit sig som samarbetspartner:\n"
+     "• Helsingborgs stad\n• Kävlinge kommun\n",
+     "KIVI-samarbetet", {"Lunds universitet", "Malmö universitet", "Högskolan i Borås"}),
+    ("News\n\nThe KIVI alliance between Northfield University, Riverside University and Lakeside College starts in "
+     "autumn.\n\nThe alliance has the following partners:\n• Northfield City Council\n• Riverside School District\n",
+     "KIVI", {"Northfield University", "Riverside University", "Lakeside College"}),
+    ("Uutiset\n\nLapin yliopiston, Vaasan yliopiston ja Kajaanin ammattikorkeakoulun välinen KIVI-konsortio aloittaa "
+     "syksyllä.\n\nKonsortion yhteistyökumppanit:\n• Rovaniemen kaupunki\n• Kemin kaupunki\n",
+     "KIVI-konsortio", {"Lapin yliopisto", "Vaasan yliopisto", "Kajaanin ammattikorkeakoulu"}),
+])
+def test_partners_listed_beside_members_named_between_are_no_members(text, name, members_):
+    assert set(members(run(text), name)) == members_

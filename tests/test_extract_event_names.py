@@ -40,3 +40,36 @@ def test_a_section_title_above_a_quoted_event_is_no_event_and_agenda_items_are_s
 def test_title_case_name_ending_in_day_is_an_event():
     got = events("News\n\nThe prize was presented at the Northern Teaching Day in Tromsø on 14 November 2024.\n")
     assert got == [("Northern Teaching Day", "2024-11-14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nätverkets nyheter\n\nNätverkets vårträff ”Skolgården som klassrum” hålls\nfredag 9 maj 2025\ni Umeå.\n",
+     ("Skolgården som klassrum", "2025-05-09")),
+    ("Verkoston uutiset\n\nVerkoston kevättapaaminen ”Koulupiha oppimisympäristönä” pidetään\n"
+     "perjantaina 9.5.2025\nRovaniemellä.\n", ("Koulupiha oppimisympäristönä", "2025-05-09")),
+    ('Network news\n\nThe network\'s spring meeting "Schoolyards as Classrooms" is held\nFriday 9 May 2025\nin Tromsø.\n',
+     ("Schoolyards as Classrooms", "2025-05-09")),
+])
+def test_quoted_name_right_after_a_lower_case_meeting_noun_is_the_name(text, expected):
+    assert events(text) == [expected]
+
+
+def test_a_quote_after_a_named_lower_case_event_is_its_theme():
+    got = events("Uutiset\n\nYläkoulun- ja lukion opettajien kehittämispäivät ”Uudet tuulet” pidetään 3.10.2025 Kuopiossa.\n")
+    assert [n for n, _ in got] == ["Yläkoulun- ja lukion opettajien kehittämispäivät"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Verkoston uutiset\n\nSyystapaaminen Kuopiossa\nVerkoston syystapaaminen ”Lukeminen kaikissa aineissa” "
+     "pidetään 6.11.2025.\n", [("Lukeminen kaikissa aineissa", "2025-11-06")]),
+    ("Opettajille stipendejä\n\nOpettajat kokoontuivat Opetushallituksen Koulutusfoorumissa Tampereella 12.10.2024.\n",
+     [("Koulutusfoorumi", "2024-10-12")]),
+])
+def test_fi_place_in_a_place_case_after_an_event_word_is_no_part_of_its_name(text, expected):
+    assert events(text) == expected
+
+
+def test_fi_imperative_opening_a_sentence_is_no_part_of_an_event_name():
+    text = ("Verkoston uutiset\n\nVerkostotapaaminen ”Lukeminen kaikissa aineissa”\nKeskiviikkona 5.11.2025 klo 13–16, "
+            "Kuopio\n\nTapaaminen on avoin kaikille.\n\nIlmoittaudu tapaamiseen 21.3. mennessä.\n")
+    assert events(text) == [("Lukeminen kaikissa aineissa", "2025-11-05")]

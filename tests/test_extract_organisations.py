@@ -396,3 +396,15 @@ def test_gazetteer_names_found_in_running_text():
     got = {(o.name, o.type) for o in ex.organisations.values()}
     assert got == {("Euroopan sosiaalirahasto", "other"),
                    ("Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus", "agency")}
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Projektet\n\nProjektet leds av Lunds universitet. Dess partner är\n• Malmö universitet\n• Högskolan i Borås\n",
+     "Projektet leds av Lunds universitet. Dess partner är"),
+    ("The project\n\nNorthfield University runs the project. Its partners are\n• Riverside University\n"
+     "• Lakeside College\n", "Northfield University runs the project. Its partners are"),
+])
+def test_a_short_line_of_two_sentences_opens_a_list_and_is_no_item_of_it(text, heading):
+    [block] = list_blocks(text)
+    assert block.heading.text == heading
+    assert [x.text.lstrip("• ") for x in block.items] == [x[2:] for x in text.splitlines() if x.startswith("•")]

@@ -46,7 +46,9 @@ def _noun_end(lang: str) -> re.Pattern:
 def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
     """(start, end, name, other name) of coalitions named by a brand and a cooperation noun: a compound
     ("XYZ-verkosto", "Xyznätverket") or a brand before the noun ("the XYZ alliance": named "XYZ")."""
-    if not mentions_cooperation(ctx.text, ctx.lang):
+    # an alliance term's first word by its stem, whatever its inflection ("eurooppalaiseen")
+    if not mentions_cooperation(ctx.text, ctx.lang) \
+            and not any(t[0][:6] in ctx.text.lower() for t in _alliance_terms(ctx.lang)):
         return []
     nouns = set(_nouns(ctx))
     end = _noun_end(ctx.lang)
@@ -71,7 +73,16 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
                 elif after is not None:
                     out.append((t.start, after.end, after.text, f"{t.text} {after.text}"))  # "nätverket XYZ"
                 continue
+            if not t.is_cap and _ends_alliance_term(ctx, toks, i) and (after := _acronym_after(ctx, toks, i)) is not None:
+                # "eurooppalaiseen yliopistoon XYZ": the programme's term before a brand names the alliance
+                out.append((t.start, after.end, after.text, None))
+                continue
             if not t.is_cap:
+                if (end.search(lem) or end.search(low)) and (after := _acronym_after(ctx, toks, i)) is not None:
+                    # "yliopistoallianssi XYZ", "skolnätverket XYZ": a compound of a cooperation noun before an
+                    # acronym, as the bare noun is ("eurooppalainen yliopistoallianssi XYZ", the fi/sv form of
+                    # the programme's term)
+                    out.append((t.start, after.end, after.text, f"{t.text} {after.text}"))
                 continue
             found = end.search(lem) or end.search(low)
             if found is None:
@@ -89,6 +100,22 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
                 continue  # "Kumppanuusverkosto …" opening a sentence: a common compound
             out.append((t.start, t.end, base_form([t], ctx.lang), None))
     return out
+
+
+def _ends_alliance_term(ctx: DocContext, toks: list[Token], i: int) -> bool:
+    """The words up to toks[i] are the lexicon's alliance term in some inflection, compared by lemma."""
+    for term in _alliance_terms(ctx.lang):
+        n = len(term)
+        if i + 1 >= n and all(toks[i - n + 1 + k].is_word and lemma(toks[i - n + 1 + k].text.lower(), ctx.lang).lower() == w
+                              for k, w in enumerate(term)):
+            return True
+    return False
+
+
+@cache
+def _alliance_terms(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(lemma(w, lang).lower() for w in t.split())
+                 for t in lexicon(lang).words("coalition", "alliance_terms"))
 
 
 def _capitalised_run(ctx: DocContext, toks: list[Token], i: int) -> Token | None:

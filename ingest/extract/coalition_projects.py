@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..model import Coalition, Participation, Project
 from ..resolve import name_key
-from ..text import cue_noun
+from ..text import cue_noun, lemma
 from .context import DocContext
 
 _ROLE = {"organiser": "coordinator"}  # a coalition's chair leads its project; its members are partners
@@ -18,6 +18,7 @@ def coalition_projects(ctx: DocContext, coalitions: list[Coalition], projects: l
     """Give each project named for one coalition of the page that coalition's members (in place)."""
     if not coalitions or not projects:
         return
+    _bare_nouns(ctx, coalitions, projects)
     names = {c.name: _brand_keys(c, ctx) for c in coalitions}
     for p in projects:
         core = _brand(p.name, ctx.lex.cue("project"), ctx.lang)
@@ -33,11 +34,33 @@ def coalition_projects(ctx: DocContext, coalitions: list[Coalition], projects: l
         p.participants = [x for x in p.participants if x.organisation in members or x.role == "coordinator"
                           or not _named_by(ctx.orgs[x.organisation].name if x.organisation in ctx.orgs else "", brands)]
         taking = {x.organisation for x in p.participants}
-        for m in c.members:
+        for m in c.members + c.partners:
             if m.organisation not in taking and ctx.orgs.get(m.organisation) is not None:
                 p.participants.append(Participation(m.organisation, _ROLE.get(m.role, "partner"), m.evidence,
                                                     rule=""))
                 taking.add(m.organisation)
+
+
+def _bare_nouns(ctx: DocContext, coalitions: list[Coalition], projects: list[Project]) -> None:
+    """A project named by a bare cooperation noun ("Konsortiota koordinoi X", "the alliance is funded by Y")
+    is the page's one coalition of that noun ("XYZ-konsortio"): it takes the coalition's names and members, as a
+    funded consortium is both (in place)."""
+    cues = ctx.lex.cue("coalition")
+    taken = {name_key(p.name) for p in projects}
+    for p in projects:
+        word = p.name.strip()
+        noun = cue_noun(word, cues, ctx.lang) if " " not in word and "-" not in word else None
+        if noun is None or lemma(word, ctx.lang).lower() != noun:
+            continue  # "Xyzverkosto": a compound is a name of its own
+        mine = [c for c in coalitions if cue_noun(c.name.split()[-1], cues, ctx.lang) == noun]
+        if len(mine) != 1 or name_key(mine[0].name) in taken:
+            continue
+        c = mine[0]
+        p.alt_labels |= c.alt_labels
+        p.name = c.name
+        have = {x.organisation for x in p.participants}
+        p.participants += [Participation(m.organisation, _ROLE.get(m.role, "partner"), m.evidence, rule="")
+                           for m in c.members + c.partners if m.organisation not in have and m.organisation in ctx.orgs]
 
 
 def _brand(name: str, cues: tuple[str, ...], lang: str) -> str | None:

@@ -127,11 +127,17 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
             org = ctx.orgs[orgs[0][1]]
             coalition(org.name, orgs[0][0].start, orgs[0][0].end)
     branded = [coalition(name, start, end, alt) for start, end, name, alt in brand_names(ctx)]
+    # "inom metropolsamarbetet Xyz Education Area (XEA)": named and typed at once, a coalition whether or not
+    # the page lists its members
+    typed = [coalition(name, start, end, alt=acr) for start, end, name, acr in _typed_by_noun(ctx)]
     coalitions = [c for _, c in sorted(order, key=lambda x: x[0]) if name_key(c.name) not in project_names]
     if not coalitions:
         return []
     # a list of partners on a page that names a coalition and no project: the coalition's participants
     _members(ctx, coalitions, order, cues=("members",) if project_names else ("members", "partners"))
+    # a coalition only typed in passing is no referent of the cooperation nouns that follow it ("… an alliance
+    # between A and B" speaks of the page's own coalition)
+    seen = [x for x in seen if not any(x[2] is t for t in typed) or any(x[2] is b for b in branded)]
     refs = Referents(ctx, [x for x in sorted(seen, key=lambda x: x[0]) if x[2] in coalitions])
     members_in_sentences(ctx, refs, _add)
     # a line that ends in a colon opens a member list also where it names the coalition by its bare acronym
@@ -146,8 +152,9 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     for c in coalitions:
         c.members = [p for p in c.members if not _is_own(ctx.orgs[p.organisation], own, ctx)
                      and not _an_event(ctx.orgs[p.organisation])]
-    kept = [c for c in coalitions if c.members]
-    _as_organisations(ctx, [c for c in kept if any(c is b for b in branded)])
+    _partners_beside_members(ctx, coalitions)
+    kept = [c for c in coalitions if c.members or any(c is t for t in typed)]
+    _as_organisations(ctx, [c for c in kept if any(c is b for b in branded + typed)])
     return kept
 
 
@@ -161,6 +168,60 @@ def _an_event(org: Organisation) -> bool:
     """A heading read as a body without a head word ("Annual get-together", "Höstträff i X"): a gathering of
     the network, not one of its members."""
     return org.type == "other" and any(w.endswith(_event_words()) for w in org.name.lower().split())
+
+
+_BRACKETED = re.compile(r"\(\s*([" + UPPER + r"][" + UPPER + r"0-9&-]{1,7})\s*\)")
+
+
+def _partners_beside_members(ctx: DocContext, coalitions: list[Coalition]) -> None:
+    """A coalition whose members a sentence names with a word for "between" ("an alliance between A, B and C")
+    has its listed partners ("Its partners are: …") beside them, not among them (in place)."""
+    def line_of(pos: int) -> int:
+        return ctx.text.rfind("\n", 0, pos) + 1  # a list line with its bullet or without
+
+    partner_lines = {line_of(it.line.start) for it in ctx.items if it.block_cue == "partners"}
+    if not partner_lines:
+        return
+    between = {w.lower() for w in ctx.lex.words("coalition", "between_words")}
+
+    def listed(p: Participation) -> bool:
+        return p.evidence is not None and line_of(p.evidence.start) in partner_lines
+
+    for c in coalitions:
+        if any(not listed(p) and p.evidence is not None and _says_between(p.evidence.exact, between, ctx) for p in c.members):
+            c.partners += [p for p in c.members if listed(p)]
+            c.members = [p for p in c.members if not listed(p)]
+
+
+def _says_between(text: str, between: set[str], ctx: DocContext) -> bool:
+    return any(w.lower() in between or lemma(w.lower(), ctx.lang).lower() in between for w in re.findall(r"\w+", text))
+
+
+def _typed_by_noun(ctx: DocContext) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, acronym) of a name spelled out before its acronym in brackets, right after a
+    lower-case cooperation noun or a compound of one ("samarbetet", "metropolsamarbetet", "verkostossa")."""
+    out = []
+    ends = _coalition_noun_end(ctx.lang)
+    for m in _BRACKETED.finditer(ctx.text):
+        full, acr = _spelled_out(ctx, m.group(1))
+        if not full:
+            continue
+        at = ctx.text.rfind(full, max(0, m.start() - len(full) - 4), m.start())
+        if at < 0 or ctx.text[at + len(full):m.start()].strip():
+            continue
+        before = re.search(r"(\w+)\s+$", ctx.text[max(0, at - 40):at])
+        if before is None or not before.group(1).islower():
+            continue
+        word = before.group(1)
+        if ends.search(word) or ends.search(lemma(word, ctx.lang).lower()):
+            out.append((at, m.end(), full, acr))
+    return out
+
+
+@cache  # one pattern per language
+def _coalition_noun_end(lang: str) -> re.Pattern:
+    nouns = sorted(lexicon(lang).words("coalition", "nouns"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, nouns)) + ")$") if nouns else re.compile(r"(?!)")
 
 
 def _bare_brands(ctx: DocContext, coalitions: list[Coalition], seen) -> list[tuple[int, int, Coalition]]:

@@ -149,7 +149,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             title_case = t.is_cap and all(x.is_cap or x.text[:1].isdigit() for x in toks[j:i + 1])
             while j < i and not title_case and (j == 0 or _ends_sentence(toks[j - 1])) and (
                     toks[j].text.lower() in _function_words(ctx) or _particle(toks[j].text, ctx)
-                    or (j + 1 < i and toks[j + 1].is_cap and _common(toks[j].text, ctx))):
+                    or (j + 1 < i and toks[j + 1].is_cap and _common(toks[j].text, ctx))
+                    or _verb_form(toks[j].text, ctx)):  # "Ilmoittaudu tapaamiseen": a verb opens the sentence
                 j += 1
                 while j < i and not (toks[j].is_cap or toks[j].text[:1].isdigit()):
                     j += 1
@@ -192,8 +193,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     k -= 1
             elif j == i and k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].is_word \
                     and not any(m.start <= toks[k + 1].start < m.end for m in ctx.mentions) \
-                    and not any(p.start <= toks[k + 1].start < p.end for p in ctx.people):
+                    and not any(p.start <= toks[k + 1].start < p.end for p in ctx.people) \
+                    and not _in_place_case(toks[k + 1].text, ctx):
                 # "Konferensen Nordisk lärarutbildning 2025 arrangeras …": the name follows the event word
+                # (not a place in a place case after it: "Syystapaaminen Oulussa" is held in Oulu)
                 k += 1
                 while k + 1 < len(toks) and k - i < 4 and toks[k + 1].is_word and not toks[k + 1].is_cap \
                         and toks[k + 1].text.lower() not in _NAME_ENDS and not ctx.has_cue([toks[k + 1]], "organiser"):
@@ -408,6 +411,23 @@ def _organiser_after(ctx: DocContext, end: int) -> str | None:
     return None
 
 
+def _verb_form(word: str, ctx: DocContext) -> bool:
+    """A form of a verb (the lemma is an infinitive, the word is not): finite, or an imperative without a
+    personal ending ("Ilmoittaudu")."""
+    if finite_verb(word, ctx.lang):
+        return True
+    rx = ctx.lex.infinitive
+    low, lem = word.lower(), lemma(word, ctx.lang).lower()
+    return rx is not None and lem != low and rx.search(lem) is not None
+
+
+def _in_place_case(word: str, ctx: DocContext) -> bool:
+    """A word inflected in one of the language's place cases ("Oulussa", "Vantaalle"): where, not a name part."""
+    endings = tuple(ctx.lex.section("events").get("place_endings", ()))
+    low = word.lower()
+    return bool(endings) and low.endswith(endings) and lemma(word, ctx.lang).lower() != low
+
+
 def _venue(ctx: DocContext, m, line_start: int) -> bool:
     """An organisation in a place case ("Messukeskukseen") or after a venue word ("i SFV-huset", "at X")."""
     ev = ctx.lex.section("events")
@@ -419,14 +439,21 @@ def _venue(ctx: DocContext, m, line_start: int) -> bool:
 
 def _named_by_apposition(ctx: DocContext, events: dict, head_end: int) -> Event | None:
     """The event named in a sentence by the words up to its event word, when a quoted name stands after that
-    word in apposition ('the annual get-together, "…",'): the words are a description, the quote its name."""
-    if "," not in ctx.text[head_end:head_end + 2]:
-        return None
+    word in apposition ('the annual get-together, "…",'): the words are a description, the quote its name.
+    Without the comma only a description in common words ('the network's autumn meeting "…" is held'): a name
+    of its own before the quote ('Xyz Days "…"') is the event, the quote its theme."""
+    comma = "," in ctx.text[head_end:head_end + 2]
     for x in events.values():
         if x.evidence is not None and x.evidence.start <= head_end <= x.evidence.end \
-                and ctx.text[:head_end].endswith(x.name):
+                and ctx.text[:head_end].endswith(x.name) and (comma or _described(x.name, ctx)):
             return x
     return None
+
+
+def _described(name: str, ctx: DocContext) -> bool:
+    """A lower-case event word after common words only ("Nätverkets höstträff"): a description, no name."""
+    words = name.split()
+    return words[-1][:1].islower() and all(_common(w, ctx) or w.lower() in _function_words(ctx) for w in words[:-1])
 
 
 def _quoted_events(ctx: DocContext) -> list[tuple[Event, str, int]]:

@@ -48,7 +48,7 @@ def funded_coalitions(ctx: DocContext, coalitions: list[Coalition], projects: li
                 (k for o, k in ctx.orgs_in(cue.end, s.line.end) if source_marked(ctx, o, of_money=True)), None)
             p = Project(name=c.name, alt_labels=set(c.alt_labels), evidence=ev)
             p.participants = [Participation(x.organisation, _ROLE.get(x.role, "partner"), x.evidence, rule="sentence")
-                              for x in c.members if x.organisation != funder]
+                              for x in c.members + c.partners if x.organisation != funder]
             p.grants = [Grant(funders=[funder] if funder else [], amount=float(amount.value),
                               currency=amount.currency, evidence=ev, rule="sentence")]
             out.append(p)

@@ -211,10 +211,14 @@ def _list_cue(heading: str, lex) -> str | None:
     about_project = any(cue_noun(t.text, lex.cue("project"), lex.lang) for t in tokenize(heading) if t.is_word)
     if about_project and has("member", "partner"):
         return "partners"
-    if has("member", "coalition"):
+    if has("member"):
         return "members"
+    # "Its partners are", "Konsortion yhteistyökumppanit": a partner word says partners even beside a
+    # cooperation noun, which names the coalition the partners work with, not their membership
     if has("partner", "coordinator"):
         return "partners"
+    if has("coalition"):
+        return "members"
     return None
 
 

@@ -42,6 +42,9 @@ class OrganisationFinder:
         self.legal = {k.lower(): v for k, v in self.lex.legal_forms.items()}
         self.prefix = self.lex.prefix_heads
         self.appositive = {k.lower(): v for k, v in org.get("appositive_heads", {}).items()}
+        # "A:n ja B:n välinen X-konsortio": the word for "between" ends the list of the bodies it joins, whatever
+        # its form, and is no adjective inside X's name
+        self.between = frozenset(w.lower() for w in self.lex.words("coalition", "between_words"))
         # a currency written before a sum ("City of X DKK 500,000") is no part of a name
         self.currencies = frozenset(c.lower() for c in self.lex.section("amounts").get("currencies", {}))
 
@@ -316,6 +319,8 @@ class OrganisationFinder:
         if not lex.genitive_suffixes:
             return False  # no genitive modifiers inside names
         lem = lemma(low, self.lang)
+        if low in self.between or lem.lower() in self.between:
+            return False
         if lem.endswith(lex.adjective_lemma_endings) or low.endswith(lex.adjective_endings):
             return True  # "kasvatustieteellinen", "humanistisen", "tekniska": adjectives inside the name
         if lem == low or lex.verb_lemma is not None and lex.verb_lemma.search(lem):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicon import lexicon
-from ..text import BULLET_RE, UPPER, Line, lines
+from ..text import BULLET_RE, LOWER, UPPER, Line, lines
 
 
 @dataclass
@@ -33,7 +33,11 @@ def _is_short(ln: Line) -> bool:
     words = s.split()
     if BULLET_RE.match(ln.text):
         return 0 < len(words) <= 16
-    return 0 < len(words) <= 12 and not re.search(r"[.!?]\s*$", s.rstrip("*"))
+    # two sentences on one line ("X leads it. Its partners are") are prose that may open a list, no item of one
+    return 0 < len(words) <= 12 and not re.search(r"[.!?]\s*$", s.rstrip("*")) and not _TWO_SENTENCES.search(s)
+
+
+_TWO_SENTENCES = re.compile(r"[" + LOWER + r"]{3}[.!?]\s+[" + UPPER + r"][" + LOWER + r"]+\s+[" + LOWER + r"]")
 
 
 def title_line(text: str) -> Line | None:
