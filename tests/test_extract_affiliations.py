@@ -126,3 +126,15 @@ def test_people_listed_under_their_organisations_heading(text):
     orgs = list(dict.fromkeys(got.values()))
     assert len(got) == 3 and len(orgs) == 2 and None not in orgs
     assert list(got.values()) == [orgs[0], orgs[0], orgs[1]]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Verkostoa koordinoi Jyväskylän yliopisto. Koordinaattori Maija Mäkinen kertoo verkoston työstä.\n",
+     "Jyväskylän yliopisto"),
+    ("Nätverket samordnas av Stockholms universitet. Koordinator Karin Berg berättar om arbetet.\n",
+     "Stockholms universitet"),
+    ("The network is coordinated by the University of Turku. Coordinator Jane Smith tells about the work.\n",
+     "University of Turku"),
+])
+def test_a_title_opening_the_sentence_after_the_organisation_is_its(text, org):
+    assert list(affiliations(text).values()) == [org]

@@ -153,13 +153,13 @@ def _org_after(ctx: DocContext, p: PersonMention) -> str | None:
 def _org_before(ctx: DocContext, p: PersonMention) -> str | None:
     lead = p.title_start if p.title_start is not None else p.start
     for m in reversed(ctx.mentions):
-        if m.end <= lead and lead - m.end <= 2 and _SPACES.fullmatch(ctx.text[m.end:lead]):
+        if m.end <= lead and lead - m.end <= 2 and _NOT_LISTED.fullmatch(ctx.text[m.end:lead]):
             return ctx.key_of(m)
     return None
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
-_SPACES = re.compile(r"[ \t\u00a0]*")
+_NOT_LISTED = re.compile(r"[^,;\n]*")  # no comma between: "A, B University, C" lists bodies beside people
 
 
 def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
@@ -206,9 +206,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     lead = p.title_start if p.title_start is not None else p.start
     # the last mention in the document's order that ends right before it
     # (on the same line: the organisation closing the block above is not the owner of the next name)
-    # (only spaces between: "A, B University, C" lists people and bodies side by side, the body is not C's)
     ending = [i for end in range(lead - 2, lead + 1) for i in ctx.mentions_ending(end)
-              if _SPACES.fullmatch(ctx.text[end:lead])]
+              if _NOT_LISTED.fullmatch(ctx.text[end:lead])]
     if ending:
         return ctx.key_of(ctx.mentions[max(ending)]), 3
     owner = _owner_through_units(ctx, p)
