@@ -138,3 +138,13 @@ def test_people_listed_under_their_organisations_heading(text):
 ])
 def test_a_title_opening_the_sentence_after_the_organisation_is_its(text, org):
     assert list(affiliations(text).values()) == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The speakers are Jane Smith, Director for Education, University of Turku, and John Brown.\n",
+     "University of Turku"),
+    ("The board members are Mary Jones, Professor of Mathematics Education, University of Oulu.\n",
+     "University of Oulu"),
+])
+def test_en_a_title_naming_its_field_then_a_comma_and_the_organisation(text, org):
+    assert org in affiliations(text).values()

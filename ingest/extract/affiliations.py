@@ -175,7 +175,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
             if _links().link.match(gap) or (p.title and (_title_tail(ctx, p, gap) or _apposed_title(ctx, p)
-                                                         and _links().long_title_tail.match(gap))) \
+                                                         and (_links().long_title_tail.match(gap)
+                                                              or _field_of_title(ctx).match(gap)))) \
                     or p.title is None and _apposed_role(ctx, p.end, m.start):
                 owner = m.surface.endswith(("'s", "’s"))
                 # the unit starts after nothing but a possessive and spaces: no later mention can
@@ -327,6 +328,21 @@ def _owner_through_units(ctx: DocContext, p: PersonMention) -> str | None:
                 or not low.startswith(lem[:max(2, len(lem) - 2)]) or any(lem.endswith(c) for c in projects):
             return None
     return ctx.key_of(m)
+
+
+def _field_of_title(ctx: DocContext) -> re.Pattern:
+    """" for Education, ", " of the Institute of X, ": the field or unit a title in apposition names, then a comma
+    and the organisation ("Jane Roe, Director for Education, X"); a few words after the language's unit name
+    links, no coordinator among them."""
+    if "field of title" not in ctx.memo:
+        links = ctx.lex.words("apposition", "unit_name_links")
+        joins = [w for w in ctx.lex.words("organisation", "coordinators") if " " not in w]
+        article = r"(?:(?:" + alternation(ctx.lex.words("apposition", "organisation_articles")) + r")\s+)?"
+        not_join = r"(?!(?:" + alternation(joins) + r")\s)" if joins else ""
+        ctx.memo["field of title"] = re.compile(
+            r"^\s+(?:" + alternation(links) + r")\s+" + article + r"(?:" + not_join + r"[\w-]+\s+){0,4}"
+            + not_join + r"[\w-]+\s*,\s*$") if links else re.compile(r"(?!)")
+    return ctx.memo["field of title"]
 
 
 def _title_tail(ctx: DocContext, p: PersonMention, gap: str) -> bool:
