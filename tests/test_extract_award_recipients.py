@@ -97,3 +97,13 @@ def test_a_team_of_an_organisations_people_receives_for_it(text, expected):
 ])
 def test_the_ceremony_of_a_prize_is_no_award(text, award):
     assert {a for a, _ in awards_given(text)} == {award}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uutiset\n\nOpetushallitus myönsi Kipinä-palkinnon Hatsalan koulun opettaja Maija Mäkiselle ja Jyväskylän "
+     "yliopiston kasvatustieteiden laitoksen lehtori Anna Korhoselle.\n", {"Maija Mäkinen", "Anna Korhonen"}),
+    ("Nyheter\n\nSkolverket gav Gnistpriset till Kallioskolans lärare Karin Berg och Uppsala universitets "
+     "lektor Erik Holm.\n", {"Karin Berg", "Erik Holm"}),
+])
+def test_the_body_owning_a_receivers_title_receives_nothing(text, expected):
+    assert recipients(text) == expected

@@ -379,7 +379,7 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
     lead = {id(p): p.title_start if p.title_start is not None and p.title_start < p.start else p.start for p in people}
     people = [p for p in people if not _agent(ctx, lead[id(p)], ls)]
     orgs = [(m, k) for m, k in ctx.orgs_in(ls, s.line.end) if k != by and not named_in_award(m.start, m.end)
-            and not _agent(ctx, m.start, ls)]
+            and not _agent(ctx, m.start, ls) and not _owns_a_title(ctx, m, people, lead)]
     joins = {w.lower() for w in ctx.lex.words("organisation", "coordinators")} | _ARTICLES
     candidates = [(p.start, p.end, lead[id(p)], (p.name, "person", p.start)) for p in people]
     candidates += [(m.start, m.end, m.start, (k, "organisation", m.start)) for m, k in orgs]
@@ -436,6 +436,18 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
                 last = m2
             return run
     return []
+
+
+_OWNER_GAP = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3}\s*")  # words of a unit, no punctuation
+
+
+def _owns_a_title(ctx: DocContext, m, people, lead: dict) -> bool:
+    """An inflected body right before the title of a person ("X:n yksikön opettaja A:lle", "X School's teacher
+    A"): the body the person works for, not a receiver beside the person."""
+    if m.surface == m.base:
+        return False
+    return any(p.start > m.end and lead[id(p)] < p.start and _OWNER_GAP.fullmatch(ctx.text, m.end, lead[id(p)])
+               for p in people)
 
 
 @lru_cache(maxsize=8)
