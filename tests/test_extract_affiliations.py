@@ -148,3 +148,21 @@ def test_a_title_opening_the_sentence_after_the_organisation_is_its(text, org):
 ])
 def test_en_a_title_naming_its_field_then_a_comma_and_the_organisation(text, org):
     assert org in affiliations(text).values()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Projektet i korthet\n\nProjektledare: Karin Berg\nFinansiär: Stiftelsen Norrsken\n",
+     {"Karin Berg": None}),
+    ("Hanke lyhyesti\n\nProjektipäällikkö: Maija Mäkinen\nRahoittaja: Opetushallitus\n",
+     {"Maija Mäkinen": None}),
+    ("The project in brief\n\nProject leader: Jane Smith\nFunder: Northland Foundation\n",
+     {"Jane Smith": None}),
+])
+def test_the_next_field_of_a_fact_box_is_not_the_contacts_organisation(text, expected):
+    assert affiliations(text) == expected
+
+
+def test_sv_people_gathered_from_a_lower_case_unit_of_their_organisation():
+    got = affiliations("Forskningen leds av Karin Berg och Erik Holm, båda från institutionen för matematik vid "
+                       "Stockholms universitet.\n")
+    assert got == {"Karin Berg": "Stockholms universitet", "Erik Holm": "Stockholms universitet"}

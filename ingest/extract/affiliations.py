@@ -282,7 +282,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         end = ctx.text.find("\n", nxt)
         end = len(ctx.text) if end < 0 else end
         line = ctx.text[nxt:end]
-        if not line.strip() or len(line.split()) > 8 or ctx.person_in(nxt, end):
+        # a "Label: value" line is the next field of a fact box ("Funder: X"), not the contact's organisation
+        if not line.strip() or len(line.split()) > 8 or ctx.person_in(nxt, end) or _FIELD_LINE.match(line):
             break
         for m in ctx.mentions_from(nxt):
             if m.start < end:
@@ -357,6 +358,7 @@ def _title_tail(ctx: DocContext, p: PersonMention, gap: str) -> bool:
     return not any(w.lower() in joins for w in gap.replace(",", " ").split())
 
 
+_FIELD_LINE = re.compile(r"\s*[^\W\d_][^\W\d_ /-]*(?:[ /-][^\W\d_]+){0,3}\s*:\s")
 _BULLET = re.compile(r"[ \t]*[•·▪◦●‣*–—-][ \t]*")
 _HEADING_LINES = 40  # lines of a list of people under one heading: a page's member list is no longer
 
@@ -396,8 +398,10 @@ def _unit_on_the_way(ctx: DocContext) -> re.Pattern:
         unit_links = ctx.lex.words("apposition", "unit_links")
         preps = ctx.lex.words("apposition", "workplace_prepositions")
         article = r"(?:(?:" + alternation(ctx.lex.words("apposition", "organisation_articles")) + r")\s+)?"
+        # a language that writes units in lower case ("institutionen för matematik") names them by any word
+        word = r"[\w-]+" if ctx.lex.section("apposition").get("unit_names_lower") else r"[" + UPPER + r"][\w-]*"
         ctx.memo["unit on the way"] = re.compile(
-            r"^\s+(?:" + alternation(unit_links) + r")\s+" + article + r"(?:[" + UPPER + r"][\w-]*\s+(?:(?:"
+            r"^\s+(?:" + alternation(unit_links) + r")\s+" + article + r"(?:" + word + r"\s+(?:(?:"
             + alternation(ctx.lex.words("apposition", "unit_name_links")) + r")\s+)?){1,5}"
             r"(?:" + alternation(preps) + r")\s+" + article + "$") if unit_links and preps else re.compile(r"(?!)")
     return ctx.memo["unit on the way"]
