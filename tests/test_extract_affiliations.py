@@ -75,3 +75,94 @@ def test_en_long_title_with_capitals_before_at_organisation():
 ])
 def test_fi_verb_of_working_with_workplace_in_place_case(text, org):
     assert affiliations(text) == {"Maija Mäkinen": org}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tilaisuudessa puhuivat Kuopion kaupungin opetuspalveluiden suunnittelija Maija Mäkinen ja "
+     "Jyväskylän yliopiston kasvatustieteiden tiedekunnan lehtori Anna Korhonen.\n",
+     {"Maija Mäkinen": "Kuopion kaupunki", "Anna Korhonen": "Jyväskylän yliopisto"}),
+    ("Arbetet samordnas av Umeå kommuns utbildningsförvaltnings utvecklingsledare Karin Berg.\n",
+     {"Karin Berg": "Umeå kommun"}),
+])
+def test_organisation_before_a_unit_in_the_genitive_owns_the_title(text, expected):
+    assert affiliations(text) == expected
+
+
+def test_organisation_before_a_project_in_the_genitive_owns_no_title():
+    got = affiliations("Esittelyssä oli Jyväskylän yliopiston hankkeen projektipäällikkö Maija Mäkinen.\n")
+    assert got == {"Maija Mäkinen": None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Palkinnon saivat Hatsalan koulun opettaja Maija Mäkiselle ja Jyväskylän yliopiston lehtori Anna Korhoselle.\n",
+     {"Maija Mäkinen": "Hatsalan koulu", "Anna Korhonen": "Jyväskylän yliopisto"}),
+    ("Priset gick till Umeå gymnasiums lärare Karin Berg och Stockholms universitets lektor Erik Holm.\n",
+     {"Karin Berg": "Umeå gymnasium", "Erik Holm": "Stockholms universitet"}),
+])
+def test_a_title_before_the_name_leaves_the_next_persons_organisation_alone(text, expected):
+    assert affiliations(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Puhujina Maija Mäkinen, Jyväskylän yliopisto, Anna Korhonen.\n",
+    "Talare: Karin Berg, Stockholms universitet, Erik Holm.\n",
+    "Speakers are Jane Smith, University of Turku, John Brown.\n",
+])
+def test_a_body_listed_beside_people_is_not_the_next_persons(text):
+    got = affiliations(text)
+    assert len(got) == 2 and list(got.values())[0] is not None and list(got.values())[1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Verkoston jäsenet\n\nJyväskylän yliopisto\n\n  • Maija Mäkinen, lehtori\n  • Anna Korhonen\n\n"
+    "Tampereen yliopisto\n\n  • Matti Ahonen\n\nOulun yliopisto\n",
+    "Nätverkets medlemmar\n\nStockholms universitet\n\n  • Karin Berg, lektor\n  • Anna Lind\n\n"
+    "Uppsala universitet\n\n  • Erik Holm\n\nLunds universitet\n",
+    "Network members\n\nUniversity of Turku\n\n  • Jane Smith, lecturer\n  • Mary Jones\n\n"
+    "University of Oulu\n\n  • John Brown\n\nUniversity of Vaasa\n",
+])
+def test_people_listed_under_their_organisations_heading(text):
+    got = affiliations(text)
+    orgs = list(dict.fromkeys(got.values()))
+    assert len(got) == 3 and len(orgs) == 2 and None not in orgs
+    assert list(got.values()) == [orgs[0], orgs[0], orgs[1]]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Verkostoa koordinoi Jyväskylän yliopisto. Koordinaattori Maija Mäkinen kertoo verkoston työstä.\n",
+     "Jyväskylän yliopisto"),
+    ("Nätverket samordnas av Stockholms universitet. Koordinator Karin Berg berättar om arbetet.\n",
+     "Stockholms universitet"),
+    ("The network is coordinated by the University of Turku. Coordinator Jane Smith tells about the work.\n",
+     "University of Turku"),
+])
+def test_a_title_opening_the_sentence_after_the_organisation_is_its(text, org):
+    assert list(affiliations(text).values()) == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The speakers are Jane Smith, Director for Education, University of Turku, and John Brown.\n",
+     "University of Turku"),
+    ("The board members are Mary Jones, Professor of Mathematics Education, University of Oulu.\n",
+     "University of Oulu"),
+])
+def test_en_a_title_naming_its_field_then_a_comma_and_the_organisation(text, org):
+    assert org in affiliations(text).values()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Projektet i korthet\n\nProjektledare: Karin Berg\nFinansiär: Stiftelsen Norrsken\n",
+     {"Karin Berg": None}),
+    ("Hanke lyhyesti\n\nProjektipäällikkö: Maija Mäkinen\nRahoittaja: Opetushallitus\n",
+     {"Maija Mäkinen": None}),
+    ("The project in brief\n\nProject leader: Jane Smith\nFunder: Northland Foundation\n",
+     {"Jane Smith": None}),
+])
+def test_the_next_field_of_a_fact_box_is_not_the_contacts_organisation(text, expected):
+    assert affiliations(text) == expected
+
+
+def test_sv_people_gathered_from_a_lower_case_unit_of_their_organisation():
+    got = affiliations("Forskningen leds av Karin Berg och Erik Holm, båda från institutionen för matematik vid "
+                       "Stockholms universitet.\n")
+    assert got == {"Karin Berg": "Stockholms universitet", "Erik Holm": "Stockholms universitet"}

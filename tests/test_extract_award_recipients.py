@@ -56,3 +56,54 @@ def test_en_honourable_mentions_listed_in_bullets_that_go_on_with_what_they_are_
 def test_fi_an_award_name_before_its_receiver_is_no_part_of_the_receivers_name():
     got = conferrals("Uutiset\n\nOpetusalan säätiö on myöntänyt vuoden 2024 Majakka-palkinnon Savon koulutuskuntayhtymälle.\n")
     assert got == {("Majakka-palkinto", "Savon koulutuskuntayhtymä")}
+
+
+def awards_given(text: str) -> set[tuple[str, str]]:
+    ex = run(text)
+    names = {k: o.name for k, o in ex.organisations.items()}
+    return {(a.award, names.get(a.recipient, a.recipient)) for a in ex.awards}
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Uutiset\n\nOpetushallitus on myöntänyt Kipinä-palkinnon Hatsalan koululle. Palkinto jaetaan vuosittain. "
+     "Sen suuruus on 5 000 euroa. Koulu on kehittänyt uusia työtapoja.\n\n"
+     "Lisäksi Opetushallitus myönsi kunniamaininnan Jyväskylän yliopistolle.\n", "kunniamaininta"),
+    ("Nyheter\n\nSkolverket har tilldelat Gnistpriset till Kallioskolan. Priset delas ut varje år. Det är på "
+     "50 000 kronor. Skolan har utvecklat nya arbetssätt.\n\n"
+     "Juryn gav dessutom ett hedersomnämnande till Uppsala universitet.\n", "hedersomnämnande"),
+    ("News\n\nThe Northland Foundation has awarded the Spark Prize to Kallio School. The prize is given every year. "
+     "It is worth EUR 5,000. The school has developed new ways of working.\n\n"
+     "The jury also gave an honourable mention to the University of Turku.\n", "honourable mention"),
+])
+def test_an_honourable_mention_belongs_to_the_award_named_before_however_far(text, mention):
+    got = awards_given(text)
+    assert any(a.endswith(mention) and a.split(":")[0] in {x for x, _ in got} and r for a, r in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nyheter\n\nSkolverket har tilldelat Gnistpriset till lärarlaget på Kallioskolan i Vasa.\n", "Kallioskolan"),
+    ("News\n\nThe Northland Foundation has awarded the Spark Prize to the science team of Kallio School.\n",
+     "Kallio School"),
+])
+def test_a_team_of_an_organisations_people_receives_for_it(text, expected):
+    assert {r for _, r in awards_given(text)} == {expected}
+
+
+@pytest.mark.parametrize("text, award", [
+    ("Nyheter\n\nGnistpriset delas ut varje år av Skolverket. Prisutdelningen hölls i Vasa. Priset gick till "
+     "Karin Berg.\n", "Gnistpriset"),
+    ("Uutiset\n\nKipinä-palkinto jaetaan vuosittain. Palkintojenjako pidettiin Vaasassa. Palkinnon sai "
+     "Maija Mäkinen.\n", "Kipinä-palkinto"),
+])
+def test_the_ceremony_of_a_prize_is_no_award(text, award):
+    assert {a for a, _ in awards_given(text)} == {award}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uutiset\n\nOpetushallitus myönsi Kipinä-palkinnon Hatsalan koulun opettaja Maija Mäkiselle ja Jyväskylän "
+     "yliopiston kasvatustieteiden laitoksen lehtori Anna Korhoselle.\n", {"Maija Mäkinen", "Anna Korhonen"}),
+    ("Nyheter\n\nSkolverket gav Gnistpriset till Kallioskolans lärare Karin Berg och Uppsala universitets "
+     "lektor Erik Holm.\n", {"Karin Berg", "Erik Holm"}),
+])
+def test_the_body_owning_a_receivers_title_receives_nothing(text, expected):
+    assert recipients(text) == expected

@@ -73,3 +73,15 @@ def test_fi_imperative_opening_a_sentence_is_no_part_of_an_event_name():
     text = ("Verkoston uutiset\n\nVerkostotapaaminen ”Lukeminen kaikissa aineissa”\nKeskiviikkona 5.11.2025 klo 13–16, "
             "Kuopio\n\nTapaaminen on avoin kaikille.\n\nIlmoittaudu tapaamiseen 21.3. mennessä.\n")
     assert events(text) == [("Lukeminen kaikissa aineissa", "2025-11-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Verkoston uutiset\n\nVerkoston tapaamisissa on sovittu yhteisistä koulutuspäivistä.\n\n"
+     "Verkostotapaaminen ”Kylä ja koulu”\nKeskiviikkona 6.5.2026 klo 12–16, Oulu\n\n"
+     "Ilmoittaudu tapaamiseen viimeistään 24.4.2026.\n", ("Kylä ja koulu", "2026-05-06")),
+    ("Nätverkets nyheter\n\nNätverkets träffar har gett gemensamma kurser.\n\n"
+     "Nätverksträff ”Byn och skolan”\nOnsdag 6 maj 2026 kl. 12–16, Luleå\n\n"
+     "Anmäl dig till träffen senast 24 april 2026.\n", ("Byn och skolan", "2026-05-06")),
+])
+def test_a_quoted_event_under_a_heading_of_its_own_with_its_day_below(text, expected):
+    assert expected in events(text)

@@ -48,3 +48,23 @@ def test_a_period_said_once_dates_every_grant(template, period, names, expected)
 ])
 def test_no_shared_period_without_the_construction(template, period):
     assert all(p.start is None and p.end is None for p in run(template.format(period=period)).projects)
+
+
+# a consortium or network granted money is the page's only project; its fact box gives the period
+CONSORTIUM = {
+    "en": "News\n\nNORDTEACH consortium starts work\n\nA new consortium between the University of Turku, the "
+          "University of Oulu and Tallinn University will renew teacher education. NORDTEACH receives EUR 1.5 "
+          "million.\n\n{label}: 1 September 2025 – 31 August 2028\n",
+    "fi": "Uutiset\n\nOpeverkko-konsortio aloittaa työnsä\n\nTurun yliopiston, Oulun yliopiston ja Lapin yliopiston "
+          "yhteinen Opeverkko-konsortio uudistaa opettajankoulutusta. Opeverkko-konsortio saa 1,5 miljoonaa euroa."
+          "\n\n{label}: 1.9.2025–31.8.2028\n",
+    "sv": "Nyheter\n\nNordlärare-nätverket startar\n\nNordlärare-nätverket mellan Åbo Akademi, Uppsala universitet "
+          "och Umeå universitet ska förnya lärarutbildningen. Nordlärare-nätverket får 1,5 miljoner euro.\n\n"
+          "{label}: 1.9.2025–31.8.2028\n",
+}
+
+
+@pytest.mark.parametrize("lang, label", [("en", "Duration"), ("fi", "Hankeaika"), ("sv", "Projektperiod")])
+def test_a_funded_consortium_takes_its_fact_boxs_period(lang, label):
+    found = [(p.start, p.end) for p in run(CONSORTIUM[lang].format(label=label)).projects]
+    assert found == [("2025-09-01", "2028-08-31")]

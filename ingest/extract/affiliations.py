@@ -14,7 +14,7 @@ from functools import cache
 
 from ..lexicon import every_language
 from ..model import Person
-from ..text import UPPER, alternation, lemma
+from ..text import UPPER, alternation, finite_verb, lemma
 from .context import DocContext
 from .names import head_type
 from .people import PersonFinder, PersonMention
@@ -144,7 +144,7 @@ def _org_after(ctx: DocContext, p: PersonMention) -> str | None:
             # "A and B, both from the Faculty of X at Y": the unit on the way to the organisation of them all
             if gathered and _unit_on_the_way(ctx).match(gap[1:]):
                 return ctx.key_of(m)
-            if _links().link.match(gap) or (p.title and (_links().title_tail.match(gap) or _apposed_title(ctx, p)
+            if _links().link.match(gap) or (p.title and (_title_tail(ctx, p, gap) or _apposed_title(ctx, p)
                                                          and _links().long_title_tail.match(gap))):
                 return ctx.key_of(m)
     return None
@@ -153,12 +153,13 @@ def _org_after(ctx: DocContext, p: PersonMention) -> str | None:
 def _org_before(ctx: DocContext, p: PersonMention) -> str | None:
     lead = p.title_start if p.title_start is not None else p.start
     for m in reversed(ctx.mentions):
-        if m.end <= lead and lead - m.end <= 2:
+        if m.end <= lead and lead - m.end <= 2 and _NOT_LISTED.fullmatch(ctx.text[m.end:lead]):
             return ctx.key_of(m)
     return None
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
+_NOT_LISTED = re.compile(r"[^,;\n]*")  # no comma between: "A, B University, C" lists bodies beside people
 
 
 def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
@@ -173,8 +174,9 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             break
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
-            if _links().link.match(gap) or (p.title and (_links().title_tail.match(gap) or _apposed_title(ctx, p)
-                                                         and _links().long_title_tail.match(gap))) \
+            if _links().link.match(gap) or (p.title and (_title_tail(ctx, p, gap) or _apposed_title(ctx, p)
+                                                         and (_links().long_title_tail.match(gap)
+                                                              or _field_of_title(ctx).match(gap)))) \
                     or p.title is None and _apposed_role(ctx, p.end, m.start):
                 owner = m.surface.endswith(("'s", "’s"))
                 # the unit starts after nothing but a possessive and spaces: no later mention can
@@ -205,9 +207,13 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     lead = p.title_start if p.title_start is not None else p.start
     # the last mention in the document's order that ends right before it
     # (on the same line: the organisation closing the block above is not the owner of the next name)
-    ending = [i for end in range(lead - 2, lead + 1) for i in ctx.mentions_ending(end) if "\n" not in ctx.text[end:lead]]
+    ending = [i for end in range(lead - 2, lead + 1) for i in ctx.mentions_ending(end)
+              if _NOT_LISTED.fullmatch(ctx.text[end:lead])]
     if ending:
         return ctx.key_of(ctx.mentions[max(ending)]), 3
+    owner = _owner_through_units(ctx, p)
+    if owner:
+        return owner, 3
     # a title that the title list knows with its workplace's head word ("lukion rehtori") overlaps the name of
     # the workplace in the genitive before it: that organisation owns the title, and the title is what follows it
     if p.title_start is not None and p.title_end is not None and p.title_end <= p.start:
@@ -260,6 +266,12 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         org = _applicant(ctx)
         if org:
             return org, 1
+    # an item of a list of people under the organisation's heading
+    org, headed = _heading_over_list(ctx, p, line_start)
+    if org:
+        return org, 2
+    if headed:
+        return None, 0  # under a heading not read as a body: the line below it heads the next group
     # a contact block: a short line with the name, the organisation on the next lines
     if len(ctx.text[line_start:line_end].split()) > 8:
         return None, 0
@@ -270,7 +282,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         end = ctx.text.find("\n", nxt)
         end = len(ctx.text) if end < 0 else end
         line = ctx.text[nxt:end]
-        if not line.strip() or len(line.split()) > 8 or ctx.person_in(nxt, end):
+        # a "Label: value" line is the next field of a fact box ("Funder: X"), not the contact's organisation
+        if not line.strip() or len(line.split()) > 8 or ctx.person_in(nxt, end) or _FIELD_LINE.match(line):
             break
         for m in ctx.mentions_from(nxt):
             if m.start < end:
@@ -284,14 +297,111 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     return None, 0
 
 
+_UNIT_WORDS = 4  # genitives between an organisation and a title: a unit's name ("kasvatustieteiden ja psykologian tiedekunnan")
+
+
+def _owner_through_units(ctx: DocContext, p: PersonMention) -> str | None:
+    """The organisation in the genitive before a unit of its own in the genitive, and then the title ("X:n
+    sivistyspalveluiden suunnittelija A", "Y stads utbildningsförvaltnings chef A"): the person speaks for the
+    organisation. Every word between is an inflected genitive (the lexicon's genitive_suffixes) or a coordinator,
+    none a verb form or a project noun (a project is no unit of its funder's)."""
+    suffixes = ctx.lex.genitive_suffixes
+    if not suffixes or p.title_start is None or p.title_start > p.start:
+        return None
+    line_start = ctx.text.rfind("\n", 0, p.title_start) + 1
+    before = [m for m in ctx.mentions_starting(line_start, p.title_start) if m.end <= p.title_start]
+    if not before:
+        return None
+    m = max(before, key=lambda x: x.end)
+    words = ctx.text[m.end:p.title_start].split()
+    if not words or len(words) > _UNIT_WORDS or m.surface == m.base or not m.surface.lower().endswith(suffixes) \
+            or ctx.person_in(m.end, p.title_start):
+        return None
+    joins = {w.lower() for w in ctx.lex.words("organisation", "coordinators")}
+    projects = set(ctx.lex.cue("project"))
+    for w in words:
+        low = w.lower()
+        if low in joins:
+            continue
+        lem = lemma(low, ctx.lang).lower()
+        if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w) or not low.endswith(suffixes) \
+                or len(low) < ctx.lex.genitive_modifier_min_length or lem == low or finite_verb(low, ctx.lang) \
+                or not low.startswith(lem[:max(2, len(lem) - 2)]) or any(lem.endswith(c) for c in projects):
+            return None
+    return ctx.key_of(m)
+
+
+def _field_of_title(ctx: DocContext) -> re.Pattern:
+    """" for Education, ", " of the Institute of X, ": the field or unit a title in apposition names, then a comma
+    and the organisation ("Jane Roe, Director for Education, X"); a few words after the language's unit name
+    links, no coordinator among them."""
+    if "field of title" not in ctx.memo:
+        links = ctx.lex.words("apposition", "unit_name_links")
+        joins = [w for w in ctx.lex.words("organisation", "coordinators") if " " not in w]
+        article = r"(?:(?:" + alternation(ctx.lex.words("apposition", "organisation_articles")) + r")\s+)?"
+        not_join = r"(?!(?:" + alternation(joins) + r")\s)" if joins else ""
+        ctx.memo["field of title"] = re.compile(
+            r"^\s+(?:" + alternation(links) + r")\s+" + article + r"(?:" + not_join + r"[\w-]+\s+){0,4}"
+            + not_join + r"[\w-]+\s*,\s*$") if links else re.compile(r"(?!)")
+    return ctx.memo["field of title"]
+
+
+def _title_tail(ctx: DocContext, p: PersonMention, gap: str) -> bool:
+    """The rest of a long title between the name and the organisation ("A, enhetschef social hållbarhet, X").
+    A title written before the name has no rest after it: lower-case words there with a coordinator among them
+    join the next person ("opettaja A:lle ja X:n opettaja B:lle"), whose organisation that is."""
+    if not _links().title_tail.match(gap):
+        return False
+    if p.title_start is None or p.title_start > p.start:
+        return True
+    joins = {w.lower() for w in every_language("organisation", "coordinators")}
+    return not any(w.lower() in joins for w in gap.replace(",", " ").split())
+
+
+_FIELD_LINE = re.compile(r"\s*[^\W\d_][^\W\d_ /-]*(?:[ /-][^\W\d_]+){0,3}\s*:\s")
+_BULLET = re.compile(r"[ \t]*[•·▪◦●‣*–—-][ \t]*")
+_HEADING_LINES = 40  # lines of a list of people under one heading: a page's member list is no longer
+
+
+def _heading_over_list(ctx: DocContext, p: PersonMention, line_start: int) -> tuple[str | None, bool]:
+    """A bulleted item that opens with the person, in a list under a line that is nothing but an organisation's
+    name (a network's member page: each member body, its people listed below it). The list may hold other
+    people's items and blank lines; any other line between ends it. Returns the organisation, and whether the
+    list stands under a heading at all (a short line of its own), whatever it names."""
+    bullet = _BULLET.match(ctx.text, line_start)
+    if bullet is None or bullet.end() != p.start:
+        return None, False
+    end = line_start - 1
+    for _ in range(_HEADING_LINES):
+        if end < 0:
+            break
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end]
+        end = start - 1
+        if not line.strip():
+            continue
+        mark = _BULLET.match(line)
+        if mark is not None and ctx.person_in(start + mark.end(), start + mark.end() + 1):
+            continue  # another person's item
+        lead = start + len(line) - len(line.lstrip())
+        whole = line.strip().rstrip(":").rstrip()
+        for m in ctx.mentions_starting(lead, lead):
+            if m.end - m.start == len(whole) and ctx.text[m.start:m.end] == whole:
+                return ctx.key_of(m), True
+        return None, mark is None and len(whole.split()) <= 8 and not whole.endswith((".", "!", "?"))
+    return None, False
+
+
 def _unit_on_the_way(ctx: DocContext) -> re.Pattern:
     """" of the Faculty of X at ": a unit named between a person and the organisation it belongs to."""
     if "unit on the way" not in ctx.memo:
         unit_links = ctx.lex.words("apposition", "unit_links")
         preps = ctx.lex.words("apposition", "workplace_prepositions")
         article = r"(?:(?:" + alternation(ctx.lex.words("apposition", "organisation_articles")) + r")\s+)?"
+        # a language that writes units in lower case ("institutionen för matematik") names them by any word
+        word = r"[\w-]+" if ctx.lex.section("apposition").get("unit_names_lower") else r"[" + UPPER + r"][\w-]*"
         ctx.memo["unit on the way"] = re.compile(
-            r"^\s+(?:" + alternation(unit_links) + r")\s+" + article + r"(?:[" + UPPER + r"][\w-]*\s+(?:(?:"
+            r"^\s+(?:" + alternation(unit_links) + r")\s+" + article + r"(?:" + word + r"\s+(?:(?:"
             + alternation(ctx.lex.words("apposition", "unit_name_links")) + r")\s+)?){1,5}"
             r"(?:" + alternation(preps) + r")\s+" + article + "$") if unit_links and preps else re.compile(r"(?!)")
     return ctx.memo["unit on the way"]

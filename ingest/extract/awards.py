@@ -162,6 +162,7 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
     mentions = _awards_words(ctx, "mention")
     # "awarded", "prisas": verbs that begin like a prize word name no award
     verbs = set(ctx.lex.cue("awarded")) | set(_awards_words(ctx, "granting"))
+    not_awards = _awards_words(ctx, "not_award_words")  # "prisutdelningen": the ceremony, not a prize
     for n, s in enumerate(ctx.sentences):
         toks = s.tokens
         names = []
@@ -169,13 +170,16 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
         for i, t in enumerate(toks):
             if mention and t.text.lower() in mention.split():
                 continue  # "an honourable mention" names no award of its own
-            if t.is_word and _award_word(t.text, ctx) and t.text.lower() not in verbs:
+            if t.is_word and _award_word(t.text, ctx) and t.text.lower() not in verbs \
+                    and not t.text.lower().startswith(not_awards):
                 found = _quoted_name(ctx, t) or _award_name(ctx, toks, i)
                 if found:
                     names.append(found)
         titles = [f for i, t in enumerate(toks) if t.is_word
                   for f in [_year_title(ctx, toks, i)] if f and not any(a < f[2] and f[1] < b for _, a, b in names)]
-        if not names and not titles and n - last_at > _REFERS_BACK:
+        # an honourable mention is one of the award named last before it, however far back
+        refers = n - last_at <= _REFERS_BACK or mention is not None and last_award is not None
+        if not names and not titles and not refers:
             continue  # no award named here or just before: nothing to attach
         awarded = ctx.has_cue(toks, "awarded") or ctx.has_cue(toks, "recipient") or _has(ctx, toks, "granting") \
             or _has(ctx, toks, "chosen")
@@ -184,7 +188,7 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
         names = sorted(names + titles, key=lambda f: f[1])
         if names:
             last_award, last_at = names[0], n
-        award = names[0] if names else (last_award if n - last_at <= _REFERS_BACK else None)
+        award = names[0] if names else (last_award if refers else None)
         if award is None:
             continue
         by = by_at = None
@@ -324,14 +328,31 @@ def _person_after(ctx: DocContext, end: int):
     return None
 
 
+_GROUP_WORDS = 2  # "the languages team": the words naming a group of an organisation's people
+
+
 def _marked(ctx: DocContext, start: int, end: int, lead: int, line_start: int) -> bool:
     """Written as the receiver: the allative ending ("Korhoselle"), or "till"/"to" before it (or its title)."""
     if ctx.text[start:end].lower().endswith(_awards_words(ctx, "recipient_endings") or ("\0",)):
         return True
-    before = ctx.text[max(line_start, lead - 30):lead].lower().split()
+    before = ctx.text[max(line_start, lead - 60):lead].lower().split()
     while before and before[-1] in _ARTICLES:
         before.pop()  # "to the University of X"
-    return bool(before) and before[-1] in _awards_words(ctx, "recipient_words")
+    receiver = _awards_words(ctx, "recipient_words")
+    if before and before[-1] in receiver:
+        return True
+    # "till lärarlaget på X", "to the science team of X": a group of the organisation's people receives for it
+    if not before or before[-1] not in ctx.lex.words("apposition", "organisation_links"):
+        return False
+    before.pop()
+    group = 0
+    while before and group < _GROUP_WORDS and before[-1].isalpha() and before[-1] not in receiver \
+            and before[-1] not in _ARTICLES:
+        before.pop()
+        group += 1
+    while before and before[-1] in _ARTICLES:
+        before.pop()
+    return group > 0 and bool(before) and before[-1] in receiver
 
 
 def _agent(ctx: DocContext, lead: int, line_start: int) -> bool:
@@ -358,7 +379,7 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
     lead = {id(p): p.title_start if p.title_start is not None and p.title_start < p.start else p.start for p in people}
     people = [p for p in people if not _agent(ctx, lead[id(p)], ls)]
     orgs = [(m, k) for m, k in ctx.orgs_in(ls, s.line.end) if k != by and not named_in_award(m.start, m.end)
-            and not _agent(ctx, m.start, ls)]
+            and not _agent(ctx, m.start, ls) and not _owns_a_title(ctx, m, people, lead)]
     joins = {w.lower() for w in ctx.lex.words("organisation", "coordinators")} | _ARTICLES
     candidates = [(p.start, p.end, lead[id(p)], (p.name, "person", p.start)) for p in people]
     candidates += [(m.start, m.end, m.start, (k, "organisation", m.start)) for m, k in orgs]
@@ -415,6 +436,18 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
                 last = m2
             return run
     return []
+
+
+_OWNER_GAP = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3}\s*")  # words of a unit, no punctuation
+
+
+def _owns_a_title(ctx: DocContext, m, people, lead: dict) -> bool:
+    """An inflected body right before the title of a person ("X:n yksikön opettaja A:lle", "X School's teacher
+    A"): the body the person works for, not a receiver beside the person."""
+    if m.surface == m.base:
+        return False
+    return any(p.start > m.end and lead[id(p)] < p.start and _OWNER_GAP.fullmatch(ctx.text, m.end, lead[id(p)])
+               for p in people)
 
 
 @lru_cache(maxsize=8)

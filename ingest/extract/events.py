@@ -240,7 +240,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             named.name, named.date, named.rule = e.name, named.date or e.date, e.rule
             events[name_key(e.name)] = named
             continue
-        if head in heads:
+        if head in heads and not _heading_with_date(ctx, e, head_end):
             continue  # 'päivien teema "…"': the theme of an event already named, not another event
         if name_key(e.name) not in events:
             events[name_key(e.name)] = e
@@ -304,6 +304,7 @@ def _nominative(name: str, ctx: DocContext) -> str:
 _CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]\d)")
 _CLOCK_RANGE = re.compile(_CLOCK.pattern + r"\s*[-–—]\s*" + _CLOCK.pattern)
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{3,80})[\"“”«»]")
+_QUOTE_START = re.compile(r"[ \t]?[\"“”«»]")
 _BELOW = 4  # lines below a title or an event word in which its date may stand
 
 
@@ -435,6 +436,16 @@ def _venue(ctx: DocContext, m, line_start: int) -> bool:
         return True
     before = ctx.text[max(line_start, m.start - 12):m.start].lower().split()
     return bool(before) and before[-1] in ev.get("venue_words", ())
+
+
+def _heading_with_date(ctx: DocContext, e: Event, head_end: int) -> bool:
+    """A quoted event whose event word opens its line and which is dated there or just below
+    ('Verkostotapaaminen "…"' over its day and hours): an event announced under a heading of its own, whatever
+    else the page calls by its noun."""
+    if e.date is None:
+        return False
+    line_start = ctx.text.rfind("\n", 0, head_end) + 1
+    return len(ctx.text[line_start:head_end].split()) == 1
 
 
 def _named_by_apposition(ctx: DocContext, events: dict, head_end: int) -> Event | None:

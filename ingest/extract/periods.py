@@ -7,6 +7,9 @@ The sentence must open with the plural of a project noun (the lexicon's [shared_
 word ending: compounds count), name no project of the page, and hold a date. A range gives start and end; a
 single date is a start or an end by the verb stem before it (start_stems / end_stems); with neither, it is
 not used.
+
+A page about one project (or one consortium granted money) gives its period in a fact box's period field
+instead ("Duration: …"); a plural sentence there speaks of other projects than the page's one.
 """
 from __future__ import annotations
 
@@ -60,11 +63,24 @@ def _last_stem(before: str, starts: tuple[str, ...], ends: tuple[str, ...]) -> s
     return None
 
 
+def own_period(ctx: DocContext) -> tuple[str | None, str | None]:
+    """The period of a page's only project: the range in the page's period field ("Duration: …", "Hankeaika:
+    …"), which a fact box gives for the one undertaking the page is about (a consortium granted money too)."""
+    for f in ctx.fields:
+        if f.name == "period":
+            for v in f.values:
+                for d in ctx.dates_in(v.start, v.end):
+                    if d.is_range:
+                        return d.value, d.end_value
+    return None, None
+
+
 def give_shared_period(ctx: DocContext, projects: list[Project]) -> None:
-    """Every project without a date of its own takes the page's shared period."""
+    """Every project without a date of its own takes the page's shared period; a page's only project, the
+    period the page says of it (a plural there speaks of other projects than the page's one)."""
     undated = [p for p in projects if p.start is None and p.end is None]
-    if len(projects) < 2 or not undated:
-        return  # one project: its own sentences date it, a plural speaks of others
-    start, end = shared_period(ctx, projects)
+    if not undated:
+        return
+    start, end = own_period(ctx) if len(projects) == 1 else shared_period(ctx, projects)
     for p in undated:
         p.start, p.end = start, end

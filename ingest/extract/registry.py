@@ -63,7 +63,10 @@ def _coalitions(ctx: DocContext, found: Extraction) -> list:
 
 
 def _funded_coalitions(ctx: DocContext, found: Extraction) -> list:
-    return found.projects + funded_coalitions(ctx, found.coalitions, found.projects)
+    added = funded_coalitions(ctx, found.coalitions, found.projects)
+    if added:  # a coalition granted money is one of the grants the release dates once for all
+        give_shared_period(ctx, found.projects + added)
+    return found.projects + added
 
 
 def _coalition_projects(ctx: DocContext, found: Extraction) -> list:
