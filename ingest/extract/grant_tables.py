@@ -17,7 +17,6 @@ from ..lexicon import lexicon
 from ..text import Line, lines
 from .amounts import _NUMBER, _to_decimal
 from .organisations import OrgMention
-from .structure import cells
 
 # the source of a body read from a holder's cell
 TABLE_SOURCE = "table"
