@@ -16,6 +16,7 @@ from ..resolve import name_key
 from ..text import UPPER, Line, Token, lines, tokenize
 from .amounts import plain
 from .context import DocContext
+from .field_blocks import FieldBlock, field_blocks
 from .structure import inline_fields
 from . import funded_items, funding
 from .generic_bodies import names_a_kind
@@ -68,14 +69,19 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     page_funder = funding.page_funder(ctx)
     single, several, handled = _funded_items(ctx, {pm.sentence_start for pm in mentions}, page_funder)
     several = [(_dash_cells(ctx, it), f) for it, f in several]
-    if _field_head(ctx) is not None:
+    blocks = field_blocks(ctx)
+    if blocks or _field_head(ctx) is not None:
         # "Own share: EUR N" among a project's fields is a field of that project, not a grant named "Own share"
         several = [(it, f) for it, f in several if not _labelled_row(ctx, it)]
     # a page listing grants one by one, or announcing a named grant, is about none of them: its title is no
     # project's name
     grants = [it for it, _ in list(single.values()) + several]
     b.rule = "field"
-    page = _page_project(ctx, b, mentions, title_ok=len(grants) < 2 and not any(it.named for it in grants))
+    if blocks:  # a list of projects, each under its name with its own fields: the page is about none of them
+        page = None
+        handled |= _block_projects(ctx, b, blocks, page_funder or funding.doc_funder(ctx))
+    else:
+        page = _page_project(ctx, b, mentions, title_ok=len(grants) < 2 and not any(it.named for it in grants))
     b.rule = "funded_items"
     named: dict[int, list[Project]] = {}
     headed: list[tuple[int, int, Project]] = []
@@ -377,6 +383,30 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
     p = b.project(m.group(1) if m else name, ev)
     if m:
         p.alt_labels |= {name, m.group(2)}  # the short name in parentheses is another name of the project
+    _apply_fields(ctx, b, p, fields, granted=funding.granted_amount(ctx))
+    return p
+
+
+def _block_projects(ctx: DocContext, b: ProjectBuilder, blocks: list[FieldBlock], page_funder: str | None) -> set[int]:
+    """One project per block of fields, with its partners; a block's sum with no funder of its own is granted by
+    the page's funder. Returns the starts of the blocks' lines, which the sentence rules then leave alone."""
+    starts: set[int] = set()
+    for blk in blocks:
+        p = b.project(blk.head.text, ctx.evidence(blk.head.start, blk.head.end))
+        _apply_fields(ctx, b, p, blk.fields)
+        for f in blk.fields.get("partners", []):
+            for v in f.values:
+                for _, k in ctx.orgs_in(v.start, v.end):
+                    b.participate(p, k, "partner", ctx.evidence(v.start, v.end))
+        if page_funder and p.grants and not p.grants[0].funders:
+            b.fund(p, page_funder, p.grants[0].evidence)
+        starts |= {s.line.start for s in ctx.sentences if blk.start <= s.line.start <= blk.end}
+    return starts
+
+
+def _apply_fields(ctx: DocContext, b: ProjectBuilder, p: Project, fields: dict[str, list], granted=None) -> None:
+    """A project's code, period, coordinator, funders, sum and programme from its fields; `granted`, a sum the
+    page says was granted, goes before the budget beside it."""
     for f in fields.get("code", []):
         p.code = p.code or f.values[0].text.split()[0]
     for f in fields.get("period", []) + fields.get("start", []) + fields.get("end", []):
@@ -400,8 +430,6 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         for v in f.values:
             for m_, k in ctx.orgs_in(v.start, v.end):
                 b.fund(p, k, ctx.evidence(v.start, v.end))
-    # a granted sum ("Beviljat stöd: …") is the project's amount, not the budget beside it
-    granted = funding.granted_amount(ctx)
     if granted is not None:
         b.fund(p, None, ctx.evidence(granted.start, granted.end), granted.value, granted.currency)
     for f in fields.get("amount", []):
@@ -421,7 +449,6 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         for f in fields.get("amount", []):
             for k in label_funders(ctx, [f]):
                 b.fund(p, k, ctx.evidence(f.label.start, f.label.end))
-    return p
 
 
 _LABELLED = re.compile(r"^[^:]{1,40}:\s*\S")  # "Theme: 4", "Long name: …": a field, known label or not
