@@ -41,6 +41,7 @@ class OrganisationFinder:
         self.lowercase_heads = tuple(h.lower() for h in org.get("lowercase_heads", ()))
         self.legal = {k.lower(): v for k, v in self.lex.legal_forms.items()}
         self.prefix = self.lex.prefix_heads
+        self.articles = frozenset(w.lower() for w in self.lex.words("apposition", "organisation_articles"))
         self.appositive = {k.lower(): v for k, v in org.get("appositive_heads", {}).items()}
         # a currency written before a sum ("City of X DKK 500,000") is no part of a name
         self.currencies = frozenset(c.lower() for c in self.lex.section("amounts").get("currencies", {}))
@@ -123,7 +124,10 @@ class OrganisationFinder:
                         break  # "University of Helsinki's Faculty …": the name ends at the possessive
                 for x in range(j, k):
                     # "University of Helsinki and the JAMK University", "Myndigheten för skolutveckling och
-                    # Specialpedagogiska skolmyndigheten": a second name begins
+                    # Specialpedagogiska skolmyndigheten": a second name begins; an article right after the
+                    # linking word opens the domain instead ("University of the Northern Isles")
+                    if x == j and toks[x].text.lower() in self.articles:
+                        continue
                     if toks[x].text.lower() in ("and", "och", "ja", "the") and (any(
                             head_type(y, self.lex) for y in toks[x + 1:x + 4] if y.is_cap)
                             or x + 1 < k and toks[x + 1].is_cap and not toks[x - 1].is_cap):
