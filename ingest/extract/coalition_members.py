@@ -21,7 +21,7 @@ from ..text import BULLET_RE, Token, cue_noun, is_known, lemma, lines
 from .actors import mentions_cooperation
 from .context import DocContext, phrase_start
 from .lists import country_keys
-from .names import ACRONYM, base_form
+from .names import ACRONYM, base_form, mixed_case_brand
 
 # How far back a bare "the network" or "it" may point to the coalition named before it.
 _LOOKBACK_SENTENCES = 4
@@ -113,7 +113,7 @@ def _acronym_after(ctx: DocContext, toks: list[Token], i: int) -> Token | None:
     if i + 1 >= len(toks):
         return None
     nxt = toks[i + 1]
-    if not nxt.is_word or not ACRONYM.match(nxt.text) or ctx.in_mention(nxt.start) or name_key(nxt.text) in country_keys():
+    if not nxt.is_word or not (ACRONYM.match(nxt.text) or mixed_case_brand(nxt.text)) or ctx.in_mention(nxt.start) or name_key(nxt.text) in country_keys():
         return None
     return nxt
 
@@ -312,13 +312,16 @@ def _line_at(all_lines, starts, pos: int) -> str:
 
 def _scan_list(ctx: DocContext, c: Coalition, following, add: Add) -> None:
     found = 0
+    # lines a list reading has already taken for one body each: its name may be a short part of the line ("Xyz
+    # (spelled out) in Town, Country")
+    item_at = {it.mention.start for it in ctx.items if it.role != "none"}
     for ln in following[:_LIST_LINES]:
         text = BULLET_RE.sub("", ln.text).strip()
         if not text:
             continue
         orgs = _others(ctx, c, ln.start, ln.end)
         covered = sum(m.end - m.start for m, _ in orgs)
-        if orgs and covered >= 0.5 * len(text):
+        if orgs and (covered >= 0.5 * len(text) or len(orgs) == 1 and orgs[0][0].start in item_at):
             for m, k in orgs:
                 add(c, k, "member", ctx.evidence(ln.start, ln.end))
             found += 1

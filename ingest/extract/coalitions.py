@@ -14,7 +14,7 @@ from ..lexicon import LANGS, every_language, lexicon
 from ..model import Coalition, Organisation, Participation
 from ..resolve import name_key, slugify
 from ..text import UPPER, alternation, lemma
-from .names import ACRONYM
+from .names import ACRONYM, mixed_case_brand
 from .coalition_members import Referents, brand_names, generic_compound, members_in_sentences, members_listed_after
 from .context import DocContext
 from .project_names import defined_name
@@ -170,7 +170,7 @@ def _bare_brands(ctx: DocContext, coalitions: list[Coalition], seen) -> list[tup
     taken = [(p, e) for p, e, _ in seen]
     for c in coalitions:
         for label in {c.name} | c.alt_labels:
-            if " " in label or not ACRONYM.match(label):
+            if " " in label or not (ACRONYM.match(label) or mixed_case_brand(label)):
                 continue
             for m in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", ctx.text):
                 if not any(p <= m.start() < e for p, e in taken):
