@@ -130,10 +130,16 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     coalitions = [c for _, c in sorted(order, key=lambda x: x[0]) if name_key(c.name) not in project_names]
     if not coalitions:
         return []
-    # a list of partners on a page that names a coalition and no project: the coalition's participants
-    _members(ctx, coalitions, order, cues=("members",) if project_names else ("members", "partners"))
+    _members(ctx, coalitions, order, cues=("members",))
     refs = Referents(ctx, [x for x in sorted(seen, key=lambda x: x[0]) if x[2] in coalitions])
     members_in_sentences(ctx, refs, _add)
+    if not project_names:
+        # a list of partners on a page that names a coalition and no project: the coalition's participants,
+        # unless a sentence has said who its members are (the partners are then other bodies it works with); its
+        # chair or coordinator alone says nothing of them
+        stated = [c for c in coalitions if sum(x.role == "member" for x in c.members) < _STATED_MEMBERS]
+        if stated:
+            _members(ctx, stated, [(p, c) for p, c in order if c in stated], cues=("partners",))
     # a line that ends in a colon opens a member list also where it names the coalition by its bare acronym
     bare = _bare_brands(ctx, coalitions, seen)
     listed = Referents(ctx, [x for x in sorted(seen + bare, key=lambda x: x[0]) if x[2] in coalitions]) if bare else refs
@@ -326,6 +332,9 @@ def _members(ctx: DocContext, coalitions, order, cues: tuple[str, ...] = ("membe
                 role = "organiser" if it.role == "coordinator" else "member"
                 _add(c, k, role, ctx.evidence(it.line.start, it.line.end), rule="list")
 
+
+# Members a sentence names for a coalition before its partners list: enough to say who belongs to it.
+_STATED_MEMBERS = 2
 
 _MEMBER_TYPES = {"university", "school", "vocational_institution", "research_institute", "municipality", "ngo", "company"}
 

@@ -49,8 +49,25 @@ def funded_coalitions(ctx: DocContext, coalitions: list[Coalition], projects: li
             p = Project(name=c.name, alt_labels=set(c.alt_labels), evidence=ev)
             p.participants = [Participation(x.organisation, _ROLE.get(x.role, "partner"), x.evidence, rule="sentence")
                               for x in c.members if x.organisation != funder]
+            p.participants += _listed_partners(ctx, projects, {x.organisation for x in p.participants} | {funder})
             p.grants = [Grant(funders=[funder] if funder else [], amount=float(amount.value),
                               currency=amount.currency, evidence=ev, rule="sentence")]
             out.append(p)
             break
     return out
+
+
+def _listed_partners(ctx: DocContext, projects: list[Project], taken: set) -> list[Participation]:
+    """The bodies of a partners list on the page that no other project takes: they work with the coalition
+    on what it was granted, though not members of it."""
+    others = {x.organisation for p in projects for x in p.participants}
+    out: list[Participation] = []
+    for it in ctx.items:
+        k = ctx.key_of(it.mention)
+        if it.block_cue != "partners" or it.role == "none" or k is None or k in taken or k in others:
+            continue
+        taken.add(k)
+        out.append(Participation(k, "coordinator" if it.role == "coordinator" else "partner",
+                                 ctx.evidence(it.line.start, it.line.end), rule="list"))
+    return out
+
