@@ -51,6 +51,7 @@ class _Words:
     multipliers: dict[str, int]
     case_endings: tuple[str, ...] = ()
     not_purposes: frozenset[str] = frozenset()
+    purpose_stops: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,6 +76,7 @@ def _words(lang: str) -> _Words:
         multipliers=mult,
         case_endings=tuple(sec.get("purpose_case_endings", ())),
         not_purposes=frozenset(sec.get("not_purposes", ())),
+        purpose_stops=frozenset(lex.section("purpose_bounds").get("relative_words", ())),
     )
 
 
@@ -163,8 +165,8 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
         if low in w.purpose and i + 1 < len(toks):
             phrase: list[Token] = []
             for u in toks[i + 1:]:
-                if not (u.is_word or u.text in ("-", "–")):
-                    break
+                if not (u.is_word or u.text in ("-", "–")) or u.text.lower() in w.purpose_stops:
+                    break  # a relative clause after the purpose says what it does, no part of its name
                 phrase.append(u)
             if len(phrase) > 10:
                 continue  # a clause, not a purpose phrase
