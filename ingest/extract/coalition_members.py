@@ -234,6 +234,8 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         founded = _words(ctx, s.tokens, "founding_words")
         lead = _words(ctx, s.tokens, "lead_words") or ctx.has_cue(s.tokens, "organiser")
         member = _words(ctx, s.tokens, "member_words") or ctx.has_cue(s.tokens, "member")
+        if member is not None and _of_a_board(ctx, s.tokens, member):
+            continue  # "the other board members are A, lecturer at X; …": people, and X is where they work
         if not (founded or lead or member):
             continue
         c = refs.of(n, cued=True, reach=_LOOKBACK_SENTENCES if member else 1)
@@ -265,6 +267,19 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         elif member:
             for m, k in orgs:
                 add(c, k, "member", ev)
+
+
+def _of_a_board(ctx: DocContext, tokens: list[Token], member) -> bool:
+    """The member word names members of a governing body ("board members", "hallituksen jäsenet"): the
+    sentence lists people, not the bodies that belong to the coalition."""
+    boards = tuple(w.lower() for w in ctx.lex.words("person_roles", "governing_bodies"))
+    if not boards or not isinstance(member, Token):
+        return False
+    i = next((n for n, t in enumerate(tokens) if t.start == member.start), None)
+    if i is None or i == 0 or not tokens[i - 1].is_word:
+        return False
+    before = tokens[i - 1].text.lower()
+    return before in boards or lemma(before, ctx.lang).lower() in boards
 
 
 def _member_heading_words() -> frozenset[str]:
