@@ -39,7 +39,7 @@ def test_list_opened_by_a_bare_mixed_case_brand_with_an_item_placed_in_a_town(te
 def test_item_name_that_runs_on_into_its_town_is_kept_whole():
     got = members("The Lumora network\n\nThe members of the Lumora network are:\n\n"
                   "  • Novena University of Applied Sciences in Vaasa\n"
-                  "  • Xyrdal (Xyrdal skolen for kunst) in Bergen, Norway\n")
+                  "  • Xyrdal (Institut xyrdalien des arts) in Lyon, France\n")
     assert got == {"Lumora": {"Novena University of Applied Sciences in Vaasa", "Xyrdal"}}
 
 
