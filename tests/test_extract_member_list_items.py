@@ -49,3 +49,10 @@ def test_university_of_the_names_a_university():
     assert {o.name: o.type for o in ex.organisations.values()}.get("University of the Northern Isles") == "university"
     assert {c.name: {ex.organisations[m.organisation].name for m in c.members} for c in ex.coalitions} == \
         {"Lumora": {"University of the Northern Isles", "Riverside University"}}
+
+
+def test_the_alliance_programme_term_alone_names_no_body():
+    ex = run("Coastal University is one of six universities of the European University NordLyra. Taking part in a "
+             "major European University initiative lets us deepen our cooperation.\n")
+    names = {o.name for o in ex.organisations.values()}
+    assert "Coastal University" in names and "European University" not in names

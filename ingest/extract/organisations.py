@@ -46,6 +46,7 @@ class OrganisationFinder:
         self.legal = {k.lower(): v for k, v in self.lex.legal_forms.items()}
         self.prefix = self.lex.prefix_heads
         self.articles = frozenset(w.lower() for w in self.lex.words("apposition", "organisation_articles"))
+        self.alliance_terms = frozenset(w.lower() for w in self.lex.words("coalition", "alliance_terms"))
         self.appositive = {k.lower(): v for k, v in org.get("appositive_heads", {}).items()}
         # a currency written before a sum ("City of X DKK 500,000") is no part of a name
         self.currencies = frozenset(c.lower() for c in self.lex.section("amounts").get("currencies", {}))
@@ -60,7 +61,9 @@ class OrganisationFinder:
             m = self._prefix_name(toks, i) or self._head_name(toks, i) or self._legal_name(toks, i) \
                 or self._appositive_name(toks, i) or self._quoted_language_name(toks, i)
             if m is not None:
-                found.append(m[0])
+                if m[0].base.lower() not in self.alliance_terms:
+                    found.append(m[0])  # the programme's term for an alliance alone ("a European University
+                    # initiative") names the kind of alliance, no body
                 i = m[1]
             else:
                 i += 1
