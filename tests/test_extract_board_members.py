@@ -1,5 +1,5 @@
-"""Members of a coalition's board are people (issue 12, construction 1): "the other board members are A,
-lecturer at X; B, Y" names where they work, not bodies that belong to the coalition. Invented texts in English and
+"""Members of a coalition's board are people (issue 12, construction 1): "its board members include A,
+lecturer at X, and B, Y" names where they work, not bodies that belong to the coalition. Invented texts in English and
 Swedish (Finnish is read the same way: the lemma of the word before the member word names the board)."""
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ def members(text: str) -> dict[str, set[str]]:
 
 
 @pytest.mark.parametrize("text, name, expected", [
-    ("The Lumora Teacher Network (LTN) elected a new board. The other board members are Anna Berg, lecturer at "
-     "Northfield University; and Olli Virta, Riverside University.\n"
-     "Its members are universities around the lake: Lakeside University and Eastbay University.\n",
+    ("The Lumora Teacher Network (LTN) has a new board. Its board members now include Anna Berg, lecturer at "
+     "Northfield University, and Olli Virta, Riverside University.\n"
+     "LTN brings together two member universities, Lakeside University and Eastbay University.\n",
      "Lumora Teacher Network", {"Lakeside University", "Eastbay University"}),
     ("Lumoranätverket valde en ny styrelse. Styrelsens medlemmar är Anna Berg, lektor vid Norrby universitet, och "
      "Olli Virta, Söderby högskola.\n"

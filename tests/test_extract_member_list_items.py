@@ -38,9 +38,9 @@ def test_list_opened_by_a_bare_mixed_case_brand_with_an_item_placed_in_a_town(te
 
 def test_item_name_that_runs_on_into_its_town_is_kept_whole():
     got = members("The Lumora network\n\nThe members of the Lumora network are:\n\n"
-                  "  • Novena University of Applied Sciences in Vaasa\n"
+                  "  • Novena University of Applied Arts in Vaasa\n"
                   "  • Xyrdal (Institut xyrdalien des arts) in Lyon, France\n")
-    assert got == {"Lumora": {"Novena University of Applied Sciences in Vaasa", "Xyrdal"}}
+    assert got == {"Lumora": {"Novena University of Applied Arts in Vaasa", "Xyrdal"}}
 
 
 def test_university_of_the_names_a_university():
@@ -52,7 +52,7 @@ def test_university_of_the_names_a_university():
 
 
 def test_the_alliance_programme_term_alone_names_no_body():
-    ex = run("Coastal University is one of six universities of the European University NordLyra. Taking part in a "
-             "major European University initiative lets us deepen our cooperation.\n")
+    ex = run("Coastal University is one of six universities of the European University NordLyra. Our staff "
+             "meet at every European University event of the year.\n")
     names = {o.name for o in ex.organisations.values()}
     assert "Coastal University" in names and "European University" not in names

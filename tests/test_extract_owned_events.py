@@ -1,5 +1,5 @@
 """A lower-case event word after a possessive, dated in its sentence (issue 12, construction 7): "the
-foundation's award ceremony … on 9 May 2024" names an event, "award ceremony", without the words of time.
+trust's prize gala … on 9 May 2024" names an event, "prize gala", without the words of time.
 English only: Finnish and Swedish write the holder in the genitive of a compound, which this rule does not read."""
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ def events(text: str) -> dict[str, str | None]:
 
 
 def test_possessive_before_a_dated_lower_case_event_word_names_the_event():
-    got = events("Two teachers share the Lumora Prize\n\n"
-                 "The Lumora Foundation gave its prize to two teachers this year. The prize was handed over at the "
-                 "foundation's award ceremony in Northfield on 9 May 2024 by its chair.\n")
-    assert got == {"award ceremony": "2024-05-09"}
+    got = events("Lumora Prize for two teachers\n\n"
+                 "The Lumora Trust chose two teachers this year. Both received their diplomas on 9 May 2024 at the "
+                 "trust's prize gala in Northfield.\n")
+    assert got == {"prize gala": "2024-05-09"}
 
 
 def test_words_of_time_are_no_part_of_the_name():

@@ -15,15 +15,15 @@ def members(ex) -> dict[str, set[str]]:
 
 @pytest.mark.parametrize("text, name, stated, listed", [
     ("The QORVA consortium begins its work\n\n"
-     "A new consortium between the Northfield University, Lakeside University and Riverside University will train "
-     "teachers for rural schools. QORVA receives EUR 1.2 million over three years.\n\n"
+     "The QORVA consortium brings together Northfield University, Lakeside University and Riverside University "
+     "to train teachers for rural schools. QORVA receives EUR 1.2 million over three years.\n\n"
      "Associated partners are:\n• City of Eastbay\n• Westshore Education Board\n",
      "QORVA", {"Northfield University", "Lakeside University", "Riverside University"},
      {"City of Eastbay", "Westshore Education Board"}),
     ("QORVA-samarbetet utbildar lärare\n\n"
-     "Ett nytt samarbete mellan Norrby universitet, Söderby högskola och Västby högskola ska utbilda lärare för "
+     "QORVA-samarbetet mellan Norrby universitet, Söderby högskola och Västby högskola gäller lärare för "
      "landsbygdens skolor.\n\n"
-     "Följande kommuner har anslutit sig som samverkanspartner:\n• Östby kommun\n• Nordby stad\n",
+     "Kommuner med i arbetet som samverkanspartner:\n• Östby kommun\n• Nordby stad\n",
      "QORVA-samarbetet", {"Norrby universitet", "Söderby högskola", "Västby högskola"},
      {"Östby kommun", "Nordby stad"}),
 ])
@@ -34,8 +34,8 @@ def test_partners_list_of_a_coalition_with_named_members_gives_no_members(text, 
 
 def test_partners_of_a_granted_coalition_take_part_in_its_project():
     got = grants("The QORVA consortium begins its work\n\n"
-                 "A new consortium between the Northfield University, Lakeside University and Riverside University "
-                 "will train teachers for rural schools. QORVA receives EUR 1.2 million over three years.\n\n"
+                 "The QORVA consortium brings together Northfield University, Lakeside University and Riverside "
+                 "University to train teachers for rural schools. QORVA receives EUR 1.2 million over three years.\n\n"
                  "Associated partners are:\n• City of Eastbay\n• Westshore Education Board\n")
     assert {org for org, _ in got["QORVA"][0]} == {"Northfield University", "Lakeside University",
                                                      "Riverside University", "City of Eastbay",

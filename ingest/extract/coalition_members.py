@@ -235,7 +235,7 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         lead = _words(ctx, s.tokens, "lead_words") or ctx.has_cue(s.tokens, "organiser")
         member = _words(ctx, s.tokens, "member_words") or ctx.has_cue(s.tokens, "member")
         if member is not None and _of_a_board(ctx, s.tokens, member):
-            continue  # "the other board members are A, lecturer at X; …": people, and X is where they work
+            continue  # "its board members include A, lecturer at X, …": people, and X is where they work
         if not (founded or lead or member):
             continue
         c = refs.of(n, cued=True, reach=_LOOKBACK_SENTENCES if member else 1)

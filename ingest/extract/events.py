@@ -183,7 +183,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 owned = _owned_name(ctx, toks, i)
                 if owned is not None and ctx.dates_in(s.line.start, s.line.end):
                     # dated in its sentence: an event the page reports, not one it speaks of in general
-                    # "the foundation's award ceremony": a kind of event its holder names by the possessive
+                    # "the trust's prize gala": a kind of event its holder names by the possessive
                     e = next((x for x in events.values() if name_key(x.name).endswith(name_key(owned[0]))), None) \
                         or event(owned[0], owned[1], t.end)
                     _date_from(ctx, s, e)
@@ -383,8 +383,8 @@ def _lowercase_name(ctx: DocContext, toks, i):
 
 
 def _owned_name(ctx: DocContext, toks, i) -> tuple[str, int] | None:
-    """(name, start) of a lower-case event word with its modifiers after a possessive ("the foundation's award
-    ceremony", "X's kick-off meeting" → "award ceremony", "kick-off meeting"): the possessive says one holder's
+    """(name, start) of a lower-case event word with its modifiers after a possessive ("the trust's prize
+    gala", "X's launch meeting" → "prize gala", "launch meeting"): the possessive says one holder's
     event is meant, the modifiers what kind it is. Words of time ("next", "annual") are no part of the name; an
     event word with no modifier names nothing."""
     sec = ctx.lex.section("owned_events")

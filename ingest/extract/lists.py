@@ -163,7 +163,7 @@ def _place_tail(lang: str) -> re.Pattern:
 def _without_place(text: str, lang: str, finder: OrganisationFinder) -> str:
     """A list item that places a body no head word names in a town ("Xyz (spelled out) in Town, Country"): the
     item without the town, so that the name is what stands before it. A name that runs on into a town ("X
-    University of Applied Sciences in Town") is found whole by its head word and kept as it is."""
+    University of Fine Arts in Town") is found whole by its head word and kept as it is."""
     tail = _place_tail(lang).search(text)
     if tail is None or tail.start() == 0:
         return text

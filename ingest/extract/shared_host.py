@@ -1,6 +1,6 @@
 """A body that hosts all the projects of a release, said once: a sentence opens with the plural of a project noun
-and ties it to one organisation by a word of place or launching ("Three development projects launched at X have
-received funding"); the projects the page then names one by one are carried out there, though no sentence about
+and ties it to one organisation by a word of place or launching ("Four projects based at X have been granted
+money"); the projects the page then names one by one are carried out there, though no sentence about
 one of them names the body again. Each takes it as a partner.
 
 The plural must stand among the sentence's first words (its subject: a count and modifiers may come before it,
@@ -19,7 +19,7 @@ from ..text import alternation
 from .context import DocContext
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_SUBJECT_WORDS = 5  # a count and modifiers may come before the noun ("three teaching development projects")
+_SUBJECT_WORDS = 5  # a count and modifiers may come before the noun ("four new research projects")
 
 
 @cache
