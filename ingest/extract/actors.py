@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import lexicon
+from ..lexicon import LANGS, lexicon
 from ..resolve import gazetteer, name_key
 from ..text import LOWER, UPPER, Line, Token, cue_noun, is_known, lemma
 from .lists import ListItem, country_keys, item_mentions, list_cue, looks_like_non_name, split_line_list
@@ -392,11 +392,28 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
                     head = anchor.base.split(" ", 1)[1]
                     out.append(OrgMention(a, b, ch[0].text, f"{ch[0].text} {head}", anchor.type, source="coordination"))
                 continue  # a place in the genitive alone is no organisation
+            if _town_after(chunks, ci, mention_spans, max_ends):
+                continue
             # the neighbouring conjunct is, or ends in, an organisation ("toteuttavat Jyväskylän yliopisto ja Gradia")
             neighbours = [chunks[j] for j in (ci - 1, ci + 1) if 0 <= j < len(chunks) and chunks[j]]
             if any(_inside_one(mention_spans, max_ends, nb[-1].start, nb[-1].end) for nb in neighbours):
                 out.append(OrgMention(a, b, " ".join(t.text for t in ch), base_form(ch, lang), "other", source="coordination"))
     return out
+
+
+def _town_after(chunks, ci: int, mention_spans, max_ends) -> bool:
+    """"… at Xyzin koulu, Town, for …": one word a dictionary knows, between an organisation and a clause that
+    goes on in lower case, is where the body is, not another body coordinated with it."""
+    ch = chunks[ci]
+    if len(ch) != 1 or ci == 0 or not chunks[ci - 1] or ci + 1 >= len(chunks):
+        return False
+    nxt = chunks[ci + 1]
+    if nxt and nxt[0].is_cap:
+        return False
+    prev = chunks[ci - 1][-1]
+    if not _inside_one(mention_spans, max_ends, prev.start, prev.end):
+        return False
+    return any(is_known(ch[0].text, lg) or is_known(ch[0].text.lower(), lg) for lg in LANGS)
 
 
 def _job_title(ch: list[Token], lang: str) -> bool:

@@ -21,7 +21,7 @@ from ..text import BULLET_RE, Token, cue_noun, is_known, lemma, lines
 from .actors import mentions_cooperation
 from .context import DocContext, phrase_start
 from .lists import country_keys
-from .names import ACRONYM, base_form
+from .names import ACRONYM, base_form, mixed_case_brand
 
 # How far back a bare "the network" or "it" may point to the coalition named before it.
 _LOOKBACK_SENTENCES = 4
@@ -140,7 +140,7 @@ def _acronym_after(ctx: DocContext, toks: list[Token], i: int) -> Token | None:
     if i + 1 >= len(toks):
         return None
     nxt = toks[i + 1]
-    if not nxt.is_word or not ACRONYM.match(nxt.text) or ctx.in_mention(nxt.start) or name_key(nxt.text) in country_keys():
+    if not nxt.is_word or not (ACRONYM.match(nxt.text) or mixed_case_brand(nxt.text)) or ctx.in_mention(nxt.start) or name_key(nxt.text) in country_keys():
         return None
     return nxt
 
@@ -261,6 +261,8 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         founded = _words(ctx, s.tokens, "founding_words")
         lead = _words(ctx, s.tokens, "lead_words") or ctx.has_cue(s.tokens, "organiser")
         member = _words(ctx, s.tokens, "member_words") or ctx.has_cue(s.tokens, "member")
+        if member is not None and _of_a_board(ctx, s.tokens, member):
+            continue  # "its board members include A, lecturer at X, …": people, and X is where they work
         if not (founded or lead or member):
             continue
         c = refs.of(n, cued=True, reach=_LOOKBACK_SENTENCES if member else 1)
@@ -292,6 +294,19 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         elif member:
             for m, k in orgs:
                 add(c, k, "member", ev)
+
+
+def _of_a_board(ctx: DocContext, tokens: list[Token], member) -> bool:
+    """The member word names members of a governing body ("board members", "hallituksen jäsenet"): the
+    sentence lists people, not the bodies that belong to the coalition."""
+    boards = tuple(w.lower() for w in ctx.lex.words("person_roles", "governing_bodies"))
+    if not boards or not isinstance(member, Token):
+        return False
+    i = next((n for n, t in enumerate(tokens) if t.start == member.start), None)
+    if i is None or i == 0 or not tokens[i - 1].is_word:
+        return False
+    before = tokens[i - 1].text.lower()
+    return before in boards or lemma(before, ctx.lang).lower() in boards
 
 
 def _member_heading_words() -> frozenset[str]:
@@ -339,13 +354,16 @@ def _line_at(all_lines, starts, pos: int) -> str:
 
 def _scan_list(ctx: DocContext, c: Coalition, following, add: Add) -> None:
     found = 0
+    # lines a list reading has already taken for one body each: its name may be a short part of the line ("Xyz
+    # (spelled out) in Town, Country")
+    item_at = {it.mention.start for it in ctx.items if it.role != "none"}
     for ln in following[:_LIST_LINES]:
         text = BULLET_RE.sub("", ln.text).strip()
         if not text:
             continue
         orgs = _others(ctx, c, ln.start, ln.end)
         covered = sum(m.end - m.start for m, _ in orgs)
-        if orgs and covered >= 0.5 * len(text):
+        if orgs and (covered >= 0.5 * len(text) or len(orgs) == 1 and orgs[0][0].start in item_at):
             for m, k in orgs:
                 add(c, k, "member", ctx.evidence(ln.start, ln.end))
             found += 1

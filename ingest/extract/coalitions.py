@@ -14,7 +14,7 @@ from ..lexicon import LANGS, every_language, lexicon
 from ..model import Coalition, Organisation, Participation
 from ..resolve import name_key, slugify
 from ..text import UPPER, alternation, lemma
-from .names import ACRONYM
+from .names import ACRONYM, mixed_case_brand
 from .coalition_members import Referents, brand_names, generic_compound, members_in_sentences, members_listed_after
 from .context import DocContext
 from .project_names import defined_name
@@ -174,8 +174,9 @@ _BRACKETED = re.compile(r"\(\s*([" + UPPER + r"][" + UPPER + r"0-9&-]{1,7})\s*\)
 
 
 def _partners_beside_members(ctx: DocContext, coalitions: list[Coalition]) -> None:
-    """A coalition whose members a sentence names with a word for "between" ("an alliance between A, B and C")
-    has its listed partners ("Its partners are: …") beside them, not among them (in place)."""
+    """A coalition whose members a sentence names, with a word for "between" ("an alliance between A, B and C")
+    or two of them at least (its chair not counted), has its listed partners ("Its partners are: …") beside
+    them, bodies it works with, not among them (in place)."""
     def line_of(pos: int) -> int:
         return ctx.text.rfind("\n", 0, pos) + 1  # a list line with its bullet or without
 
@@ -188,7 +189,8 @@ def _partners_beside_members(ctx: DocContext, coalitions: list[Coalition]) -> No
         return p.evidence is not None and line_of(p.evidence.start) in partner_lines
 
     for c in coalitions:
-        if any(not listed(p) and p.evidence is not None and _says_between(p.evidence.exact, between, ctx) for p in c.members):
+        stated = [p for p in c.members if not listed(p) and p.evidence is not None]
+        if sum(p.role == "member" for p in stated) >= 2 or any(_says_between(p.evidence.exact, between, ctx) for p in stated):
             c.partners += [p for p in c.members if listed(p)]
             c.members = [p for p in c.members if not listed(p)]
 
@@ -231,7 +233,7 @@ def _bare_brands(ctx: DocContext, coalitions: list[Coalition], seen) -> list[tup
     taken = [(p, e) for p, e, _ in seen]
     for c in coalitions:
         for label in {c.name} | c.alt_labels:
-            if " " in label or not ACRONYM.match(label):
+            if " " in label or not (ACRONYM.match(label) or mixed_case_brand(label)):
                 continue
             for m in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", ctx.text):
                 if not any(p <= m.start() < e for p, e in taken):

@@ -180,6 +180,14 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     by = _organiser_after(ctx, t.end)
                     if by and by not in e.organisers:
                         e.organisers.append(by)
+                    continue
+                owned = _owned_name(ctx, toks, i)
+                if owned is not None and ctx.dates_in(s.line.start, s.line.end):
+                    # dated in its sentence: an event the page reports, not one it speaks of in general
+                    # "the trust's prize gala": a kind of event its holder names by the possessive
+                    e = next((x for x in events.values() if name_key(x.name).endswith(name_key(owned[0]))), None) \
+                        or event(owned[0], owned[1], t.end)
+                    _date_from(ctx, s, e)
                 continue
             if page_event is not None and _in_programme(ctx, s.line.start):
                 continue  # a session of the page's event, not an event of its own
@@ -376,6 +384,33 @@ def _lowercase_name(ctx: DocContext, toks, i):
         return None
     start = t.start - (len(ctx.text[max(0, t.start - 80):t.start]) - m.start(1))
     return _nominative(ctx.text[start:t.end], ctx), start, t.end
+
+
+def _owned_name(ctx: DocContext, toks, i) -> tuple[str, int] | None:
+    """(name, start) of a lower-case event word with its modifiers after a possessive ("the trust's prize
+    gala", "X's launch meeting" → "prize gala", "launch meeting"): the possessive says one holder's
+    event is meant, the modifiers what kind it is. Words of time ("next", "annual") are no part of the name; an
+    event word with no modifier names nothing."""
+    sec = ctx.lex.section("owned_events")
+    clitics = tuple(sec.get("owner_clitics", ()))
+    if not clitics:
+        return None
+    timing = set(sec.get("timing_words", ()))
+    k = i
+    while k > 0 and i - k < _OWNED_MODIFIERS and toks[k - 1].is_word and not toks[k - 1].is_cap \
+            and not toks[k - 1].text.endswith(clitics):
+        k -= 1
+    if k == 0 or not toks[k - 1].text.endswith(clitics) or toks[k - 1].text.lower() in _function_words(ctx):
+        return None
+    while k < i and toks[k].text.lower() in timing:
+        k += 1
+    words = toks[k:i]
+    if not words or any(w.text.lower() in _function_words(ctx) or finite_verb(w.text, ctx.lang) for w in words):
+        return None
+    return ctx.text[toks[k].start:toks[i].end], toks[k].start
+
+
+_OWNED_MODIFIERS = 3  # words between the possessive and the event word ("next network kick-off meeting")
 
 
 def _refers_to(events: dict, toks, i):

@@ -73,6 +73,8 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
         text = m.group(1)  # "Muvah: Malmö stad och Malmö universitet": a name, then its members
     elif m:
         return []  # "Sosiaalinen media: …": a labelled value, not a name
+    if force:
+        text = _without_place(text, lang, finder)
     out: list[tuple[OrgMention, str | None]] = []
     # parenthetical: an acronym, a role, a parent organisation or a place
     acronym = None
@@ -146,6 +148,32 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
             e.unit_of = mention
             out.append((e, "none"))
     return out
+
+
+@cache
+def _place_tail(lang: str) -> re.Pattern:
+    """"… in Town" or "… in Town, Country" closing a list item, with the language's prepositions of place."""
+    preps = lexicon(lang).words("list_items", "place_prepositions")
+    if not preps:
+        return re.compile(r"(?!)")
+    town = r"[" + UPPER + r"][\w'’-]*(?:[ \t]+[" + UPPER + r"][\w'’-]*)?"
+    return re.compile(r"[ \t]+(?:" + alternation(preps) + r")[ \t]+" + town + r"(?:[ \t]*,[ \t]*(?P<country>[^,()]+?))?[ \t]*[.;]?[ \t]*$")
+
+
+def _without_place(text: str, lang: str, finder: OrganisationFinder) -> str:
+    """A list item that places a body no head word names in a town ("Xyz (spelled out) in Town, Country"): the
+    item without the town, so that the name is what stands before it. A name that runs on into a town ("X
+    University of Fine Arts in Town") is found whole by its head word and kept as it is."""
+    tail = _place_tail(lang).search(text)
+    if tail is None or tail.start() == 0:
+        return text
+    country = tail.group("country")
+    if country is not None and name_key(country) not in country_keys():
+        return text  # "… in Town, Another Body": a comma list, not a place
+    head = text[:tail.start()]
+    if not head.rstrip().endswith(")") and finder.find(tokenize(text)):
+        return text
+    return head
 
 
 def _abbreviates(acronym: str, name: str) -> bool:

@@ -14,6 +14,11 @@ from ..text import UPPER, Token, is_known, lemma
 ACRONYM = re.compile(r"^[" + UPPER + r"][" + UPPER + r"0-9&-]{1,7}$")  # "OKM", "EC2U", "R&D"
 
 
+def mixed_case_brand(word: str) -> bool:
+    """A one-word brand with capitals inside it ("EuXyz", "XyzNet"): as distinctive as an acronym."""
+    return word[:1].isupper() and sum(ch.isupper() for ch in word) >= 2 and word.isalnum() and not word.isupper()
+
+
 def head_type(tok: Token, lex: Lexicon) -> str | None:
     """The organisation type when `tok` is an organisation head word of `lex.lang`, else None."""
     # decided once per word and lexicon: a long document asks about the same words again and again

@@ -29,6 +29,10 @@ class OrgMention:
     confidence: float = 1.0
 
 
+# The languages whose names a page in another language quotes (the project's languages, each page's own left out).
+_OTHER_LANGS = {lg: tuple(x for x in ("fi", "sv", "en") if x != lg) for lg in ("fi", "sv", "en")}
+
+
 class OrganisationFinder:
     """Finds organisation mentions in one sentence's tokens."""
 
@@ -41,6 +45,8 @@ class OrganisationFinder:
         self.lowercase_heads = tuple(h.lower() for h in org.get("lowercase_heads", ()))
         self.legal = {k.lower(): v for k, v in self.lex.legal_forms.items()}
         self.prefix = self.lex.prefix_heads
+        self.articles = frozenset(w.lower() for w in self.lex.words("apposition", "organisation_articles"))
+        self.alliance_terms = frozenset(w.lower() for w in self.lex.words("coalition", "alliance_terms"))
         self.appositive = {k.lower(): v for k, v in org.get("appositive_heads", {}).items()}
         # "A:n ja B:n välinen X-konsortio": the word for "between" ends the list of the bodies it joins, whatever
         # its form, and is no adjective inside X's name
@@ -56,9 +62,11 @@ class OrganisationFinder:
         i = 0
         while i < len(toks):
             m = self._prefix_name(toks, i) or self._head_name(toks, i) or self._legal_name(toks, i) \
-                or self._appositive_name(toks, i)
+                or self._appositive_name(toks, i) or self._quoted_language_name(toks, i)
             if m is not None:
-                found.append(m[0])
+                if m[0].base.lower() not in self.alliance_terms:
+                    found.append(m[0])  # the programme's term for an alliance alone ("a European University
+                    # initiative") names the kind of alliance, no body
                 i = m[1]
             else:
                 i += 1
@@ -81,6 +89,23 @@ class OrganisationFinder:
         if j - i < 3:
             return None  # one capitalised word may be a place, a person or a name already known
         return self._mention(toks[i + 1:j], typ), j
+
+    # -- a name quoted from a language that does not capitalise its head, in a page that does ("the team of
+    #    Xyzin lukio" on an English page): a capitalised word no dictionary of the page's language knows, then a
+    #    lower-case head word of another language that the page's language does not know either
+    def _quoted_language_name(self, toks, i):
+        if not self.lex.title_case_names or i == 0:
+            return None
+        t, before = toks[i], toks[i - 1]
+        if not (t.is_word and not t.is_cap and before.is_word and before.is_cap and not before.is_upper):
+            return None
+        if is_known(t.text, self.lang) or is_known(before.text.lower(), self.lang) or is_known(before.text, self.lang):
+            return None
+        typ = next((head_type(t, lexicon(lg)) for lg in _OTHER_LANGS.get(self.lang, ())
+                    if head_type(t, lexicon(lg)) is not None), None)
+        if typ is None:
+            return None
+        return self._mention(toks[i - 1:i + 1], typ), i + 1
 
     # -- names closed by a legal form, whatever their words ("Savonlinnan koulutuspalvelut Oy", "Snaptive AB")
     def _legal_name(self, toks, i):
@@ -126,7 +151,10 @@ class OrganisationFinder:
                         break  # "University of Helsinki's Faculty …": the name ends at the possessive
                 for x in range(j, k):
                     # "University of Helsinki and the JAMK University", "Myndigheten för skolutveckling och
-                    # Specialpedagogiska skolmyndigheten": a second name begins
+                    # Specialpedagogiska skolmyndigheten": a second name begins; an article right after the
+                    # linking word opens the domain instead ("University of the Northern Isles")
+                    if x == j and toks[x].text.lower() in self.articles:
+                        continue
                     if toks[x].text.lower() in ("and", "och", "ja", "the") and (any(
                             head_type(y, self.lex) for y in toks[x + 1:x + 4] if y.is_cap)
                             or x + 1 < k and toks[x + 1].is_cap and not toks[x - 1].is_cap):

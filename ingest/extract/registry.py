@@ -22,6 +22,7 @@ from .events import extract_events
 from .funded_coalitions import funded_coalitions
 from .periods import give_shared_period
 from .projects import extract_projects
+from .shared_host import give_shared_host
 
 # How far each kind of rule is trusted, a fixed value per kind (not learnt): a labelled field or a list under
 # a heading states the relation in its structure, so the reading is rarely wrong; a quoted name after an event
@@ -54,6 +55,7 @@ def _people(ctx: DocContext, found: Extraction) -> list:
 def _projects(ctx: DocContext, found: Extraction) -> list:
     projects = extract_projects(ctx)
     give_shared_period(ctx, projects)  # the period a release states once for all its grants
+    give_shared_host(ctx, projects)  # and the body it says hosts them all
     return projects
 
 
