@@ -299,3 +299,23 @@ SELECT ?org ?label WHERE { GRAPH ?g { ?org a org:Organization ; skos:prefLabel|s
     orgs = {str(r["org"]) for r in rows}
     assert "Finland" not in labels and "Sverige" not in labels
     assert len({o for o in orgs if "yliopisto" in o}) == 2
+
+
+def test_two_documents_dating_one_project_differently_conform_with_a_warning(cli, tmp_path):
+    # a register gives the programme's period, a news item the project's own dates: both kept, one per source
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "register.txt").write_text("Hankkeen nimi: Rantakoulu 2030\nToteuttaja: Järvilaakson kaupunki\n"
+                                       "Toteutusaika: 1.1.2024–31.12.2026\n", encoding="utf-8")
+    (docs / "news.txt").write_text("Hankkeen nimi: Rantakoulu 2030\nToteuttaja: Järvilaakson kaupunki\n"
+                                   "Toteutusaika: 1.8.2024–31.7.2027\n", encoding="utf-8")
+    store = tmp_path / "store"
+    code, out, err = cli("build", docs, "--store", store)
+    assert code == 0, err
+    code, out, err = cli("validate", "--store", store)
+    assert code == 0, out + err
+    assert "Two sources give different start dates" in out + err
+    assert "Two sources give different end dates" in out + err
+    _, csv_out, _ = cli("query", "projects", "--store", store, "--format", "csv")
+    dates = {tuple(line.split(",")[2:4]) for line in csv_out.splitlines()[1:]}
+    assert dates == {("2024-01-01", "2026-12-31"), ("2024-08-01", "2027-07-31")}

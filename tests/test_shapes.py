@@ -133,7 +133,10 @@ CASES = [
     case("project-not-a-collaboration", remove(YHESSA, RDF.type, ORG.OrganizationalCollaboration), YHESSA, RDF.type,
          also={(COORDINATION, ORG.organization)}),
     case("project-start-as-text", replace(YHESSA, SCHEMA.startDate, Literal("13.12.2017")), YHESSA, SCHEMA.startDate),
-    case("project-two-starts", add(YHESSA, SCHEMA.startDate, date("2018-01-01")), YHESSA, SCHEMA.startDate),
+    # one source writes one start; two sources that date a project differently are reported, not rejected
+    case("project-two-starts", add(YHESSA, SCHEMA.startDate, date("2018-01-01")), YHESSA, SCHEMA.startDate, "Warning"),
+    case("project-two-ends", add(YHESSA, SCHEMA.endDate, date("2019-06-30")), YHESSA, SCHEMA.endDate, "Warning"),
+    case("event-two-dates", add(EVENT, SCHEMA.startDate, date("2021-06-08")), EVENT, SCHEMA.startDate, "Warning"),
     case("project-end-as-datetime", replace(YHESSA, SCHEMA.endDate, date("2019-12-31T00:00:00", XSD.dateTime)),
          YHESSA, SCHEMA.endDate),
     case("project-ends-before-it-starts", replace(YHESSA, SCHEMA.endDate, date("2016-05-01")),
