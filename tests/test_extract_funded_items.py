@@ -311,3 +311,23 @@ def test_en_list_row_of_a_body_and_a_sum_with_the_currency_first_is_no_item():
     got = items("Library grants\n\nThe Northland Foundation has awarded grants for school libraries to towns:\n\n"
                 "City of Northfield EUR 50,000\nCity of Lakeside EUR 40,000\n")
     assert not any(name.endswith("EUR") for name in got)
+
+
+@pytest.mark.parametrize("text, name, holder, funder, amount", [
+    # the object of the granting verb behind its article receives
+    ("Grants for municipalities\n\nThe Regional State Administrative Agency has granted the City of Lakeside "
+     "EUR 50,000 for the development of active schools.\n",
+     "development of active schools", "City of Lakeside", "Regional State Administrative Agency", 50000),
+    ("Bidrag till kommuner\n\nSkolverket har beviljat Norrby kommun 50 000 kronor för utveckling av rörliga "
+     "skolor.\n", "utveckling av rörliga skolor", "Norrby kommun", "Skolverket", 50000),
+])
+def test_the_object_of_a_granting_verb_receives_the_sum(text, name, holder, funder, amount):
+    assert items(text) == {name: ({(holder, "coordinator")}, {funder}, amount, "EUR" if "EUR" in text else "SEK")}
+
+
+def test_fi_one_grant_of_a_sentence_is_one_project_however_its_purpose_is_read():
+    # a participle before the purpose's genitive: the purpose read twice made a second project holding the sum
+    got = items("Kunnille rahoitusta\n\nAluehallintovirasto on myöntänyt Järvilaakson kaupungille 50 000 euroa "
+                 "liikkuvan koulun kehittämiseen.\n")
+    assert got == {"liikkuvan koulun kehittäminen": ({("Järvilaakson kaupunki", "coordinator")},
+                                                     {"Aluehallintovirasto"}, 50000, "EUR")}

@@ -144,7 +144,8 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
         cut = max((i + 1 for i, x in enumerate(words) if x in w.joiners), default=0)
         if not [x for x in words[cut:] if x not in w.articles]:  # "; and the City of X DKK 0.5 million"
             return m, k, end
-        verb = [t for t in tokenize(head, m.start - len(head)) if t.is_word][-1:]
+        # (past the article of the object: "… has granted the City of X EUR N")
+        verb = [t for t in tokenize(head, m.start - len(head)) if t.is_word and t.text.lower() not in w.articles][-1:]
         if verb and ctx.has_cue(verb, "funder") is not None:
             return m, k, end  # "Skolverket har beviljat X 3,5 miljoner": the object of a verb of granting receives
         return None

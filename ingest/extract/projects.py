@@ -103,7 +103,9 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         if it.amount is not None:
             b.fund(purposes[start], None, it.evidence, it.amount, it.currency)
     for s in ctx.sentences:  # "… rahoituksen ammattikorkeakoulujen yhteistyön laajentamiseen"
-        if s.line.start not in named and s.line.start not in handled:
+        # (a sentence whose one grant is an item already is read once: a second reading of its purpose would be
+        # a second project holding the sum, the first keeping only its holder)
+        if s.line.start not in named and s.line.start not in handled and s.line.start not in purposes:
             p = funding.purpose_project(ctx, b, s)
             if p is not None:
                 purposes[s.line.start] = p
