@@ -513,6 +513,27 @@ def _joint_owners(ctx: DocContext, s, orgs: list) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _owner_before_name(ctx: DocContext, orgs: list, p: Project) -> list[str]:
+    """"A:n Xyz-hanke", "A:s projekt Xyz", "A's Xyz project": a body written right before the project's name, in
+    the possessive, owns the project (the project word may stand between); it does not pay for it."""
+    names = sorted({p.name, *p.alt_labels}, key=len, reverse=True)
+    cues = ctx.lex.cue("project")
+    out = []
+    for m, k in orgs:
+        rest = ctx.text[m.end:m.end + 120]
+        gap = re.match(r"(?:'s?|’s?)?\s+", rest)
+        if gap is None:
+            continue
+        after = rest[gap.end():]
+        word = re.match(r"(\w+)\s+", after)
+        if word and cue_word(Token(word.group(1), 0, 0), cues, ctx.lang):
+            after = after[word.end():]  # "A:s projekt Xyz": the project word between
+        if any(after.startswith(n) and not after[len(n):len(n) + 1].isalnum() or after.startswith(n + "-")
+               for n in names if n):
+            out.append(k)
+    return out
+
+
 def _person_title(ctx: DocContext, t: Token) -> bool:
     """A cue word standing right beside a person's name, as the person's title ("A B, project leader", "project
     leader A B")."""
@@ -599,7 +620,7 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
     if funder_cue is not None and not recipients:
         recipients = funding.grant_objects(ctx, orgs, funder_cue, FUNDER_TYPES)
     # "The X project … receives EUR N from Y": the project itself receives, and the money still has a source
-    owners = _joint_owners(ctx, s, orgs)
+    owners = _joint_owners(ctx, s, orgs) + _owner_before_name(ctx, orgs, p)
     if funder_cue is not None or recipients or recipient_cue is not None and amounts:
         cue = funder_cue or recipient_cue
         for m, k in orgs:
