@@ -331,3 +331,27 @@ def test_fi_one_grant_of_a_sentence_is_one_project_however_its_purpose_is_read()
                  "liikkuvan koulun kehittämiseen.\n")
     assert got == {"liikkuvan koulun kehittäminen": ({("Järvilaakson kaupunki", "coordinator")},
                                                      {"Aluehallintovirasto"}, 50000, "EUR")}
+
+
+@pytest.mark.parametrize("text, name, holders, funder, amount, currency", [
+    # the one sum of bodies named together, with a word for "in total", is their joint grant
+    ("Uutinen\n\nItäkylän kunta ja Järvilaakson kaupunki ovat saaneet yhteensä 150 000 euroa valtionavustusta "
+     "koulujen kerhotoiminnan kehittämiseen. Avustuksen myönsi Opetushallitus.\n", "koulujen kerhotoiminnan kehittäminen",
+     {"Itäkylän kunta", "Järvilaakson kaupunki"}, "Opetushallitus", 150000, "EUR"),
+    ("Nya bidrag\n\nNorrby kommun och Söderby kommun har fått sammanlagt 400 000 kronor för gemensam "
+     "lärarfortbildning. Bidraget beviljades av Skolverket.\n", "gemensam lärarfortbildning",
+     {"Norrby kommun", "Söderby kommun"}, "Skolverket", 400000, "SEK"),
+    # … and the purpose ends where the source of the money is named
+    ("New grants\n\nThe City of Lakeside and the City of Westport receive a total of EUR 400,000 for joint teacher "
+     "training from the National Agency for Education.\n", "joint teacher training",
+     {"City of Lakeside", "City of Westport"}, "National Agency for Education", 400000, "EUR"),
+])
+def test_a_total_received_by_bodies_named_together_is_their_joint_grant(text, name, holders, funder, amount,
+                                                                         currency):
+    assert items(text) == {name: ({(h, "partner") for h in holders}, {funder}, amount, currency)}
+
+
+def test_sv_the_source_of_the_money_ends_a_purpose_phrase():
+    got = items("Nya bidrag\n\nNorrby kommun får 200 000 kronor för läsfrämjande insatser från Statens "
+                "kulturråd.\n")
+    assert got == {"läsfrämjande insatser": ({("Norrby kommun", "coordinator")}, {"Statens kulturråd"}, 200000, "SEK")}

@@ -184,13 +184,17 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
     """The purpose phrase in text[a:b]: after a purpose word ("för ett skolprojekt i Frankrike"), or a word
     with a purpose case ending and its genitive modifiers ("… nuorisotyön kehittämiseen")."""
     toks = tokenize(ctx.text[a:b], a)
+    sources = frozenset(ctx.lex.section("cues").get("funder_source_words", ()))
+    bodies = {m.start for m, _ in ctx.orgs_in(a, b)}
     for i, t in enumerate(toks):
         low = t.text.lower()
         if low in w.purpose and i + 1 < len(toks):
             phrase: list[Token] = []
-            for u in toks[i + 1:]:
+            for n, u in enumerate(toks[i + 1:], i + 1):
                 if not (u.is_word or u.text in ("-", "–")) or u.text.lower() in w.relatives:
                     break  # "… laboratories that visit schools": the relative clause describes, it does not name
+                if u.text.lower() in sources and _names_a_body(toks, n + 1, bodies, w):
+                    break  # "… for teacher training from the Agency": where the money comes from ends the purpose
                 phrase.append(u)
             if len(phrase) > 10:
                 continue  # a clause, not a purpose phrase
@@ -217,6 +221,13 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
                 head = ctx.text[toks[j].start:t.start] if j < i else ""
                 return head + t.text[: -len(ending)] + base
     return None
+
+
+def _names_a_body(toks: list[Token], n: int, bodies: set[int], w: _Words) -> bool:
+    """An organisation's name starts at token n, past an article ("from the Agency")."""
+    while n < len(toks) and toks[n].text.lower() in w.articles:
+        n += 1
+    return n < len(toks) and toks[n].start in bodies
 
 
 _CASE_PURPOSE_WORDS = 5  # a purpose in a case right after its sum: the noun and a few genitive modifiers before it
@@ -286,8 +297,11 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem
     for n, am in enumerate(amounts):
         r = _recipient(ctx, w, s, orgs, am, floor) or _receiver_after(
             ctx, w, orgs, am, amounts[n + 1].start if n + 1 < len(amounts) else s.line.end)
-        if r is not None and not _is_total(w, ctx.text[r[2]:am.start]):
-            found.append((r, am, _coordinated(ctx, w, orgs, r[0], floor)))
+        joint = _coordinated(ctx, w, orgs, r[0], floor) if r is not None else ([], 0)
+        # "A and B have received a total of N for …": the one sum of bodies named together is their joint grant,
+        # not a total over grants listed one by one
+        if r is not None and (not _is_total(w, ctx.text[r[2]:am.start]) or joint[0] and len(amounts) == 1):
+            found.append((r, am, joint))
         floor = am.end
     if not found:
         return []
