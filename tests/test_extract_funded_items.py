@@ -355,3 +355,18 @@ def test_sv_the_source_of_the_money_ends_a_purpose_phrase():
     got = items("Nya bidrag\n\nNorrby kommun får 200 000 kronor för läsfrämjande insatser från Statens "
                 "kulturråd.\n")
     assert got == {"läsfrämjande insatser": ({("Norrby kommun", "coordinator")}, {"Statens kulturråd"}, 200000, "SEK")}
+
+
+@pytest.mark.parametrize("text, name, holder, funder, amount, currency", [
+    # the body the money comes from between the receiver and the sum
+    ("Avustus\n\nJärvilaakson kaupunki sai Opetushallitukselta 60 000 euron avustuksen kerhotoiminnan "
+     "kehittämiseen.\n", "kerhotoiminnan kehittäminen", "Järvilaakson kaupunki", "Opetushallitus", 60000, "EUR"),
+    # a verb of receiving beyond "receive"
+    ("Grant\n\nThe University of Northbay has secured GBP 1.2 million from the Nuffield Foundation for a study of "
+     "early reading.\n", "study of early reading", "University of Northbay", "Nuffield Foundation", 1200000, "GBP"),
+    # "för att" says what the money is for: no part of the paying body's name
+    ("Bidrag\n\nSöderby folkhögskola tilldelas 300 000 kronor av Skolverket för att utveckla "
+     "distansundervisning.\n", "utveckla distansundervisning", "Söderby folkhögskola", "Skolverket", 300000, "SEK"),
+])
+def test_receiver_source_and_sum_in_other_orders_and_words(text, name, holder, funder, amount, currency):
+    assert items(text) == {name: ({(holder, "coordinator")}, {funder}, amount, currency)}

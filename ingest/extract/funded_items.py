@@ -20,6 +20,7 @@ from ..text import Line, Token, alternation, cue_noun, lemma, lines, tokenize
 from .amounts import _NUMBER, AmountMention, _to_decimal
 from .context import DocContext
 from .funding import amount_label as _amount_label
+from .funding import source_marked
 from .grant_tables import grant_rows
 from .structure import cells
 
@@ -120,12 +121,16 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
     belongs to the name before it. Or, in languages that mark the receiver by a case ending, a receiver so
     marked just before the sum. Returns (mention, key, end of the recipient's phrase)."""
     cands = [(m, k) for m, k in orgs if floor <= m.start and m.end <= amount.start]
+    # "X sai Y:ltä N euroa", "X received from Y EUR N": the body the money comes from may stand between
+    sources = [m for m, _ in cands if source_marked(ctx, m, of_money=True)]
     for idx in range(len(cands) - 1, -1, -1):
         m, k = cands[idx]
+        if m in sources:
+            continue
         prev = _words_between(ctx, max(floor, m.start - 12), m.start)
         if prev and prev[-1].text.lower() in w.places and idx > 0:
             continue  # "Vadsbogymnasiet i Mariestad": the place after "i" is part of the name before it
-        gap = _words_between(ctx, m.end, amount.start)
+        gap = [t for t in _words_between(ctx, m.end, amount.start) if not any(x.start <= t.start < x.end for x in sources)]
         end = m.end
         if len(gap) >= 2 and gap[0].text.lower() in w.places and gap[1].is_cap:
             end = gap[1].end  # keep the place with the name: it tells two same-named schools apart
