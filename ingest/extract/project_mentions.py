@@ -17,6 +17,7 @@ from .structure import field_words, table_row
 from .project_names import named_projects
 
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
+_DASHED_CUE = re.compile(r"\s*[-–]\s?(\w+)")  # '"X" -hanke': the project word after the quoted name
 _LAST_WORD = re.compile(r"(?<![\w-])(\w[\w-]*)\s*,?\s*$")
 FUNDER_TYPES = {"ministry", "agency", "other", "region", "ngo", "municipality"}
 
@@ -108,7 +109,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     if name and not _generic_name(name, ctx):
                         out.append(ProjectMention(start, name_end, name, s.line.start))
                 continue
-            if t.text.lower() in naming and not t.text.startswith("-"):
+            # (in any case: "hanketta Xyz", "hankkeeseen Xyz" name it as "hanke Xyz" does)
+            if (t.text.lower() in naming or not t.is_cap and cue_word(t, naming, ctx.lang)) and not t.text.startswith("-"):
                 # "projektet Gränslöst 2009", "project G-Steam", "hanke Genera"
                 k = i + 1
                 # "Project Manager" is a title, "Project partners" a field label
@@ -120,7 +122,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     while e + 1 < len(toks) and (toks[e + 1].is_cap or re.fullmatch(r"\d{4}", toks[e + 1].text)) and not blocked(toks[e + 1]):
                         e += 1
                     # (a capitalised pair after "for" may pass for a person's name: inside a title-case name it is not)
-                    e = _title_case_run(toks, k, e, lambda t: org_taken.at(t.start))
+                    e = _title_case_run(toks, k, e, lambda t: org_taken.at(t.start), after_word=not t.is_cap)
                     if not ctx.lex.title_case_names:
                         e = _sentence_case_tail(ctx, toks, e, blocked)
                     # where every word of a heading has a capital ("What the Project Achieved"), one capitalised
@@ -160,9 +162,12 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
         if fronted:
             out.append(ProjectMention(fronted[0], fronted[1], fronted[2], s.line.start))
         for m in _QUOTED.finditer(s.line.text):
-            # 'the project "X"', 'a new project, "X",', 'hankkeelle "X"', 'funding for "X"'
+            # 'the project "X"', 'a new project, "X",', 'hankkeelle "X"', 'funding for "X"'; '"X" -hanke'
             last = _LAST_WORD.search(s.line.text[:m.start()])
-            if last and (last.group(1).lower() in quoted_after or cue_noun(last.group(1), cues, ctx.lang)):
+            dashed = _DASHED_CUE.match(s.line.text, m.end())
+            if last and (last.group(1).lower() in quoted_after or cue_noun(last.group(1), cues, ctx.lang)) \
+                    or dashed and ctx.lex.section("syntax").get("name_before_dashed_cue", False) \
+                    and cue_word(Token(dashed.group(1), 0, 0), naming, ctx.lang):
                 a = s.line.start + m.start(1)
                 out.append(ProjectMention(a, a + len(m.group(1)), m.group(1).strip(), s.line.start))
     out += _headed_paragraphs(ctx, cues, blocked)
@@ -179,12 +184,14 @@ def _title_case_links() -> frozenset[str]:
     return frozenset(w for lg in LANGS if lexicon(lg).title_case_names for w in lexicon(lg).words("project_naming", "name_links"))
 
 
-def _title_case_run(toks: list[Token], k: int, e: int, blocked) -> int:
+def _title_case_run(toks: list[Token], k: int, e: int, blocked, after_word: bool = False) -> int:
     """"… kehittämisohjelma Open Paths for Shared Learning": a name of two capitalised words or more is written
     in title case, as English writes names, whatever the page's language; it goes on over a small link word of
-    such a language to the next capitalised words."""
+    such a language to the next capitalised words. After a lower-case project word in running text (`after_word`:
+    "the project Reading for All") one capitalised word opens such a name too; in a title-case heading
+    ("New Project Opens for Schools") it does not."""
     links = _title_case_links()
-    while e > k and e + 2 < len(toks) and toks[e + 1].text in links and toks[e + 2].is_cap and not blocked(toks[e + 2]):
+    while (e > k or after_word) and e + 2 < len(toks) and toks[e + 1].text in links and toks[e + 2].is_cap and not blocked(toks[e + 2]):
         e += 2
         while e + 1 < len(toks) and toks[e + 1].is_cap and not blocked(toks[e + 1]):
             e += 1
