@@ -13,7 +13,7 @@ import pytest
 UNSEEN = Path(__file__).parent / "data" / "unseen"
 # (entities F1, relations F1) last measured, less 0.02. Set 1 has since been read to write rules from (see the
 # README there): its floor guards against losing what was learnt, sets 2 and 3 measure generalisation.
-FLOORS = {"set1": (0.88, 0.80), "set2": (0.82, 0.57), "set3": (0.82, 0.55)}
+FLOORS = {"set1": (0.92, 0.91), "set2": (0.82, 0.60), "set3": (0.83, 0.59)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
