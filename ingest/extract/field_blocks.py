@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..resolve import name_key
-from ..text import Line, lines
+from ..text import Line
 from .context import DocContext
 from .project_mentions import name_like
-from .structure import Field
+from .structure import Field, lines_above
 
 # a block says something of its project beyond a name: who runs it, pays for it, with how much, when
 _OWN = frozenset({"coordinator", "partners", "funder", "amount", "period", "start", "end", "programme", "code"})
@@ -65,15 +65,8 @@ def _head_over(ctx: DocContext, first: Field) -> Line | None:
     """The line right over a block's first field (one blank line between allowed), when it reads as a name: not
     a field, a labelled line, a sentence or a person."""
     field_lines = {f.label.start for f in ctx.fields} | {v.start for f in ctx.fields for v in f.values}
-    above = [ln for ln in lines(ctx.text) if ln.end <= first.label.start]
-    blanks = 0
-    for ln in reversed(above):
+    for ln, _ in lines_above(ctx.text, first.label.start):
         text = ln.text.strip()
-        if not text:
-            blanks += 1
-            if blanks > 1:
-                return None
-            continue
         a = ln.start + ln.text.index(text)
         if ln.start in field_lines or a in field_lines or ":" in text or ctx.person_in(a, a + len(text)) \
                 or not name_like(text, ctx, fielded=True):

@@ -17,7 +17,7 @@ from ..text import UPPER, Line, Token, lines, tokenize
 from .amounts import plain
 from .context import DocContext
 from .field_blocks import FieldBlock, field_blocks
-from .structure import inline_fields
+from .structure import inline_fields, lines_above
 from . import funded_items, funding
 from .generic_bodies import names_a_kind
 from .label_funders import label_funders
@@ -466,16 +466,8 @@ def _field_head(ctx: DocContext) -> Line | None:
         return None  # one field ("Duration" over each project of a list) makes no page of one project
     first = min(f.label.start for f in own)
     field_lines = {f.label.start for f in ctx.fields}
-    lns = lines(ctx.text)
-    n = next((i for i, ln in enumerate(lns) if ln.start <= first <= ln.end), None)
-    blanks = 0
-    for ln in reversed(lns[:n] if n else []):
+    for ln, blanks in lines_above(ctx.text, first):
         text = ln.text.strip()
-        if not text:
-            blanks += 1
-            if blanks > 1:
-                return None
-            continue
         if ln.start in field_lines or _LABELLED.match(text):
             if blanks:
                 return None  # a block of fields above a blank line: not this block's head

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Iterator
 
 from ..lexicon import lexicon
 from ..text import BULLET_RE, LOWER, UPPER, Line, lines
@@ -107,6 +108,19 @@ def _may_open_label(lang: str) -> re.Pattern:
                      for label in labels}, key=len, reverse=True)
     owner = rf"(?:(?:{'|'.join(map(re.escape, owners))})\s+)?" if owners else ""
     return re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?" + owner + f"(?:{'|'.join(map(re.escape, starts))})", re.I)
+
+
+def lines_above(text: str, pos: int) -> Iterator[tuple[Line, int]]:
+    """The lines above `pos` that hold text, nearest first, each with the number of blank lines passed on the
+    way to it; one blank line is passed, two end the block (what stands over a block of fields)."""
+    blanks = 0
+    for ln in reversed([ln for ln in lines(text) if ln.end <= pos and ln.start < pos]):
+        if not ln.text.strip():
+            blanks += 1
+            if blanks > 1:
+                return
+            continue
+        yield ln, blanks
 
 
 def _is_heading(text: str) -> bool:
