@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from ..lexicon import lexicon, titles
+from ..lexicon import LANGS, lexicon, titles
 from ..text import UPPER, Token, cue_noun, is_known, lemma
 from .names import _join, _plural_generic, base_form, head_type, is_bare_head
 
@@ -30,7 +30,7 @@ class OrgMention:
 
 
 # The languages whose names a page in another language quotes (the project's languages, each page's own left out).
-_OTHER_LANGS = {lg: tuple(x for x in ("fi", "sv", "en") if x != lg) for lg in ("fi", "sv", "en")}
+_OTHER_LANGS = {lg: tuple(x for x in LANGS if x != lg) for lg in LANGS}
 
 
 class OrganisationFinder:
