@@ -370,3 +370,28 @@ def test_sv_the_source_of_the_money_ends_a_purpose_phrase():
 ])
 def test_receiver_source_and_sum_in_other_orders_and_words(text, name, holder, funder, amount, currency):
     assert items(text) == {name: ({(holder, "coordinator")}, {funder}, amount, currency)}
+
+
+_DECISION = {"fi": ("Avustuspäätökset\n\nOpetushallitus on myöntänyt avustuksia seuraaville hankkeille:\n\n",
+                    "Opetushallitus", "EUR"),
+             "sv": ("Beviljade bidrag\n\nSkolverket har beviljat bidrag till följande projekt:\n\n", "Skolverket", "SEK"),
+             "en": ("Grants awarded\n\nThe National Agency for Education has awarded grants to the following "
+                    "projects:\n\n", "National Agency for Education", "EUR")}
+
+
+@pytest.mark.parametrize("lang, rows, first, second", [
+    ("fi", "- Lukupolku (Järvilaakson kaupunki) 50 000 euroa\n- Liikkuva välitunti (Itäkylän kunta) 30 000 euroa\n",
+     ("Lukupolku", "Järvilaakson kaupunki", 50000), ("Liikkuva välitunti", "Itäkylän kunta", 30000)),
+    ("fi", "- Järvilaakson kaupunki: Lukupolku, 50 000 euroa\n- Itäkylän kunta: Liikkuva välitunti, 30 000 euroa\n",
+     ("Lukupolku", "Järvilaakson kaupunki", 50000), ("Liikkuva välitunti", "Itäkylän kunta", 30000)),
+    ("sv", "- Läsvägen, Norrby kommun, 200 000 kr\n- Digitala verkstäder, Söderby folkhögskola, 150 000 kr\n",
+     ("Läsvägen", "Norrby kommun", 200000), ("Digitala verkstäder", "Söderby folkhögskola", 150000)),
+    ("en", "- Reading Paths, City of Lakeside, EUR 50,000\n- Digital Leap, Eastfield College, EUR 30,000\n",
+     ("Reading Paths", "City of Lakeside", 50000), ("Digital Leap", "Eastfield College", 30000)),
+    ("en", "- Reading Paths (City of Lakeside): EUR 50,000\n- Digital Leap (Eastfield College): EUR 30,000\n",
+     ("Reading Paths", "City of Lakeside", 50000), ("Digital Leap", "Eastfield College", 30000)),
+])
+def test_a_grant_list_row_names_its_project_apart_from_its_holder(lang, rows, first, second):
+    head, funder, currency = _DECISION[lang]
+    got = items(head + rows)
+    assert got == {name: ({(holder, "coordinator")}, {funder}, amount, currency) for name, holder, amount in (first, second)}

@@ -433,11 +433,13 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         if ":" in text[row.end("name"):row.start("num")] and _amount_label(ctx, row.group("name")) is not None:
             continue  # "Granted support: EUR 600,000", "Budget: …": a project page's field, no grant of a list
         name = re.sub(r"^[•·▪◦●‣*–—-]\s*", "", parts[0]).strip(" ,;:|")
-        name = _without_currency(ctx, name)  # "City of X EUR 50,000": the currency before the sum is no part of it
+        # "City of X EUR 50,000": the currency before the sum is no part of it, nor the comma before the currency
+        name = _without_currency(ctx, name).rstrip(" ,;:")
         if _is_total(w, name.split()[0] if name.split() else "") or not _row_name(ctx, name):
             continue
         whole = name
         name = _before_holder_cell(ctx, ln, name)
+        name = _without_holder(ctx, ln, name)
         if dashed and name == whole and len(_DASH_CELL.findall(name)) == 1:
             name = _DASH_CELL.split(name)[0].strip()
         name = _without_project_word(ctx, name)
@@ -450,8 +452,8 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         if holders and holders[0][0].start == start and holders[0][0].end >= start + len(name) - 1 \
                 and len(whole) == len(name):
             continue  # a row naming only an organisation says who got money, not for what (unless a holder follows)
-        # the other cells of the row: the applicant or holder
-        holders = [(m, k) for m, k in ctx.orgs_in(start + len(name), ln.end)] \
+        # the other cells of the row: the applicant or holder, after the name or (with a colon) before it
+        holders = [(m, k) for m, k in ctx.orgs_in(ln.start, ln.end) if m.end <= start or m.start >= start + len(name)] \
             if len(parts) > 1 or len(whole) > len(name) else holders
         out.append(FundedItem(name, tuple(dict.fromkeys(k for _, k in holders)), value, cur,
                               ctx.evidence(ln.start, ln.end), named=True))
@@ -481,6 +483,29 @@ def _before_holder_cell(ctx: DocContext, ln: Line, name: str) -> str:
         cell = at + d.end()
         if any(m.start == cell for m in ctx.mentions_starting(cell, cell)) and ctx.orgs_in(cell, at + len(name)):
             return name[:d.start()].strip()
+    return name
+
+
+def _without_holder(ctx: DocContext, ln: Line, name: str) -> str:
+    """A row's name cell without the holder written in it: "Name (Holder)", "Name, Holder", "Holder: Name". Only
+    a cell that is one organisation's name, whole, is the holder's."""
+    at = ln.start + ln.text.index(name)
+
+    def whole_body(a: int, b: int) -> bool:
+        text = ctx.text[a:b]
+        lead = len(text) - len(text.lstrip())
+        a, b = a + lead, a + len(text.rstrip())
+        return a < b and any(m.start == a and m.end >= b - 1 for m, _ in ctx.orgs_in(a, b))
+
+    m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    if m and whole_body(at + m.start(2), at + m.end(2)):
+        return m.group(1).strip()
+    head, sep, tail = name.rpartition(",")
+    if sep and head.strip() and whole_body(at + len(head) + 1, at + len(name)):
+        return head.strip()
+    head, sep, tail = name.partition(":")
+    if sep and tail.strip() and whole_body(at, at + len(head)):
+        return tail.strip()
     return name
 
 
