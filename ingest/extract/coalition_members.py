@@ -35,12 +35,10 @@ def _nouns(ctx: DocContext) -> tuple[str, ...]:
 
 
 @cache
-def _noun_end(lang: str) -> re.Pattern:
+def noun_end(lang: str) -> re.Pattern:
     """A word form ending in one of the language's cooperation nouns."""
     nouns = sorted(lexicon(lang).words("coalition", "nouns"), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, nouns)) + ")$") if nouns else re.compile(r"(?!)")
-
-
 
 
 def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
@@ -51,7 +49,7 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
             and not any(t[0][:6] in ctx.text.lower() for t in _alliance_terms(ctx.lang)):
         return []
     nouns = set(_nouns(ctx))
-    end = _noun_end(ctx.lang)
+    end = noun_end(ctx.lang)
     gz = gazetteer()
     out = []
     for s in ctx.sentences:

@@ -15,7 +15,8 @@ from ..model import Coalition, Organisation, Participation
 from ..resolve import name_key, slugify
 from ..text import UPPER, alternation, lemma
 from .names import ACRONYM, mixed_case_brand
-from .coalition_members import Referents, brand_names, generic_compound, members_in_sentences, members_listed_after
+from .coalition_members import (Referents, brand_names, generic_compound, members_in_sentences, members_listed_after,
+                                noun_end)
 from .context import DocContext
 from .project_names import defined_name
 from .organisations import after_alliance_term
@@ -203,7 +204,7 @@ def _typed_by_noun(ctx: DocContext) -> list[tuple[int, int, str, str]]:
     """(start, end, name, acronym) of a name spelled out before its acronym in brackets, right after a
     lower-case cooperation noun or a compound of one ("samarbetet", "metropolsamarbetet", "verkostossa")."""
     out = []
-    ends = _coalition_noun_end(ctx.lang)
+    ends = noun_end(ctx.lang)
     for m in _BRACKETED.finditer(ctx.text):
         full, acr = _spelled_out(ctx, m.group(1))
         if not full:
@@ -218,12 +219,6 @@ def _typed_by_noun(ctx: DocContext) -> list[tuple[int, int, str, str]]:
         if ends.search(word) or ends.search(lemma(word, ctx.lang).lower()):
             out.append((at, m.end(), full, acr))
     return out
-
-
-@cache  # one pattern per language
-def _coalition_noun_end(lang: str) -> re.Pattern:
-    nouns = sorted(lexicon(lang).words("coalition", "nouns"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, nouns)) + ")$") if nouns else re.compile(r"(?!)")
 
 
 def _bare_brands(ctx: DocContext, coalitions: list[Coalition], seen) -> list[tuple[int, int, Coalition]]:

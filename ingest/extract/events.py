@@ -312,7 +312,6 @@ def _nominative(name: str, ctx: DocContext) -> str:
 _CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]\d)")
 _CLOCK_RANGE = re.compile(_CLOCK.pattern + r"\s*[-–—]\s*" + _CLOCK.pattern)
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{3,80})[\"“”«»]")
-_QUOTE_START = re.compile(r"[ \t]?[\"“”«»]")
 _BELOW = 4  # lines below a title or an event word in which its date may stand
 
 
