@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from ..lexicon import lexicon
 from ..model import LARGEST_AMOUNT
@@ -37,6 +38,14 @@ def _to_decimal(num: str) -> Decimal | None:
         return Decimal(s)
     except InvalidOperation:
         return None
+
+
+@cache
+def currency_words(lang: str) -> dict[str, str]:
+    """The words and signs that stand for a currency on their own in a header, a cell or a row ("euroa", "kr",
+    "€"), lower case, each with its ISO code; a one-letter word ("e") is too common to count."""
+    currencies = lexicon(lang).section("amounts").get("currencies", {})
+    return {k.lower(): v for k, v in currencies.items() if len(k) > 1 or not k.isalpha()}
 
 
 def find_amounts(text: str, lang: str, offset: int = 0) -> list[AmountMention]:

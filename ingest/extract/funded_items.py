@@ -17,7 +17,7 @@ from functools import cache
 from ..lexicon import lexicon
 from ..model import Evidence
 from ..text import Line, Token, alternation, cue_noun, lemma, lines, tokenize
-from .amounts import _NUMBER, AmountMention, _to_decimal
+from .amounts import _NUMBER, AmountMention, _to_decimal, currency_words
 from .context import DocContext
 from .funding import amount_label as _amount_label
 from .funding import source_marked
@@ -56,6 +56,7 @@ class _Words:
     jointly: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     each: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()  # words before the body the money comes from ("from")
 
 
 @cache
@@ -83,6 +84,7 @@ def _words(lang: str) -> _Words:
         jointly=frozenset(sec.get("joint_words", ())),
         relatives=frozenset(sec.get("relative_words", ())),
         each=frozenset(lex.words("project_name_bounds", "distributive_words")),
+        sources=frozenset(lex.section("cues").get("funder_source_words", ())),
     )
 
 
@@ -189,7 +191,6 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
     """The purpose phrase in text[a:b]: after a purpose word ("för ett skolprojekt i Frankrike"), or a word
     with a purpose case ending and its genitive modifiers ("… nuorisotyön kehittämiseen")."""
     toks = tokenize(ctx.text[a:b], a)
-    sources = frozenset(ctx.lex.section("cues").get("funder_source_words", ()))
     bodies = {m.start for m, _ in ctx.orgs_in(a, b)}
     for i, t in enumerate(toks):
         low = t.text.lower()
@@ -198,7 +199,7 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
             for n, u in enumerate(toks[i + 1:], i + 1):
                 if not (u.is_word or u.text in ("-", "–")) or u.text.lower() in w.relatives:
                     break  # "… laboratories that visit schools": the relative clause describes, it does not name
-                if u.text.lower() in sources and _names_a_body(toks, n + 1, bodies, w):
+                if u.text.lower() in w.sources and _names_a_body(toks, n + 1, bodies, w):
                     break  # "… for teacher training from the Agency": where the money comes from ends the purpose
                 phrase.append(u)
             if len(phrase) > 10:
@@ -380,7 +381,7 @@ def _currency_header(ctx: DocContext, ln: Line) -> str | None:
     text = ln.text.strip()
     if not text or re.search(r"\d", text) or len(text.split()) > 8:
         return None
-    cur = {k.lower(): v for k, v in ctx.lex.section("amounts").get("currencies", {}).items() if len(k) > 1 or not k.isalpha()}
+    cur = currency_words(ctx.lang)
     for t in tokenize(text):
         if t.text.lower() in cur:
             return cur[t.text.lower()]
@@ -511,8 +512,7 @@ def _without_holder(ctx: DocContext, ln: Line, name: str) -> str:
 
 def _without_currency(ctx: DocContext, name: str) -> str:
     head, _, last = name.rpartition(" ")
-    cur = {k.lower() for k in ctx.lex.section("amounts").get("currencies", {}) if len(k) > 1 or not k.isalpha()}
-    return head.strip() if head and last.lower() in cur else name
+    return head.strip() if head and last.lower() in currency_words(ctx.lang) else name
 
 
 def _without_project_word(ctx: DocContext, name: str) -> str:

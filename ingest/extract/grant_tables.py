@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lexicon import lexicon
 from ..text import Line, lines
-from .amounts import _NUMBER, _to_decimal
+from .amounts import _NUMBER, _to_decimal, currency_words
 from .organisations import OrgMention
 
 # the source of a body read from a holder's cell
@@ -47,14 +47,12 @@ class _Columns:
 def _columns(lang: str) -> _Columns:
     lex = lexicon(lang)
     sec = lex.section("grant_tables")
-    cur = {k.lower(): v for k, v in lex.section("amounts").get("currencies", {}).items()
-           if len(k) > 1 or not k.isalpha()}
     return _Columns(
         name=frozenset(sec.get("name_columns", ())),
         holder=frozenset(sec.get("holder_columns", ())),
         amount=frozenset(sec.get("amount_columns", ())),
         totals=tuple(lex.section("funded_items").get("total_words", ())),
-        currencies=cur,
+        currencies=currency_words(lang),
     )
 
 
