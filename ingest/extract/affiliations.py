@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import every_language
+from ..lexicon import every_language, lexicon
 from ..model import Person
 from ..text import UPPER, alternation, finite_verb, lemma
 from .context import DocContext
@@ -176,7 +176,7 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             gap = ctx.text[after_from:m.start]
             if _links().link.match(gap) or (p.title and (_title_tail(ctx, p, gap) or _apposed_title(ctx, p)
                                                          and (_links().long_title_tail.match(gap)
-                                                              or _field_of_title(ctx).match(gap)))) \
+                                                              or _field_of_title(ctx.lang).match(gap)))) \
                     or p.title is None and _apposed_role(ctx, p.end, m.start):
                 owner = m.surface.endswith(("'s", "’s"))
                 # the unit starts after nothing but a possessive and spaces: no later mention can
@@ -331,19 +331,20 @@ def _owner_through_units(ctx: DocContext, p: PersonMention) -> str | None:
     return ctx.key_of(m)
 
 
-def _field_of_title(ctx: DocContext) -> re.Pattern:
+@cache  # one pattern per language
+def _field_of_title(lang: str) -> re.Pattern:
     """" for Education, ", " of the Institute of X, ": the field or unit a title in apposition names, then a comma
     and the organisation ("Jane Roe, Director for Education, X"); a few words after the language's unit name
     links, no coordinator among them."""
-    if "field of title" not in ctx.memo:
-        links = ctx.lex.words("apposition", "unit_name_links")
-        joins = [w for w in ctx.lex.words("organisation", "coordinators") if " " not in w]
-        article = r"(?:(?:" + alternation(ctx.lex.words("apposition", "organisation_articles")) + r")\s+)?"
-        not_join = r"(?!(?:" + alternation(joins) + r")\s)" if joins else ""
-        ctx.memo["field of title"] = re.compile(
-            r"^\s+(?:" + alternation(links) + r")\s+" + article + r"(?:" + not_join + r"[\w-]+\s+){0,4}"
-            + not_join + r"[\w-]+\s*,\s*$") if links else re.compile(r"(?!)")
-    return ctx.memo["field of title"]
+    lex = lexicon(lang)
+    links = lex.words("apposition", "unit_name_links")
+    if not links:
+        return re.compile(r"(?!)")
+    joins = [w for w in lex.words("organisation", "coordinators") if " " not in w]
+    article = r"(?:(?:" + alternation(lex.words("apposition", "organisation_articles")) + r")\s+)?"
+    not_join = r"(?!(?:" + alternation(joins) + r")\s)" if joins else ""
+    return re.compile(r"^\s+(?:" + alternation(links) + r")\s+" + article + r"(?:" + not_join + r"[\w-]+\s+){0,4}"
+                      + not_join + r"[\w-]+\s*,\s*$")
 
 
 def _title_tail(ctx: DocContext, p: PersonMention, gap: str) -> bool:
