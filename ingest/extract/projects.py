@@ -520,8 +520,8 @@ def _owner_before_name(ctx: DocContext, orgs: list, p: Project) -> list[str]:
         word = re.match(r"(\w+)\s+", after)
         if word and cue_word(Token(word.group(1), 0, 0), cues, ctx.lang):
             after = after[word.end():]  # "A:s projekt Xyz": the project word between
-        if any(after.startswith(n) and not after[len(n):len(n) + 1].isalnum() or after.startswith(n + "-")
-               for n in names if n):
+        # the name whole ("Xyz", "Xyz-hankkeelle"), not the start of a longer word
+        if any(after.startswith(n) and not after[len(n):len(n) + 1].isalnum() for n in names if n):
             out.append(k)
     return out
 
