@@ -395,3 +395,37 @@ def test_a_grant_list_row_names_its_project_apart_from_its_holder(lang, rows, fi
     head, funder, currency = _DECISION[lang]
     got = items(head + rows)
     assert got == {name: ({(holder, "coordinator")}, {funder}, amount, currency) for name, holder, amount in (first, second)}
+
+
+@pytest.mark.parametrize("text, expected, funder, currency", [
+    # a caption too long for a header, closing on the currency; a row of the grants not listed is no grant
+    ("Grants for adult learning\n\nThe Northfield Agency for Schools has decided on grants for adult education. "
+     "The remaining grants are listed below (EUR):\n\n"
+     "Kestrel Adult Education Centre        410,000\nUniversity of Eastmoor                290,000\n"
+     "Other six centres                     800,000\nTotal                               1,500,000\n",
+     {"Kestrel Adult Education Centre grant": ("Kestrel Adult Education Centre", 410000),
+      "University of Eastmoor grant": ("University of Eastmoor", 290000)}, "Northfield Agency for Schools", "EUR"),
+    # the holder in the genitive, with the gradation of its head word
+    ("Avustuksia aikuiskoulutukseen\n\nOpetushallitus on myöntänyt avustuksia aikuiskoulutuksen kehittämiseen. "
+     "Muut avustukset (euroa):\n\nHakija                          Avustus\nLapin yliopisto                 410 000\n"
+     "Porin kaupunki                  290 000\nMuut hakijat                    500 000\nYhteensä                      1 200 000\n",
+     {"Lapin yliopiston avustus": ("Lapin yliopisto", 410000), "Porin kaupungin avustus": ("Porin kaupunki", 290000)},
+     "Opetushallitus", "EUR"),
+    # a figure in the caption before the currency in brackets
+    ("Bidrag till vuxenutbildning\n\nSkolverket har beslutat om statsbidrag. Bidrag över 200 000 kronor (kr):\n\n"
+     "Huvudman                      Belopp\nGävle kommun                  410 000\nLinnéuniversitetet            290 000\n"
+     "Övriga huvudmän               300 000\nTotalt                      1 000 000\n",
+     {"Gävle kommuns bidrag": ("Gävle kommun", 410000), "Linnéuniversitetets bidrag": ("Linnéuniversitetet", 290000)},
+     "Skolverket", "SEK"),
+])
+def test_a_grant_list_row_naming_only_its_holder_is_that_bodys_grant(text, expected, funder, currency):
+    got = items(text)
+    assert got == {name: ({(holder, "coordinator")}, {funder}, amount, currency)
+                   for name, (holder, amount) in expected.items()}
+
+
+def test_a_grant_table_without_a_name_column_gives_each_holder_its_grant():
+    got = items("Grants for school libraries\n\nThe Northland Foundation has awarded the following grants.\n\n"
+                "Recipient | Grant (EUR)\nCity of Kestrel | 50 000\nCity of Ridgeway | 40 000\n")
+    assert got == {"City of Kestrel grant": ({("City of Kestrel", "coordinator")}, {"Northland Foundation"}, 50000, "EUR"),
+                   "City of Ridgeway grant": ({("City of Ridgeway", "coordinator")}, {"Northland Foundation"}, 40000, "EUR")}

@@ -68,3 +68,12 @@ CONSORTIUM = {
 def test_a_funded_consortium_takes_its_fact_boxs_period(lang, label):
     found = [(p.start, p.end) for p in run(CONSORTIUM[lang].format(label=label)).projects]
     assert found == [("2025-09-01", "2028-08-31")]
+
+
+@pytest.mark.parametrize("template, period, names", [
+    (EN, "The projects must start by 1 September 2025 and end no later than 31 August 2027.", ("Arctic Makers", "Snow Lab")),
+    (SV, "Projekten ska starta senast 1 september 2025.", ("Fjällskolan", "Isvägen")),
+])
+def test_a_deadline_said_once_is_no_period_of_the_grants(template, period, names):
+    found = periods(template.format(period=period))
+    assert {n: found.get(n) for n in names} == {n: (None, None) for n in names}

@@ -57,6 +57,9 @@ class _Words:
     relatives: frozenset[str] = frozenset()
     each: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()  # words before the body the money comes from ("from")
+    holder_grant: str = ""  # the name of a grant known only by its holder ("{org} grant", "{gen} bidrag")
+    holder_genitive: tuple[tuple[str, str], ...] = ()  # (ending, genitive ending), the first that fits
+    remainder: frozenset[str] = frozenset()  # a row of the grants not listed one by one ("Other schools")
 
 
 @cache
@@ -85,6 +88,9 @@ def _words(lang: str) -> _Words:
         relatives=frozenset(sec.get("relative_words", ())),
         each=frozenset(lex.words("project_name_bounds", "distributive_words")),
         sources=frozenset(lex.section("cues").get("funder_source_words", ())),
+        holder_grant=sec.get("holder_grant", ""),
+        holder_genitive=tuple((e, g) for e, g in sec.get("holder_genitive", ())),
+        remainder=frozenset(sec.get("remainder_words", ())),
     )
 
 
@@ -343,6 +349,16 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem
     return out
 
 
+def holder_grant_name(w: _Words, org: str) -> str | None:
+    """The name of a grant a list states by its holder alone ("Lakeside College 300,000"): the holder's grant,
+    with the holder in the genitive where the language puts it there."""
+    if not w.holder_grant:
+        return None
+    low = org.lower()
+    gen = next((org[:len(org) - len(e)] + g for e, g in w.holder_genitive if low.endswith(e)), org)
+    return w.holder_grant.format(org=org, gen=gen)
+
+
 def _possessive(w: _Words, org: str, item: str) -> str:
     if "{org}s" in w.possessive and org[-1:].lower() in ("s", "x", "z"):
         return w.possessive.replace("{org}s", "{org}").format(org=org, item=item)
@@ -379,9 +395,14 @@ def owner_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem]
 def _currency_header(ctx: DocContext, ln: Line) -> str | None:
     """A list header naming the currency ("Hanke  Summa (€)", "Beviljat belopp, kr"): no figure in it."""
     text = ln.text.strip()
+    cur = currency_words(ctx.lang)
+    # a caption closing on the currency before the list it opens ("The grants are listed below (EUR):"), however
+    # long the sentence before it; in brackets, even after a figure ("Other grants over 500,000 (EUR):")
+    last = re.search(r"(\()?\s*([^\W\d_]+|[€$£])\s*(\))?\s*:$", text)
+    if last and (last.group(1) and last.group(3) or not re.search(r"\d", text)) and last.group(2).lower() in cur:
+        return cur[last.group(2).lower()]
     if not text or re.search(r"\d", text) or len(text.split()) > 8:
         return None
-    cur = currency_words(ctx.lang)
     for t in tokenize(text):
         if t.text.lower() in cur:
             return cur[t.text.lower()]
@@ -395,10 +416,16 @@ def table_items(ctx: DocContext) -> tuple[list[FundedItem], set[int]]:
     """The rows of grant tables whose header names the columns: each row's name, holder and sum by column.
     Returns the items and the lines they were read from."""
     rows = grant_rows(ctx.text, ctx.lang)
+    w = _words(ctx.lang)
     out = []
     for r in rows:
         if r.name is None:
-            continue  # a holder and a sum: who got money, not for what
+            # a holder and a sum: who got money, not for what — a grant of its own, named by its holder
+            holder = ctx.orgs_in(*r.holder) if r.holder else []
+            it = _holder_item(ctx, w, holder[0][1], r.amount, r.currency, ctx.evidence(r.line.start, r.line.end)) \
+                if len(holder) == 1 else None
+            out += [it] if it else []
+            continue
         holders = tuple(dict.fromkeys(k for _, k in ctx.orgs_in(*r.holder))) if r.holder else ()
         name = _without_project_word(ctx, ctx.text[r.name[0]:r.name[1]])
         out.append(FundedItem(name, holders, r.amount, r.currency, ctx.evidence(r.line.start, r.line.end),
@@ -436,8 +463,9 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         name = re.sub(r"^[•·▪◦●‣*–—-]\s*", "", parts[0]).strip(" ,;:|")
         # "City of X EUR 50,000": the currency before the sum is no part of it, nor the comma before the currency
         name = _without_currency(ctx, name).rstrip(" ,;:")
-        if _is_total(w, name.split()[0] if name.split() else "") or not _row_name(ctx, name):
-            continue
+        if _is_total(w, name.split()[0] if name.split() else "") or not _row_name(ctx, name) \
+                or name.split()[0].lower() in w.remainder:
+            continue  # a total, or the sum of the grants not listed ("Other five schools"): no grant of its own
         whole = name
         name = _before_holder_cell(ctx, ln, name)
         name = _without_holder(ctx, ln, name)
@@ -452,13 +480,23 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         holders = [(m, k) for m, k in ctx.orgs_in(start, start + len(name))]
         if holders and holders[0][0].start == start and holders[0][0].end >= start + len(name) - 1 \
                 and len(whole) == len(name):
-            continue  # a row naming only an organisation says who got money, not for what (unless a holder follows)
+            # a row naming only an organisation says who got money, not for what: that body's grant
+            it = _holder_item(ctx, w, holders[0][1], value, cur, ctx.evidence(ln.start, ln.end))
+            out += [it] if it else []
+            continue
         # the other cells of the row: the applicant or holder, after the name or (with a colon) before it
         holders = [(m, k) for m, k in ctx.orgs_in(ln.start, ln.end) if m.end <= start or m.start >= start + len(name)] \
             if len(parts) > 1 or len(whole) > len(name) else holders
         out.append(FundedItem(name, tuple(dict.fromkeys(k for _, k in holders)), value, cur,
                               ctx.evidence(ln.start, ln.end), named=True))
     return out if len(out) >= 2 else []
+
+
+def _holder_item(ctx: DocContext, w: _Words, key: str, value: Decimal, currency: str | None,
+                 ev: Evidence) -> FundedItem | None:
+    org = ctx.orgs.get(key)
+    name = holder_grant_name(w, org.name) if org is not None else None
+    return FundedItem(name, (key,), value, currency, ev, named=True) if name else None
 
 
 # a spaced dash between cells of a row written as running text ("Name – Holder – 100 000")

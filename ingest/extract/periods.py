@@ -43,6 +43,8 @@ def shared_period(ctx: DocContext, projects: list[Project]) -> tuple[str | None,
             if d.is_range:
                 return d.value, d.end_value
             before = ctx.text[s.line.start:d.start].lower()
+            if _deadline(before, sec.get("deadline_words", ())):
+                continue  # "must start by 1 August": a deadline for the projects, not when they run
             stem = _last_stem(before, starts, ends)
             if stem == "start" and start is None:
                 start = d.value
@@ -51,6 +53,12 @@ def shared_period(ctx: DocContext, projects: list[Project]) -> tuple[str | None,
         if start or end:
             return start, end
     return None, None
+
+
+def _deadline(before: str, words) -> bool:
+    """Whether a date comes right after a word of deadlines ("by", "no later than", "senast")."""
+    tail = " ".join(_WORD.findall(before)[-4:])
+    return any(tail == w or tail.endswith(" " + w) for w in words)
 
 
 def _last_stem(before: str, starts: tuple[str, ...], ends: tuple[str, ...]) -> str | None:
