@@ -18,6 +18,7 @@ from ..lexicon import lexicon
 from ..model import Evidence
 from ..text import Line, Token, alternation, cue_noun, lemma, lines, tokenize
 from .amounts import _NUMBER, AmountMention, _to_decimal, currency_words
+from .cell_rows import cell_rows
 from .context import DocContext
 from .funding import amount_label as _amount_label
 from .funding import source_marked
@@ -34,6 +35,7 @@ class FundedItem:
     evidence: Evidence
     role: str = "coordinator"  # of a sole recipient
     named: bool = False  # a name of its own (a grant row, an owned project), not a purpose phrase
+    partners: tuple[str, ...] = ()  # organisation keys working with the holder, not holding the grant
 
 
 @dataclass(frozen=True)
@@ -301,7 +303,7 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem
     """"X receives 1.7 million for A; Y 0.9 million for B": one item per recipient and sum."""
     w = w or _words(ctx.lang)
     amounts = _amounts(ctx, s, w)
-    if not amounts:
+    if not amounts or s.line.start in row_sentences(ctx):
         return []
     orgs = ctx.orgs_in(s.line.start, s.line.end)
     found = []  # (recipient mention, key, phrase end, amount)
@@ -438,6 +440,10 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
     currency on the row). The total row closes the list and is no grant."""
     w = _words(ctx.lang)
     out, tabled = table_items(ctx)
+    for r in cell_rows(ctx):
+        out.append(FundedItem(ctx.text[r.purpose[0]:r.purpose[1]], (r.holder,), r.amount.value, r.amount.currency,
+                              ctx.evidence(r.line.start, r.line.end), partners=r.partners))
+        tabled.add(r.line.start)
     currency = None
     # rows whose cells are joined by spaced dashes: once two rows show a holder's cell that way, a row with one
     # such dash has its holder there too, even one whose name is not recognised as an organisation's
@@ -490,6 +496,14 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         out.append(FundedItem(name, tuple(dict.fromkeys(k for _, k in holders)), value, cur,
                               ctx.evidence(ln.start, ln.end), named=True))
     return out if len(out) >= 2 else []
+
+
+def row_sentences(ctx: DocContext) -> set[int]:
+    """The starts of the sentences that rows of holder, sum and purpose consist of: read as rows, not as clauses."""
+    if "row sentences" not in ctx.memo:
+        spans = [(r.line.start, r.line.end) for r in cell_rows(ctx)]
+        ctx.memo["row sentences"] = {s.line.start for s in ctx.sentences if any(a <= s.line.start < b for a, b in spans)}
+    return ctx.memo["row sentences"]
 
 
 def _holder_item(ctx: DocContext, w: _Words, key: str, value: Decimal, currency: str | None,

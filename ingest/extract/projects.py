@@ -246,7 +246,8 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
             several += [(it, (here, *funding.co_funders(ctx, here)) if here else page_funders)
                         for it in per_sentence[s.line.start]]
     several += [(it, page_funders) for it in rows]
-    handled = {start for start, _ in found} - set(single)
+    # (the rows of holder, sum and purpose are read whole by list_items)
+    handled = ({start for start, _ in found} - set(single)) | funded_items.row_sentences(ctx)
     return {start: (it, page_funders) for start, it in single.items()}, several, handled
 
 
@@ -297,6 +298,8 @@ def _add_items(ctx: DocContext, b: ProjectBuilder, items) -> None:
         holders = [k for k in it.recipients if k not in funders]
         for k in holders:
             b.participate(p, k, it.role if len(holders) == 1 else "partner", it.evidence)
+        for k in it.partners:  # named in a grant row beside its holder
+            b.participate(p, k, "partner", it.evidence)
         for funder in funders or (None,):
             b.fund(p, funder, it.evidence, it.amount, it.currency)
 
