@@ -142,10 +142,11 @@ def test_en_three_grants_listed_with_commas_and_currency_before_each_sum():
         "coding club": {("Hillside University", "coordinator")}}
 
 
-def test_sv_purpose_verb_after_the_infinitive_marker():
+def test_sv_purpose_verb_after_the_infinitive_marker_is_no_part_of_the_name():
+    # the thing made names the item, not the verb that makes it, even with no article before it
     got = items("Beslut om stöd\n\nSkolverket har fattat beslut om bidrag.\n\n"
                 "Norrby gymnasium får 120 000 kronor för att utveckla fjärrundervisning.\n")
-    assert list(got) == ["utveckla fjärrundervisning"]
+    assert list(got) == ["fjärrundervisning"]
 
 
 def test_en_last_of_several_grant_clauses_after_and_the_with_the_currency_code_before_each_sum():
@@ -366,7 +367,7 @@ def test_sv_the_source_of_the_money_ends_a_purpose_phrase():
      "early reading.\n", "study of early reading", "University of Northbay", "Nuffield Foundation", 1200000, "GBP"),
     # "för att" says what the money is for: no part of the paying body's name
     ("Bidrag\n\nSöderby folkhögskola tilldelas 300 000 kronor av Skolverket för att utveckla "
-     "distansundervisning.\n", "utveckla distansundervisning", "Söderby folkhögskola", "Skolverket", 300000, "SEK"),
+     "distansundervisning.\n", "distansundervisning", "Söderby folkhögskola", "Skolverket", 300000, "SEK"),
 ])
 def test_receiver_source_and_sum_in_other_orders_and_words(text, name, holder, funder, amount, currency):
     assert items(text) == {name: ({(holder, "coordinator")}, {funder}, amount, currency)}
@@ -429,3 +430,38 @@ def test_a_grant_table_without_a_name_column_gives_each_holder_its_grant():
                 "Recipient | Grant (EUR)\nCity of Kestrel | 50 000\nCity of Ridgeway | 40 000\n")
     assert got == {"City of Kestrel grant": ({("City of Kestrel", "coordinator")}, {"Northland Foundation"}, 50000, "EUR"),
                    "City of Ridgeway grant": ({("City of Ridgeway", "coordinator")}, {"Northland Foundation"}, 40000, "EUR")}
+
+
+@pytest.mark.parametrize("text, expected, funder, currency", [
+    # the antecedent of a relative clause of receiving, and a verb of making before what is made
+    ("Grants for schools\n\nThe Northland Agency has decided on grants. The largest grant goes to the City of "
+     "Kestrel, which receives EUR 400,000 for building a science lab for pupils. The City of Ridgeway receives "
+     "0.3 million for outdoor learning.\n",
+     {"science lab for pupils": {("City of Kestrel", "coordinator")},
+      "outdoor learning": {("City of Ridgeway", "coordinator")}}, "Northland Agency", "EUR"),
+    # the partner inside the relative clause
+    ("Grants for schools\n\nThe Northland Agency has decided on grants. Among the recipients is Eastmoor College, "
+     "which receives EUR 400,000 for remote teaching, and the City of Ridgeway, which together with Westvale "
+     "University receives EUR 300,000 for outdoor learning.\n",
+     {"remote teaching": {("Eastmoor College", "coordinator")},
+      "outdoor learning": {("City of Ridgeway", "coordinator"), ("Westvale University", "partner")}},
+     "Northland Agency", "EUR"),
+    ("Bidrag till skolor\n\nSkolverket har beslutat om statsbidrag. Bland mottagarna finns Gävle kommun, som får "
+     "1,2 miljoner kronor för att bygga upp ett nytt elevhälsoteam, och Växjö kommun, som tillsammans med "
+     "Linnéuniversitetet får 0,9 miljoner kronor för att utveckla digitala lektioner.\n",
+     {"nytt elevhälsoteam": {("Gävle kommun", "coordinator")},
+      "digitala lektioner": {("Växjö kommun", "coordinator"), ("Linnéuniversitetet", "partner")}}, "Skolverket", "SEK"),
+])
+def test_the_antecedent_of_a_relative_clause_of_receiving_holds_the_grant(text, expected, funder, currency):
+    got = items(text)
+    assert {name: parts for name, (parts, *_rest) in got.items()} == expected
+    assert all(g[1] == {funder} and g[3] == currency for g in got.values())
+
+
+def test_en_partners_after_a_long_purpose_take_part_and_end_it():
+    got = items("Grants\n\nThe Northland Agency has decided on grants. Kestrel College receives EUR 1.2 million for "
+                "developing digital learning materials for the social and health care sector together with Westvale "
+                "College and Eastmoor College.\n")
+    assert got == {"digital learning materials for the social and health care sector": (
+        {("Kestrel College", "coordinator"), ("Westvale College", "partner"), ("Eastmoor College", "partner")},
+        {"Northland Agency"}, 1200000, "EUR")}

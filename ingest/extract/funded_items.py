@@ -62,6 +62,8 @@ class _Words:
     holder_grant: str = ""  # the name of a grant known only by its holder ("{org} grant", "{gen} bidrag")
     holder_genitive: tuple[tuple[str, str], ...] = ()  # (ending, genitive ending), the first that fits
     remainder: frozenset[str] = frozenset()  # a row of the grants not listed one by one ("Other schools")
+    particles: frozenset[str] = frozenset()  # of a verb after the infinitive marker ("bygga upp")
+    making: frozenset[str] = frozenset()  # verbs of making that open a purpose ("for developing …")
 
 
 @cache
@@ -93,6 +95,8 @@ def _words(lang: str) -> _Words:
         holder_grant=sec.get("holder_grant", ""),
         holder_genitive=tuple((e, g) for e, g in sec.get("holder_genitive", ())),
         remainder=frozenset(sec.get("remainder_words", ())),
+        particles=frozenset(sec.get("verb_particles", ())),
+        making=frozenset(sec.get("making_verbs", ())),
     )
 
 
@@ -131,6 +135,9 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
     belongs to the name before it. Or, in languages that mark the receiver by a case ending, a receiver so
     marked just before the sum. Returns (mention, key, end of the recipient's phrase)."""
     cands = [(m, k) for m, k in orgs if floor <= m.start and m.end <= amount.start]
+    rel = _relative_receiver(ctx, w, cands, amount)
+    if rel is not None:
+        return rel
     # "X sai Y:ltä N euroa", "X received from Y EUR N": the body the money comes from may stand between
     sources = [m for m, _ in cands if source_marked(ctx, m, of_money=True)]
     for idx in range(len(cands) - 1, -1, -1):
@@ -167,6 +174,46 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
     return None
 
 
+def _relative_receiver(ctx: DocContext, w: _Words, cands, amount: AmountMention):
+    """"… goes to X, which receives N", "X, som tillsammans med Y får N": the antecedent of a relative clause
+    whose verb is one of receiving receives, wherever it stands in its own clause; bodies the clause names after a
+    word of partnership are its partners, not its receivers."""
+    if not w.relatives:
+        return None
+    rel = None
+    for m, k in cands:
+        after = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(\w+)\s", ctx.text[m.end:amount.start + 1])
+        if after and after.group(1).lower() in w.relatives:
+            rel = (m, k, m.end + after.end())
+    if rel is None:
+        return None
+    m, k, at = rel
+    partners = [x for x, _ in cands if x.start >= at]
+    gap = [t for t in _words_between(ctx, at, amount.start) if not any(x.start <= t.start < x.end for x in partners)]
+    if len(gap) > 6 or any(t.is_cap for t in gap) or ctx.has_cue(gap, "recipient") is None:
+        return None
+    if partners and not _partner_rx(ctx.lang).search(ctx.text, at, partners[0].start):
+        return None  # a body in the relative clause that is no partner: the clause says something else
+    # (the phrase ends past the partners: "together with", "tillsammans" is no joint grant or total of its own)
+    return m, k, max([m.end] + [x.end for x in partners])
+
+
+@cache
+def _partner_rx(lang: str) -> re.Pattern:
+    words = lexicon(lang).section("funded_items").get("partner_words", ())
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True)) + r")(?!\w)"
+                      if words else r"(?!)", re.I)
+
+
+def _partners(ctx: DocContext, a: int, b: int, holders) -> tuple[str, ...]:
+    """The bodies named in text[a:b] after a word of partnership ("… together with A and B"), other than the
+    holders."""
+    cut = _partner_rx(ctx.lang).search(ctx.text, a, b)
+    if cut is None:
+        return ()
+    return tuple(dict.fromkeys(k for _, k in ctx.orgs_in(cut.end(), b) if k not in holders))
+
+
 def _coordinated(ctx: DocContext, w: _Words, orgs, m, floor: int) -> tuple[list, int]:
     """The organisations written before `m` and joined to it ("A, B and C receive N"): only commas, joiners and
     articles between them. A grant to them together is one item with all of them as holders, none leading."""
@@ -200,6 +247,7 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
     with a purpose case ending and its genitive modifiers ("… nuorisotyön kehittämiseen")."""
     toks = tokenize(ctx.text[a:b], a)
     bodies = {m.start for m, _ in ctx.orgs_in(a, b)}
+    partner_word = _partner_rx(ctx.lang)
     for i, t in enumerate(toks):
         low = t.text.lower()
         if low in w.purpose and i + 1 < len(toks):
@@ -209,12 +257,19 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
                     break  # "… laboratories that visit schools": the relative clause describes, it does not name
                 if u.text.lower() in w.sources and _names_a_body(toks, n + 1, bodies, w):
                     break  # "… for teacher training from the Agency": where the money comes from ends the purpose
+                if partner_word.match(ctx.text, u.start):
+                    break  # "… for open materials together with A and B": the partners end the purpose
                 phrase.append(u)
+            if len(phrase) > 1 and phrase[0].text.lower() in w.making:
+                phrase = phrase[1:]  # "for developing digital materials": what is made, not the making
             if len(phrase) > 10:
                 continue  # a clause, not a purpose phrase
             if phrase and phrase[0].text.lower() in w.infinitive:
                 # "för att bygga en plattform …": the thing made is the purpose's name, not the verb that makes it
                 art = next((n for n, u in enumerate(phrase[1:5], 1) if u.text.lower() in w.articles), None)
+                if art is None and len(phrase) > 2:
+                    # "för att utveckla digitala lektioner": the verb and its particle go all the same
+                    art = 3 if phrase[2].text.lower() in w.particles and len(phrase) > 3 else 2
                 phrase = phrase[art:] if art is not None else phrase
             while phrase and phrase[0].text.lower() in w.articles | w.infinitive:
                 phrase = phrase[1:]
@@ -346,7 +401,10 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem
             keys = tuple(dict.fromkeys((*(k2 for _, k2 in pjoint), pk)))
             # "A and B receive jointly": no one leads, even where one of them is not recognised as a body
             shared = len(keys) > 1 or any(t.text.lower() in w.jointly for t in _words_between(ctx, pend, pam.start))
-            out.append(FundedItem(name, keys, pam.value, pam.currency, ev, role="partner" if shared else "coordinator"))
+            # "X, which together with A receives N for P", "… for P together with A and B": X leads, A and B take part
+            partners = _partners(ctx, pm.end, seg_end, keys) if pm is m and not shared else ()
+            out.append(FundedItem(name, keys, pam.value, pam.currency, ev, role="partner" if shared else "coordinator",
+                                  partners=partners))
         pending = []
     return out
 
