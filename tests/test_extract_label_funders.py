@@ -24,3 +24,23 @@ def test_a_funder_field_of_the_page_is_the_funder_and_the_label_names_none():
             "Rahoittaja: Etelä-Savon ELY-keskus\nHankeaika: 1.1.2019–31.12.2020\nEU-rahoitus: 120 000 €\n")
     (parts, funders, got, _), = grants(text).values()
     assert funders == {"Etelä-Savon ELY-keskus"} and got == 120000.0
+
+
+@pytest.mark.parametrize("text", [
+    "Nordplus project database\n\nProject title: Forest Numbers\nSub-programme: Nordplus Junior\n"
+    "Applicant: Kestrel School\nPeriod: 2024-08 – 2026-06\nGrant awarded: 24 000 EUR\n",
+    "Nordplus – projektkatalog\n\nProjekttitel: Skogens tal\nDelprogram: Nordplus Junior\n"
+    "Projektperiod: 2024-08-01 – 2026-06-30\nBeviljat belopp: 24 000 EUR\n",
+    "Nordplus-hanketietokanta\n\nHankkeen nimi: Metsän luvut\nAlaohjelma: Nordplus Junior\nHakija: Porin kaupunki\n"
+    "Hankeaika: 1.8.2024–30.6.2026\nMyönnetty avustus: 24 000 euroa\n",
+])
+def test_a_programme_register_with_a_sum_and_no_funder_is_paid_by_the_programmes_body(text):
+    (parts, funders, got, currency), = grants(text).values()
+    assert funders == {"Nordplus"} and got == 24000.0 and currency == "EUR"
+
+
+def test_a_funder_stated_on_the_page_is_not_replaced_by_the_programmes_body():
+    text = ("Project register\n\nProject title: Forest Numbers\nProgramme: Erasmus+ KA2\nFunded by: European Union\n"
+            "Applicant: Kestrel School\nGrant awarded: 24 000 EUR\n")
+    (parts, funders, got, _), = grants(text).values()
+    assert funders == {"European Union"} and got == 24000.0

@@ -6,11 +6,16 @@ elsewhere; the label says where the money comes from. (A label that writes the b
 Only a known actor's acronym counts (the gazetteer's), so a label's common words never become bodies; a page
 with a funder field of its own gets no such body, and the label's body pays only for the page's grant when
 no field or sentence names another funder.
+
+So does a programme field whose value opens with the name of a known programme's body ("Sub-programme: Xyzplus
+Junior", "Delprogram: Xyzplus Vuxen"): a programme's register states the sum it granted and names no other
+funder, and the body that runs the programme pays.
 """
 from __future__ import annotations
 
 import re
 
+from ..lexicon import every_language
 from ..resolve import gazetteer
 from ..text import UPPER
 from .organisations import OrgMention
@@ -50,9 +55,17 @@ def label_body_mentions(fields: list[Field], text: str, mentions: list[OrgMentio
 
 
 def label_funders(ctx, fields: list[Field]) -> list[str]:
-    """The bodies named in the labels of a page's sum fields, as organisation keys."""
+    """The bodies named in the labels of a page's sum fields and in the values of its programme fields, as
+    organisation keys."""
     out: list[str] = []
+    programmes = every_language("funding_programmes", "names")
     for f in fields:
+        if f.name == "programme":
+            # the programme's body, however the value's mention of it was found
+            v = f.values[0]
+            out += [k for m, k in ctx.orgs_in(v.start, v.end, sum_labels=True)[:1]
+                    if m.start == v.start and k in ctx.orgs and ctx.orgs[k].name.lower() in programmes and k not in out]
+            continue
         a, b = label_span(f)
         out += [k for m, k in ctx.orgs_in(a, b, sum_labels=True) if m.source == LABEL_SOURCE and k not in out]
     return out

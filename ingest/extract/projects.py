@@ -451,7 +451,7 @@ def _apply_fields(ctx: DocContext, b: ProjectBuilder, p: Project, fields: dict[s
         b.fund(p, None, ctx.evidence(f.values[0].start, f.values[0].end), programme=f.values[0].text)
     if p.grants and p.grants[0].amount is not None and not p.grants[0].funders:
         # "EU-tuki: …": with no funder stated elsewhere, the sum's label says where it comes from
-        for f in fields.get("amount", []):
+        for f in fields.get("amount", []) + fields.get("programme", []):  # (or the programme's body)
             for k in label_funders(ctx, [f]):
                 b.fund(p, k, ctx.evidence(f.label.start, f.label.end))
 
