@@ -1,5 +1,7 @@
 """A coalition granted money is also a project: its members carry the project out, the sum is its grant
 (ingest/extract/funded_coalitions.py). Invented texts and names, in English, Finnish and Swedish."""
+import pytest
+
 from extraction import grants
 
 EN = ("The QUILLON consortium brings together the University of Tartu, Aalto University and the University of "
@@ -43,3 +45,26 @@ def test_a_coalition_without_a_sum_stays_a_coalition_only():
     text = EN.replace("receives EUR 2.4 million from the European Commission over four years",
                       "meets twice a year")
     assert "QUILLON" not in grants(text)
+
+
+@pytest.mark.parametrize("text, name, members, funder, amount, currency", [
+    ("News\n\nThree universities form a network\n\nThe members of the NOLA network are Eastmoor University, "
+     "Westvale University and Northfield University.\n\nThe network receives EUR 2 million from the Ministry of "
+     "Education for the years 2025–2026.\n", "NOLA", {"Eastmoor University", "Westvale University",
+                                                     "Northfield University"}, "Ministry of Education", 2000000, "EUR"),
+    ("Uutiset\n\nKolme yliopistoa perusti konsortion\n\nLapin yliopisto, Oulun yliopisto ja Kajaanin "
+     "ammattikorkeakoulu ovat perustaneet NOLA-konsortion, joka tarjoaa yhteistä opettajankoulutusta.\n\n"
+     "Konsortio saa 2 miljoonaa euroa opetus- ja kulttuuriministeriöltä vuosille 2025–2026.\n", "NOLA-konsortio",
+     {"Lapin yliopisto", "Oulun yliopisto", "Kajaanin ammattikorkeakoulu"}, "Opetus- ja kulttuuriministeriö",
+     2000000, "EUR"),
+])
+def test_the_pages_one_coalition_named_by_its_bare_noun_receives_the_grant(text, name, members, funder, amount,
+                                                                           currency):
+    # founders who all organise the coalition lead it jointly: partners, no coordinator
+    assert grants(text) == {name: ({(m, "partner") for m in members}, {funder}, amount, currency)}
+
+
+def test_a_bare_noun_receiving_money_from_no_one_named_makes_no_project():
+    text = ("News\n\nThe members of the NOLA network are Eastmoor University, Westvale University and Northfield "
+            "University.\n\nThe network receives EUR 2 million for the years 2025–2026.\n")
+    assert grants(text) == {}

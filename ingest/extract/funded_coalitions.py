@@ -13,6 +13,7 @@ import re
 
 from ..model import Coalition, Grant, Participation, Project
 from ..resolve import name_key
+from ..text import cue_noun
 from .context import DocContext
 from .funding import sentence_funder, source_marked
 
@@ -25,6 +26,7 @@ def funded_coalitions(ctx: DocContext, coalitions: list[Coalition], projects: li
     """The projects that the page's funded coalitions are (new ones only)."""
     taken = {name_key(n) for p in projects for n in (p.name, *p.alt_labels)}
     out: list[Project] = []
+    sole = len(coalitions) == 1
     for c in coalitions:
         names = [n for n in (c.name, *c.alt_labels) if n]
         if len(c.members) < _MIN_MEMBERS or any(name_key(n) in taken for n in names):
@@ -33,9 +35,14 @@ def funded_coalitions(ctx: DocContext, coalitions: list[Coalition], projects: li
                            + r")(?!\w)", re.IGNORECASE)
         for s in ctx.sentences:
             m = named.search(s.line.text)
-            if m is None or _SUBJECT.match(s.line.text[:m.start()]) is None:
+            bare = False
+            if m is not None and _SUBJECT.match(s.line.text[:m.start()]) is not None:
+                at = s.line.start + m.end()
+            elif sole and (noun := _bare_noun(ctx, s)) is not None:
+                at = noun  # "Konsortiet får … från X", "The consortium receives …": the page's one coalition
+                bare = True
+            else:
                 continue  # the coalition must be the sentence's subject, not an aside in someone else's grant
-            at = s.line.start + m.end()
             cue = ctx.has_cue([t for t in s.tokens if t.start >= at], "recipient")
             if cue is None or ctx.orgs_in(at, cue.start):
                 continue  # another organisation before the verb: it, not the coalition, may be the one paid
@@ -46,11 +53,28 @@ def funded_coalitions(ctx: DocContext, coalitions: list[Coalition], projects: li
             # "receives N from X": with no verb of funding, the word before the body marks where the money comes from
             funder = sentence_funder(ctx, s) or next(
                 (k for o, k in ctx.orgs_in(cue.end, s.line.end) if source_marked(ctx, o, of_money=True)), None)
+            if bare and funder is None:
+                continue  # named by a common noun only, a grant without its giver is too weak a reading
             p = Project(name=c.name, alt_labels=set(c.alt_labels), evidence=ev)
-            p.participants = [Participation(x.organisation, _ROLE.get(x.role, "partner"), x.evidence, rule="sentence")
+            # founders who all organise it lead it jointly: none of them is its coordinator
+            role = {} if all(x.role in _ROLE for x in c.members) else _ROLE
+            p.participants = [Participation(x.organisation, role.get(x.role, "partner"), x.evidence, rule="sentence")
                               for x in c.members + c.partners if x.organisation != funder]
             p.grants = [Grant(funders=[funder] if funder else [], amount=float(amount.value),
                               currency=amount.currency, evidence=ev, rule="sentence")]
             out.append(p)
             break
     return out
+
+
+def _bare_noun(ctx: DocContext, s) -> int | None:
+    """The end of a cooperation noun that opens the sentence as its subject, after at most an article
+    ("Konsortiet …", "The consortium …", "Konsortio …"), or None."""
+    words = [t for t in s.tokens if t.is_word][:2]
+    articles = set(ctx.lex.words("funded_items", "articles"))
+    if len(words) == 2 and words[0].text.lower() in articles:
+        words = words[1:]
+    if words and words[0].start - s.line.start <= len(s.line.text) - len(s.line.text.lstrip()) + 4 \
+            and cue_noun(words[0].text.lower(), ctx.lex.cue("coalition"), ctx.lang):
+        return words[0].end
+    return None
