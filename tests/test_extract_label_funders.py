@@ -44,3 +44,20 @@ def test_a_funder_stated_on_the_page_is_not_replaced_by_the_programmes_body():
             "Applicant: Kestrel School\nGrant awarded: 24 000 EUR\n")
     (parts, funders, got, _), = grants(text).values()
     assert funders == {"European Union"} and got == 24000.0
+
+
+@pytest.mark.parametrize("text, authority, fund", [
+    ("Hankkeet\n\nLukupolku 2.0\n\nHankkeen nimi: Lukupolku 2.0\nToteuttaja: Porin kaupunki\n"
+     "Rahoittava viranomainen: Satakunnan ELY-keskus\nRahasto: Euroopan sosiaalirahasto plus (ESR+)\n"
+     "Hankeaika: 1.1.2024–31.12.2025\nMyönnetty tuki: 300 000 euroa\n",
+     "Satakunnan ELY-keskus", "Euroopan sosiaalirahasto"),
+    ("Projekt\n\nLäsvägen\n\nProjektnamn: Läsvägen\nProjektägare: Gävle kommun\nFinansiär: Svenska ESF-rådet\n"
+     "Fond: Europeiska socialfonden\nProjektperiod: 2024-01-01 – 2025-12-31\nBeviljat belopp: 300 000 kr\n",
+     "Svenska ESF-rådet", "Europeiska socialfonden"),
+    ("Projects\n\nReading Path\n\nProject title: Reading Path\nCoordinator: City of Kestrel\n"
+     "Funding organisation: Swedish ESF Council\nFund: European Social Fund\nAmount granted: SEK 300,000\n",
+     "Swedish ESF Council", "European Social Fund"),
+])
+def test_a_fund_field_names_a_funder_beside_the_authority(text, authority, fund):
+    (parts, funders, _, _), = grants(text).values()
+    assert funders == {authority, fund}
