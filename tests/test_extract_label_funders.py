@@ -61,3 +61,19 @@ def test_a_funder_stated_on_the_page_is_not_replaced_by_the_programmes_body():
 def test_a_fund_field_names_a_funder_beside_the_authority(text, authority, fund):
     (parts, funders, _, _), = grants(text).values()
     assert funders == {authority, fund}
+
+
+@pytest.mark.parametrize("text, fund, amount, currency", [
+    ("Projekt\n\nSjövägen\n\nProjektnamn: Sjövägen\nProjektägare: Gävle kommun\nProjekttid: 2024-01-01 – 2025-12-31\n"
+     "Budget: 2 miljoner kronor, varav 1,2 miljoner kronor från Europeiska socialfonden\n",
+     "Europeiska socialfonden", 2000000, "SEK"),
+    ("Projects\n\nSea Path\n\nProject title: Sea Path\nCoordinator: City of Kestrel\nProject period: 2024–2025\n"
+     "Budget: EUR 2 million, of which EUR 1.2 million from the European Regional Development Fund\n",
+     "European Regional Development Fund", 2000000, "EUR"),
+    ("Hankkeet\n\nMeripolku\n\nHankkeen nimi: Meripolku\nToteuttaja: Porin kaupunki\nHankeaika: 2024–2025\n"
+     "Budjetti: 2 miljoonaa euroa, josta 1,2 miljoonaa euroa Euroopan aluekehitysrahastosta\n",
+     "Euroopan aluekehitysrahasto", 2000000, "EUR"),
+])
+def test_the_body_a_sums_value_says_the_money_comes_from_funds_the_project(text, fund, amount, currency):
+    (parts, funders, got, cur), = grants(text).values()
+    assert (funders, got, cur) == ({fund}, amount, currency)

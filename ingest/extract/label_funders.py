@@ -18,6 +18,7 @@ import re
 from ..lexicon import every_language
 from ..resolve import gazetteer
 from ..text import UPPER
+from .funding import source_marked
 from .organisations import OrgMention
 from .structure import Field
 
@@ -68,4 +69,8 @@ def label_funders(ctx, fields: list[Field]) -> list[str]:
             continue
         a, b = label_span(f)
         out += [k for m, k in ctx.orgs_in(a, b, sum_labels=True) if m.source == LABEL_SOURCE and k not in out]
+        if f.name == "amount":
+            # "Budget: N, of which M from X", "Rahoitus: N X:ltä": the body the sum's value says it comes from
+            for v in f.values:
+                out += [k for m, k in ctx.orgs_in(v.start, v.end) if source_marked(ctx, m, of_money=True) and k not in out]
     return out
