@@ -68,3 +68,17 @@ def test_a_bare_noun_receiving_money_from_no_one_named_makes_no_project():
     text = ("News\n\nThe members of the NOLA network are Eastmoor University, Westvale University and Northfield "
             "University.\n\nThe network receives EUR 2 million for the years 2025–2026.\n")
     assert grants(text) == {}
+
+
+@pytest.mark.parametrize("text, name, lead, others", [
+    ("Uutiset\n\nLapin yliopisto, Oulun yliopisto ja Kajaanin ammattikorkeakoulu ovat perustaneet NOLA-konsortion, "
+     "joka tarjoaa yhteistä opettajankoulutusta.\n\nKonsortio saa 2 miljoonaa euroa opetus- ja "
+     "kulttuuriministeriöltä vuosille 2025–2026. Koordinaattorina toimii Oulun yliopisto.\n", "NOLA-konsortio",
+     "Oulun yliopisto", {"Lapin yliopisto", "Kajaanin ammattikorkeakoulu"}),
+    ("Nyheter\n\nGävle högskola, Högskolan Dalarna och Mälardalens universitet har bildat konsortiet NOLA, som ska "
+     "erbjuda en gemensam utbildning.\n\nKonsortiet får 4,5 miljoner kronor från Skolverket för arbetet. Samordnare "
+     "är Högskolan Dalarna.\n", "NOLA", "Högskolan Dalarna", {"Gävle högskola", "Mälardalens universitet"}),
+])
+def test_of_founders_leading_jointly_the_one_the_page_names_coordinator_leads(text, name, lead, others):
+    parts = grants(text)[name][0]
+    assert parts == {(lead, "coordinator")} | {(o, "partner") for o in others}

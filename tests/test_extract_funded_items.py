@@ -465,3 +465,8 @@ def test_en_partners_after_a_long_purpose_take_part_and_end_it():
     assert got == {"digital learning materials for the social and health care sector": (
         {("Kestrel College", "coordinator"), ("Westvale College", "partner"), ("Eastmoor College", "partner")},
         {"Northland Agency"}, 1200000, "EUR")}
+
+
+def test_a_list_of_bodies_and_sums_on_a_page_naming_no_giver_is_no_grant_list():
+    assert items("Figures\n\nThe sums are listed below (EUR):\n\n"
+                 "City of Kestrel        50,000\nCity of Ridgeway       40,000\n") == {}

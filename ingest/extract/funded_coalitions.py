@@ -56,9 +56,12 @@ def funded_coalitions(ctx: DocContext, coalitions: list[Coalition], projects: li
             if bare and funder is None:
                 continue  # named by a common noun only, a grant without its giver is too weak a reading
             p = Project(name=c.name, alt_labels=set(c.alt_labels), evidence=ev)
-            # founders who all organise it lead it jointly: none of them is its coordinator
-            role = {} if all(x.role in _ROLE for x in c.members) else _ROLE
-            p.participants = [Participation(x.organisation, role.get(x.role, "partner"), x.evidence, rule="sentence")
+            # founders who all organise it lead it jointly, unless the page names one of them its coordinator
+            jointly = all(x.role in _ROLE for x in c.members)
+            lead = _named_lead(ctx, {x.organisation for x in c.members} - {funder}) if jointly else None
+            p.participants = [Participation(x.organisation, "coordinator" if x.organisation == lead else
+                                            "partner" if jointly else _ROLE.get(x.role, "partner"), x.evidence,
+                                            rule="sentence")
                               for x in c.members + c.partners if x.organisation != funder]
             p.grants = [Grant(funders=[funder] if funder else [], amount=float(amount.value),
                               currency=amount.currency, evidence=ev, rule="sentence")]
@@ -77,4 +80,15 @@ def _bare_noun(ctx: DocContext, s) -> int | None:
     if words and words[0].start - s.line.start <= len(s.line.text) - len(s.line.text.lstrip()) + 4 \
             and cue_noun(words[0].text.lower(), ctx.lex.cue("coalition"), ctx.lang):
         return words[0].end
+    return None
+
+
+def _named_lead(ctx: DocContext, members: set[str]) -> str | None:
+    """The one member a sentence with a coordination cue names ("Samordnare är X", "X coordinates the work")."""
+    for s in ctx.sentences:
+        if ctx.has_cue(s.tokens, "coordinator") is None:
+            continue
+        named = {k for _, k in ctx.orgs_in(s.line.start, s.line.end) if k in members}
+        if len(named) == 1:
+            return next(iter(named))
     return None

@@ -36,6 +36,7 @@ class FundedItem:
     role: str = "coordinator"  # of a sole recipient
     named: bool = False  # a name of its own (a grant row, an owned project), not a purpose phrase
     partners: tuple[str, ...] = ()  # organisation keys working with the holder, not holding the grant
+    by_holder: bool = False  # named after its holder: a grant only where the page names who gives
 
 
 @dataclass(frozen=True)
@@ -568,7 +569,7 @@ def _holder_item(ctx: DocContext, w: _Words, key: str, value: Decimal, currency:
                  ev: Evidence) -> FundedItem | None:
     org = ctx.orgs.get(key)
     name = holder_grant_name(w, org.name) if org is not None else None
-    return FundedItem(name, (key,), value, currency, ev, named=True) if name else None
+    return FundedItem(name, (key,), value, currency, ev, named=True, by_holder=True) if name else None
 
 
 # a spaced dash between cells of a row written as running text ("Name – Holder – 100 000")

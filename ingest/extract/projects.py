@@ -245,7 +245,9 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
             here = funding.sentence_funder(ctx, s)
             several += [(it, (here, *funding.co_funders(ctx, here)) if here else page_funders)
                         for it in per_sentence[s.line.start]]
-    several += [(it, page_funders) for it in rows]
+    # (a row named after its holder is a grant only where the page names who gives: else a list of bodies and
+    # figures of another kind)
+    several += [(it, page_funders) for it in rows if page_funders or not it.by_holder]
     # (the rows of holder, sum and purpose are read whole by list_items)
     handled = ({start for start, _ in found} - set(single)) | funded_items.row_sentences(ctx)
     return {start: (it, page_funders) for start, it in single.items()}, several, handled
