@@ -459,8 +459,10 @@ def _currency_header(ctx: DocContext, ln: Line) -> str | None:
     cur = currency_words(ctx.lang)
     # a caption closing on the currency before the list it opens ("The grants are listed below (EUR):"), however
     # long the sentence before it; in brackets, even after a figure ("Other grants over 500,000 (EUR):")
-    last = re.search(r"(\()?\s*([^\W\d_]+|[€$£])\s*(\))?\s*:$", text)
-    if last and (last.group(1) and last.group(3) or not re.search(r"\d", text)) and last.group(2).lower() in cur:
+    # (or, with no colon, set off by a comma or brackets: "Region (decisions by the council), EUR")
+    last = re.search(r"([(,])?\s*([^\W\d_]+|[€$£])\s*(\))?\s*(:)?$", text)
+    if last and (last.group(4) or last.group(1)) and last.group(2).lower() in cur \
+            and (last.group(1) == "(" and last.group(3) or not re.search(r"\d", text)):
         return cur[last.group(2).lower()]
     if not text or re.search(r"\d", text) or len(text.split()) > 8:
         return None
@@ -504,9 +506,11 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
                               ctx.evidence(r.line.start, r.line.end), partners=r.partners))
         tabled.add(r.line.start)
     currency = None
-    # rows whose cells are joined by spaced dashes: once two rows show a holder's cell that way, a row with one
-    # such dash has its holder there too, even one whose name is not recognised as an organisation's
-    dashed = _dash_rows(ctx) >= 2
+    # rows whose cells are joined by spaced dashes: once two rows show a holder's cell that way (after the name, or
+    # before it), a row with one such dash has its holder there too, even one whose name is not recognised as an
+    # organisation's
+    after, before = _dash_rows(ctx)
+    dashed = max(after, before) >= 2
     for ln in lines(ctx.text):
         text = ln.text.strip()
         if not text or ln.start in tabled:
@@ -528,14 +532,14 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         name = re.sub(r"^[•·▪◦●‣*–—-]\s*", "", parts[0]).strip(" ,;:|")
         # "City of X EUR 50,000": the currency before the sum is no part of it, nor the comma before the currency
         name = _without_currency(ctx, name).rstrip(" ,;:")
-        if _is_total(w, name.split()[0] if name.split() else "") or not _row_name(ctx, name) \
+        if any(_is_total(w, x) for x in name.split()[:1] + name.split()[-1:]) or not _row_name(ctx, name) \
                 or name.split()[0].lower() in w.remainder:
             continue  # a total, or the sum of the grants not listed ("Other five schools"): no grant of its own
         whole = name
         name = _before_holder_cell(ctx, ln, name)
         name = _without_holder(ctx, ln, name)
         if dashed and name == whole and len(_DASH_CELL.findall(name)) == 1:
-            name = _DASH_CELL.split(name)[0].strip()
+            name = _DASH_CELL.split(name)[before > after].strip()
         name = _without_project_word(ctx, name)
         value = on_row[-1].value if on_row else _to_decimal(row.group("num"))
         cur = on_row[-1].currency if on_row else currency
@@ -576,15 +580,18 @@ def _holder_item(ctx: DocContext, w: _Words, key: str, value: Decimal, currency:
 _DASH_CELL = re.compile(r"\s[–—-]\s")
 
 
-def _dash_rows(ctx: DocContext) -> int:
-    """How many lines ending in a figure have a holder's cell after a spaced dash."""
-    n = 0
+def _dash_rows(ctx: DocContext) -> tuple[int, int]:
+    """How many lines ending in a figure have a holder's cell after a spaced dash, and how many before it."""
+    after = before = 0
     for ln in lines(ctx.text):
         row = _ROW.match(ln.text.strip())
         if row is not None and _DASH_CELL.search(row.group("name")):
-            name = row.group("name").strip()
-            n += _before_holder_cell(ctx, ln, name) != name
-    return n
+            name = re.sub(r"^[•·▪◦●‣*–—-]\s*", "", row.group("name").strip())
+            if _before_holder_cell(ctx, ln, name) != name:
+                after += 1
+            elif _DASH_CELL.search(_without_holder(ctx, ln, name)) is None:
+                before += 1
+    return after, before
 
 
 def _before_holder_cell(ctx: DocContext, ln: Line, name: str) -> str:
@@ -599,8 +606,8 @@ def _before_holder_cell(ctx: DocContext, ln: Line, name: str) -> str:
 
 
 def _without_holder(ctx: DocContext, ln: Line, name: str) -> str:
-    """A row's name cell without the holder written in it: "Name (Holder)", "Name, Holder", "Holder: Name". Only
-    a cell that is one organisation's name, whole, is the holder's."""
+    """A row's name cell without the holder written in it: "Name (Holder)", "Name, Holder", "Holder: Name",
+    "Holder – Name", "Holder, Name". Only a cell that is one organisation's name, whole, is the holder's."""
     at = ln.start + ln.text.index(name)
 
     def whole_body(a: int, b: int) -> bool:
@@ -618,7 +625,24 @@ def _without_holder(ctx: DocContext, ln: Line, name: str) -> str:
     head, sep, tail = name.partition(":")
     if sep and tail.strip() and whole_body(at, at + len(head)):
         return tail.strip()
+    cut = _holder_first(name)
+    if cut is not None and whole_body(at, at + cut[0]) and not whole_body(at + cut[1], at + len(name)):
+        return name[cut[1]:].strip()
     return name
+
+
+def _holder_first(name: str) -> tuple[int, int] | None:
+    """Where a holder's cell written first would end, and the name's cell begin: after a spaced dash, or after a
+    comma where what follows looks like a name of its own (two words at least, or a brand's inner capital or
+    digit) rather than the holder's town."""
+    d = _DASH_CELL.search(name)
+    if d is not None and len(_DASH_CELL.findall(name)) == 1:
+        return d.start(), d.end()
+    head, sep, tail = name.partition(",")
+    tail = tail.strip()
+    if sep and tail[:1].isupper() and (len(tail.split()) >= 2 or any(c.isupper() or c.isdigit() for c in tail[1:])):
+        return len(head), len(head) + 1
+    return None
 
 
 def _without_currency(ctx: DocContext, name: str) -> str:

@@ -1,0 +1,60 @@
+"""Grant lists whose rows put the holder's cell before the project's name, and rows that total others."""
+import pytest
+
+from extraction import grants
+
+_EN = ("Funding decisions\n\nThe Finnish National Agency for Education has granted funding to three projects.\n\n"
+       "Granted projects (applicant – project – EUR)\n\n"
+       "Oulu Vocational College OSAO – Forest Robotics Path – 120,000\n"
+       "University of Eastern Finland – Maths Bridge – 210,000\n"
+       "Qwertic – Practical Skills Kit – 70,000\n"
+       "Total 400,000\n")
+_FI = ("Opetushallitus myönsi avustukset\n\nMyönnetyt avustukset (hakija – hanke – euroa)\n\n"
+       "Jyväskylän kaupunki – Lukuvoimaa – 60 000\nTampereen yliopisto – Matikkasilta – 140 000\n"
+       "Lapin yliopisto – Pohjoinen datakoulu – 75 000\nYhteensä 275 000\n")
+_SV = ("Utbildningsstyrelsen har beviljat statsunderstöd.\n\nBeviljade projekt (sökande, projekt, euro)\n\n"
+       "• Vasa stad – Läsglädje i norr – 45 000\n• Åbo Akademi – Matematikbron – 120 000\n"
+       "• Helsingfors universitet – Digitala klassrum – 98 000\nSammanlagt 263 000\n")
+
+
+@pytest.mark.parametrize("text, name, holder, funder, amount", [
+    (_EN, "Maths Bridge", "University of Eastern Finland", "Finnish National Agency for Education", 210000),
+    (_FI, "Matikkasilta", "Tampereen yliopisto", "Opetushallitus", 140000),
+    (_SV, "Matematikbron", "Åbo Akademi", "Utbildningsstyrelsen", 120000),
+])
+def test_a_holder_cell_before_the_name_after_a_spaced_dash(text, name, holder, funder, amount):
+    got = grants(text)
+    assert got[name] == ({(holder, "coordinator")}, {funder}, amount, "EUR")
+    assert not any("–" in n for n in got)  # no row kept whole as a project's name
+    assert len(got) == 3
+
+
+def test_a_row_whose_holder_is_not_recognised_follows_the_order_of_the_other_rows():
+    got = grants(_EN)
+    assert "Practical Skills Kit" in got and got["Practical Skills Kit"][2] == 70000
+
+
+_REGION = ("Decisions on regional funding\n\nThe Regional Council of Lapland granted funds from the national "
+           "appropriation of the Ministry of Economic Affairs and Employment.\n\n"
+           "Lapland (decisions by the Regional Council of Lapland), EUR\n"
+           "Lapland University of Applied Sciences, Arctic Tourism Skills 140 000\n"
+           "University of Lapland, Northern Data Camp 98 000\n"
+           "Lapland total 238 000\n\nAll projects, EUR 238 000\n")
+
+
+def test_a_holder_cell_before_the_name_after_a_comma_under_a_caption_closing_on_the_currency():
+    got = grants(_REGION)
+    assert set(got) == {"Arctic Tourism Skills", "Northern Data Camp"}  # no total row, no row of all the projects
+    assert got["Northern Data Camp"][0] == {("University of Lapland", "coordinator")}
+    assert got["Northern Data Camp"][2:] == (98000, "EUR")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Myönnetyt avustukset, euroa\n\nOpetushallitus myönsi avustuksia.\n\n"
+     "Lukuintoa kouluihin 30 000\nMetsäretket 25 000\nPohjois-Savo yhteensä 55 000\n", {"Lukuintoa kouluihin", "Metsäretket"}),
+    ("Beviljade understöd, euro\n\nSvenska kulturfonden har beviljat understöd.\n\n"
+     "Läsfest i skolan 30 000\nSkogsdagar 25 000\nNyland sammanlagt 55 000\nAlla projekt 55 000\n",
+     {"Läsfest i skolan", "Skogsdagar"}),
+])
+def test_a_row_closing_on_a_total_word_or_of_all_the_grants_is_no_grant(text, names):
+    assert set(grants(text)) == names
