@@ -387,6 +387,17 @@ def _compound_project(t: Token, cues: tuple[str, ...], ctx: DocContext) -> str |
     return None
 
 
+@cache
+def _summary_rx(lang: str) -> re.Pattern:
+    words = lexicon(lang).words("project_mentions", "summary_heading_words")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)"
+                      if words else r"(?!)", re.I)
+
+
+def _summary_heading(title: str, lang: str) -> bool:
+    return _summary_rx(lang).search(title) is not None
+
+
 def name_like(title: str, ctx: DocContext, fielded: bool = False) -> bool:
     """A short title that names something: not a headline, a breadcrumb, a section name ("Ajankohtaista",
     "Organisation", "Hankkeen järjestäjät") or a dated list ("Projektstöd oktober 2024"). Above a project's
@@ -399,8 +410,8 @@ def name_like(title: str, ctx: DocContext, fielded: bool = False) -> bool:
     if re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", title)) and not fielded:
         return False
     toks = [t for t in tokenize(title) if t.is_word]
-    if not toks:
-        return False
+    if not toks or _summary_heading(title, ctx.lang):
+        return False  # "Key facts", "In brief" over a fact box: the box's heading, not the project's name
     months = ctx.lex.section("dates").get("months", {})
     if any(t.text.lower() in months or lemma(t.text.lower(), ctx.lang) in months for t in toks):
         return False
