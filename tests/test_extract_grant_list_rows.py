@@ -58,3 +58,9 @@ def test_a_holder_cell_before_the_name_after_a_comma_under_a_caption_closing_on_
 ])
 def test_a_row_closing_on_a_total_word_or_of_all_the_grants_is_no_grant(text, names):
     assert set(grants(text)) == names
+
+
+def test_a_sentence_that_states_a_sum_on_its_own_line_is_no_row_of_the_list_below():
+    text = ("Nyheter\n\nMusikfonden stöder skolornas körer med 90 000 euro\n\n"
+            "Musikfonden har beviljat understöd, euro\n\nLäsfest i skolan 50 000\nSkogsdagar 40 000\nTotalt 90 000\n")
+    assert not any(n.startswith("Musikfonden") for n in grants(text))

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..lexicon import lexicon
 from ..model import Evidence
-from ..text import Line, Token, alternation, cue_noun, lemma, lines, tokenize
+from ..text import Line, Token, alternation, cue_noun, finite_verb, lemma, lines, tokenize
 from .amounts import _NUMBER, AmountMention, _to_decimal, currency_words
 from .cell_rows import cell_rows
 from .context import DocContext
@@ -662,4 +662,6 @@ def _row_name(ctx: DocContext, name: str) -> bool:
     words = name.split()
     if not 0 < len(words) <= 12 or not name[:1].isupper() or name.endswith((".", "?", "!")):
         return False
+    if any(finite_verb(w.strip(",;:"), ctx.lang) for w in words[1:] if w[:1].islower()):
+        return False  # "The Foundation supports the schools with EUR N": a sentence, not a row's name
     return not re.search(r"\d{2,}", re.sub(r"(?:19|20)\d\d", "", name))
