@@ -75,9 +75,10 @@ def test_a_bare_noun_receiving_money_from_no_one_named_makes_no_project():
      "joka tarjoaa yhteistä opettajankoulutusta.\n\nKonsortio saa 2 miljoonaa euroa opetus- ja "
      "kulttuuriministeriöltä vuosille 2025–2026. Koordinaattorina toimii Oulun yliopisto.\n", "NOLA-konsortio",
      "Oulun yliopisto", {"Lapin yliopisto", "Kajaanin ammattikorkeakoulu"}),
-    ("Nyheter\n\nGävle högskola, Högskolan Dalarna och Mälardalens universitet har bildat konsortiet NOLA, som ska "
-     "erbjuda en gemensam utbildning.\n\nKonsortiet får 4,5 miljoner kronor från Skolverket för arbetet. Samordnare "
-     "är Högskolan Dalarna.\n", "NOLA", "Högskolan Dalarna", {"Gävle högskola", "Mälardalens universitet"}),
+    ("Nyheter\n\nHögskolan i Halmstad, Högskolan Kristianstad och Örebro universitet har bildat konsortiet NOLA, som "
+     "ska erbjuda en gemensam utbildning.\n\nKonsortiet får 4,5 miljoner kronor från Skolverket för arbetet. "
+     "Samordnare är Högskolan Kristianstad.\n", "NOLA", "Högskolan Kristianstad",
+     {"Högskolan i Halmstad", "Örebro universitet"}),
 ])
 def test_of_founders_leading_jointly_the_one_the_page_names_coordinator_leads(text, name, lead, others):
     parts = grants(text)[name][0]

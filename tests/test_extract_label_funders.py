@@ -49,7 +49,7 @@ def test_a_funder_stated_on_the_page_is_not_replaced_by_the_programmes_body():
 @pytest.mark.parametrize("text, authority, fund", [
     ("Hankkeet\n\nLukupolku 2.0\n\nHankkeen nimi: Lukupolku 2.0\nToteuttaja: Porin kaupunki\n"
      "Rahoittava viranomainen: Satakunnan ELY-keskus\nRahasto: Euroopan sosiaalirahasto plus (ESR+)\n"
-     "Hankeaika: 1.1.2024–31.12.2025\nMyönnetty tuki: 300 000 euroa\n",
+     "Hankeaika: 1.3.2024–28.2.2026\nMyönnetty tuki: 300 000 euroa\n",
      "Satakunnan ELY-keskus", "Euroopan sosiaalirahasto"),
     ("Projekt\n\nLäsvägen\n\nProjektnamn: Läsvägen\nProjektägare: Gävle kommun\nFinansiär: Svenska ESF-rådet\n"
      "Fond: Europeiska socialfonden\nProjektperiod: 2024-01-01 – 2025-12-31\nBeviljat belopp: 300 000 kr\n",
@@ -68,8 +68,8 @@ def test_a_fund_field_names_a_funder_beside_the_authority(text, authority, fund)
      "Budget: 2 miljoner kronor, varav 1,2 miljoner kronor från Europeiska socialfonden\n",
      "Europeiska socialfonden", 2000000, "SEK"),
     ("Projects\n\nSea Path\n\nProject title: Sea Path\nCoordinator: City of Kestrel\nProject period: 2024–2025\n"
-     "Budget: EUR 2 million, of which EUR 1.2 million from the European Regional Development Fund\n",
-     "European Regional Development Fund", 2000000, "EUR"),
+     "Budget: EUR 2 million, of which EUR 1.2 million is from NordForsk\n",
+     "NordForsk", 2000000, "EUR"),
     ("Hankkeet\n\nMeripolku\n\nHankkeen nimi: Meripolku\nToteuttaja: Porin kaupunki\nHankeaika: 2024–2025\n"
      "Budjetti: 2 miljoonaa euroa, josta 1,2 miljoonaa euroa Euroopan aluekehitysrahastosta\n",
      "Euroopan aluekehitysrahasto", 2000000, "EUR"),

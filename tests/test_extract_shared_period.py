@@ -71,7 +71,8 @@ def test_a_funded_consortium_takes_its_fact_boxs_period(lang, label):
 
 
 @pytest.mark.parametrize("template, period, names", [
-    (EN, "The projects must start by 1 September 2025 and end no later than 31 August 2027.", ("Arctic Makers", "Snow Lab")),
+    (EN, "All projects are to begin by 1 September 2025 and to finish no later than 31 August 2027.",
+     ("Arctic Makers", "Snow Lab")),
     (SV, "Projekten ska starta senast 1 september 2025.", ("Fjällskolan", "Isvägen")),
 ])
 def test_a_deadline_said_once_is_no_period_of_the_grants(template, period, names):

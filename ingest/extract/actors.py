@@ -163,6 +163,38 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
                     out.append(OrgMention(c.start, c.end, c.text, base, "municipality", source="recipient"))
                     taken.add(c.start, c.end)
                     break
+        out += _gapped_takers(s, lex, taken, lang)
+    return out
+
+
+_GAPPED_NAME_WORDS = 3
+
+
+def _gapped_takers(s, lex, taken, lang: str) -> list[OrgMention]:
+    """"X gets 2.5 million for A, and Y 300,000 euros for B": in a clause that leaves out the verb of
+    receiving, the capitalised name between the joiner and the sum receives, known word or not."""
+    from .amounts import find_amounts
+    cues = lex.cue("recipient")
+    if not any(t.is_word and (t.text.lower() in cues or lemma(t.text.lower(), lang) in cues) for t in s.tokens):
+        return []
+    joiners = set(lex.words("funded_items", "joiners"))
+    sums = find_amounts(s.line.text, lang, s.line.start)
+    out = []
+    for a in sums:
+        before = [t for t in s.tokens if t.end <= a.start][-(_GAPPED_NAME_WORDS + 1):]
+        names = []
+        for t in reversed(before):
+            if t.is_word and t.is_cap and not taken.at(t.start) and len(names) < _GAPPED_NAME_WORDS:
+                names.insert(0, t)
+                continue
+            break
+        lead = before[-len(names) - 1] if names and len(before) > len(names) else None
+        if not names or lead is None or lead.text.lower() not in joiners \
+                or s.line.text[:a.start - s.line.start].rstrip() != s.line.text[:names[-1].end - s.line.start]:
+            continue
+        surface = s.line.text[names[0].start - s.line.start:names[-1].end - s.line.start]
+        out.append(OrgMention(names[0].start, names[-1].end, surface, surface, "other", source="recipient"))
+        taken.add(names[0].start, names[-1].end)
     return out
 
 

@@ -19,8 +19,8 @@ def sentence_funder(ctx: DocContext, s) -> str | None:
     receiving = ctx.has_cue(s.tokens, "recipient")
     takers = set(recipients(ctx, s, orgs, receiving)) if receiving is not None else set()
     for m, k in orgs:
-        if k in takers:
-            continue  # "Missionskyrkan Umeå får stöd …" receives, it does not give
+        if k in takers or m.source == "recipient":
+            continue  # "Missionskyrkan Umeå får stöd …" receives, it does not give (nor one read as receiving)
         org = ctx.orgs.get(k)
         if org is not None and org.type in ("ministry", "agency", "other", "region") and abs(m.start - cue.start) <= 40 \
                 and not is_programme(ctx, org.name):  # the programme's grants are paid by the body behind it

@@ -44,7 +44,7 @@ def shared_period(ctx: DocContext, projects: list[Project]) -> tuple[str | None,
                 return d.value, d.end_value
             before = ctx.text[s.line.start:d.start].lower()
             if _deadline(before, sec.get("deadline_words", ())):
-                continue  # "must start by 1 August": a deadline for the projects, not when they run
+                continue  # a date after "by" or "senast": a deadline for the projects, not when they run
             stem = _last_stem(before, starts, ends)
             if stem == "start" and start is None:
                 start = d.value
