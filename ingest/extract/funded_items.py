@@ -148,8 +148,12 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
         prev = _words_between(ctx, max(floor, m.start - 12), m.start)
         if prev and prev[-1].text.lower() in w.places and idx > 0:
             continue  # "Vadsbogymnasiet i Mariestad": the place after "i" is part of the name before it
-        gap = [t for t in _words_between(ctx, m.end, amount.start) if not any(x.start <= t.start < x.end for x in sources)]
-        end = m.end
+        if idx > 0 and ctx.text[m.end:m.end + 1] == ")" and ctx.text[cands[idx - 1][0].end:m.start].strip() == "(":
+            continue  # "X:lle (XAMK) myönnettiin N": the short name in brackets is the name before it again
+        # (and so the gap after a name opens past such brackets)
+        paren = re.match(r"\s*\([^()]{1,40}\)", ctx.text[m.end:amount.start])
+        end = m.end + (paren.end() if paren else 0)
+        gap = [t for t in _words_between(ctx, end, amount.start) if not any(x.start <= t.start < x.end for x in sources)]
         if len(gap) >= 2 and gap[0].text.lower() in w.places and gap[1].is_cap:
             end = gap[1].end  # keep the place with the name: it tells two same-named schools apart
             gap = gap[2:]
@@ -300,7 +304,7 @@ def _names_a_body(toks: list[Token], n: int, bodies: set[int], w: _Words) -> boo
     return n < len(toks) and toks[n].start in bodies
 
 
-_CASE_PURPOSE_WORDS = 5  # a purpose in a case right after its sum: the noun and a few genitive modifiers before it
+_CASE_PURPOSE_WORDS = 7  # a purpose in a case right after its sum: the noun and its modifiers before it (genitives, a participle and its complement)
 
 
 def _case_purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import UPPER, Line, Token, lines, tokenize
+from ..text import UPPER, Line, Token, lemma, lines, tokenize
 from .amounts import plain
 from .context import DocContext
 from .field_blocks import FieldBlock, field_blocks
@@ -140,6 +140,10 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             # "ReadUp runs from 2024 to 2026": a project named before, now without the project word
             target = bare
             current = target if page is None else current
+        elif (noun := _by_head_noun(ctx, b, s)) is not None:
+            # "… N euroa nuorten harrastustoiminnan kokeiluun. Kokeilua hallinnoi X.": the head noun of a grant's
+            # purpose names that grant again
+            target = noun
         elif generic and (page or current):
             target = page or current
         elif previous is not None and _opens_with(s, pronouns):
@@ -287,6 +291,21 @@ def _named_again(b: ProjectBuilder):
         m = rx.search(text)
         return by_name[m.group(1)] if m else None
     return find
+
+
+def _by_head_noun(ctx: DocContext, b: ProjectBuilder, s) -> Project | None:
+    """The one project named by a purpose (a lower-case description) whose head noun, in any case, the
+    sentence uses while stating who takes part or leads."""
+    heads: dict[str, list[Project]] = {}
+    for p in b.projects.values():
+        words = p.name.split()
+        if len(words) >= 2 and p.name[:1].islower():
+            heads.setdefault(lemma(words[-1].lower(), ctx.lang), []).append(p)
+    if not heads or not _relational(ctx, s):
+        return None
+    hits = {id(ps[0]): ps[0] for t in s.tokens if t.is_word and not t.is_cap or t is s.tokens[0]
+            for ps in [heads.get(lemma(t.text.lower(), ctx.lang), [])] if len(ps) == 1}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _any_between(sorted_starts: list[int], a: int, b: int) -> bool:
