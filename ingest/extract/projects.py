@@ -21,6 +21,7 @@ from .structure import inline_fields, lines_above
 from . import funded_items, funding
 from .generic_bodies import names_a_kind
 from .label_funders import label_funders
+from .page_dates import dateline_line
 from .project_mentions import FUNDER_TYPES, ProjectMention, cue_word, find_project_mentions, name_like
 
 
@@ -466,13 +467,20 @@ def _field_head(ctx: DocContext) -> Line | None:
         return None  # one field ("Duration" over each project of a list) makes no page of one project
     first = min(f.label.start for f in own)
     field_lines = {f.label.start for f in ctx.fields}
-    for ln, blanks in lines_above(ctx.text, first):
+    above = lines_above(ctx.text, first)
+    dated = False
+    while (nxt := next(above, None)) is not None:
+        ln, blanks = nxt
         text = ln.text.strip()
         if ln.start in field_lines or _LABELLED.match(text):
             if blanks:
                 return None  # a block of fields above a blank line: not this block's head
             continue
         a = ln.start + ln.text.index(text)
+        if not dated and dateline_line(ctx, a, a + len(text)):
+            # "Published …" between a project's name and its fields dates the page: the name is over it
+            dated, above = True, lines_above(ctx.text, ln.start)
+            continue
         if "|" in text or text.endswith(":") or ctx.person_in(a, a + len(text)) \
                 or not name_like(text.title() if text.isupper() else text, ctx, fielded=True):
             return None

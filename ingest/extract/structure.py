@@ -165,6 +165,7 @@ def find_fields(text: str, lang: str) -> list[Field]:
             while j < len(all_lines) and not all_lines[j].text.strip():
                 j += 1
             while j < len(all_lines) and all_lines[j].text.strip() and _is_short(all_lines[j]) \
+                    and not (f.values and _heads_paragraph(all_lines, j)) \
                     and not any(rx.match(all_lines[j].text) and not rx.match(all_lines[j].text).end() < 3 for _, rx in pats):
                 f.values.append(strip_bullet(all_lines[j]))
                 j += 1
@@ -243,6 +244,15 @@ def cells(text: str) -> list[str]:
     return [c.strip() for c in _CELL_SEP.split(text.strip())]
 
 
+def _heads_paragraph(all_lines: list[Line], n: int) -> bool:
+    """A short line after a blank one with prose right under it ("Description" over the text of a project): the
+    paragraph's heading, which ends a list above it rather than being its last item."""
+    if n == 0 or n + 1 >= len(all_lines) or all_lines[n - 1].text.strip():
+        return False
+    nxt = all_lines[n + 1]
+    return bool(nxt.text.strip()) and not _is_short(nxt) and not table_row(nxt.text)
+
+
 def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
     """Runs of short lines or bullets (blank lines between items allowed), with the line before as heading."""
     all_lines = [ln for ln in lines(text)]
@@ -257,10 +267,12 @@ def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
             blocks.append(ListBlock(heading, [strip_bullet(x) for x in run]))
         run = []
 
-    for ln in all_lines:
+    for n, ln in enumerate(all_lines):
         if not ln.text.strip():
             continue
-        if _is_short(ln) and not table_row(ln.text) \
+        if run and _heads_paragraph(all_lines, n):
+            close()
+        elif _is_short(ln) and not table_row(ln.text) \
                 and (ln.text.strip() and not ln.text.strip().endswith(":") or BULLET_RE.match(ln.text)):
             if not run:
                 heading = prev_nonblank

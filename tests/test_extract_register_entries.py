@@ -1,0 +1,98 @@
+"""Register entries and project pages as sites print them: a period of months ("2024-03 – 2025-11"), a
+heading over the description right under the partner list, a "Project ID:" label, a publication dateline
+between the project's name and its fields, and a role written after a dash closing a partner item. Invented
+texts, in each language where the construction occurs."""
+import pytest
+
+from extraction import run
+
+
+def page(text: str):
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    [p] = ex.projects
+    return p, {(name[x.organisation], x.role) for x in p.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Catalogue\n\nProject title: Moss Trails\nApplicant: Kolari municipality\nPeriod: 2024-03 – 2025-11\n"
+    "Partner institutions:\nKolari municipality (FI)\nBodø School 2 (NO)\n",
+    "Katalog\n\nProjekttitel: Mosstigar\nSökande: Kiruna kommun\nProjektperiod: 2024-03 – 2025-11\n"
+    "Partner:\nKiruna kommun (SE)\nBodø School 2 (NO)\n",
+    "Luettelo\n\nHankkeen nimi: Sammalpolut\nHakija: Kolarin kunta\nKesto: 2024-03 – 2025-11\n"
+    "Kumppanit:\nKolarin kunta (FI)\nBodø School 2 (NO)\n",
+])
+def test_a_period_of_months_dates_the_project(text):
+    p, _ = page(text)
+    assert (p.start, p.end) == ("2024-03", "2025-11")
+
+
+def test_school_years_are_no_period_of_months():
+    from edukg.ingest.extract.dates import find_dates
+    assert [d.value for d in find_dates("lukuvuodet 2022-23 – 2024-25", "fi")] == []
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Catalogue\n\nProject title: Moss Trails\nApplicant: Kolari municipality\n\nPartner institutions:\n"
+     "Kolari municipality (FI)\nTromsø Nature School (NO)\n\nSummary\n"
+     "Pupils of two schools map the mosses of their home valleys and compare them over the border each spring.\n",
+     "Summary"),
+    ("Katalog\n\nProjekttitel: Mosstigar\nKoordinerande institution: Kiruna kommun\n\nPartner:\n"
+     "Kiruna kommun (Sverige)\nTromsø Nature School (Norge)\n\nSammanfattning\n"
+     "Eleverna i två skolor kartlägger mossorna i sina hemdalar och jämför dem över gränsen varje vår.\n",
+     "Sammanfattning"),
+    ("Luettelo\n\nHankkeen nimi: Sammalpolut\nKoordinaattori: Kolarin kunta\n\nKumppanit:\n"
+     "Kolarin kunta (Suomi)\nTromsø Nature School (Norja)\n\nTiivistelmä\n"
+     "Kahden koulun oppilaat kartoittavat kotilaaksojensa sammalet ja vertaavat niitä rajan yli joka kevät.\n",
+     "Tiivistelmä"),
+])
+def test_a_heading_over_the_description_is_no_partner(text, heading):
+    _, roles = page(text)
+    assert heading not in {n for n, _ in roles}
+    assert any(n.startswith("Tromsø") for n, _ in roles)
+
+
+def test_sv_coordinating_institution_label():
+    _, roles = page("Katalog\n\nProjekttitel: Mosstigar\nKoordinerande institution: Kiruna kommun\n"
+                    "Projektperiod: 2024-01-01 – 2025-12-31\n\nPartner:\nKiruna kommun (Sverige)\nPajala kommun (Sverige)\n")
+    assert ("Kiruna kommun", "coordinator") in roles
+
+
+def test_a_project_id_label_names_no_project():
+    ex = run("Catalogue\n\nProject title: Moss Trails\nProject ID: MT-2024/7\nApplicant: Kolari municipality\n"
+             "Period: 2024-01-01 – 2025-12-31\n")
+    assert [p.name for p in ex.projects] == ["Moss Trails"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Home › Projects\n\nMoss Trails – Outdoor Biology for Pupils\n\nPublished 3.4.2024 | Updated 5.6.2024\n\n"
+     "Programme: Interreg Aurora\nDuration: 1 May 2024 – 30 April 2026\nCoordinator: Kolari municipality\n\n"
+     "Partners:\n- Kolari municipality (Finland)\n- Kiruna kommun (Sweden)\n", "Moss Trails – Outdoor Biology for Pupils"),
+    ("Etusivu › Hankkeet\n\nSammalpolut – ulkobiologian opetus kouluissa\n\nJulkaistu 3.4.2024\n\n"
+     "Ohjelma: Interreg Aurora\nKesto: 1.5.2024–30.4.2026\nKoordinaattori: Kolarin kunta\n\n"
+     "Kumppanit:\n- Kolarin kunta (Suomi)\n- Kiruna kommun (Ruotsi)\n", "Sammalpolut – ulkobiologian opetus kouluissa"),
+    ("Hem › Projekt\n\nMosstigar – utomhusbiologi för elever\n\nPublicerad 2024-04-03 · Uppdaterad 2024-06-05\n\n"
+     "Program: Interreg Aurora\nProjekttid: 2024-05-01 – 2026-04-30\nKoordinator: Kiruna kommun\n\n"
+     "Partner:\n- Kiruna kommun (Sverige)\n- Kolarin kunta (Finland)\n", "Mosstigar – utomhusbiologi för elever"),
+])
+def test_a_dateline_between_the_name_and_the_fields(text, name):
+    p, roles = page(text)
+    assert p.name == name
+    assert any(r == "coordinator" for _, r in roles) and len(roles) == 2
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Harbour Crafts\n\nHarbour Crafts is a three-year project. The partnership includes:\n\n"
+     "• Kemi Sea Academy (Finland) – lead partner\n• Luleå Port School (Sweden)\n• Narvik Technical School (Norway)\n",
+     "Kemi Sea Academy"),
+    ("Satamataidot\n\nSatamataidot on kolmivuotinen hanke. Hankkeessa ovat mukana:\n\n"
+     "• Kemin merenkulkuopisto (Suomi) – päätoteuttaja\n• Luleå Port School (Ruotsi)\n• Narvik Technical School (Norja)\n",
+     "Kemin merenkulkuopisto"),
+    ("Hamnkunskap\n\nHamnkunskap är ett treårigt projekt. I partnerskapet ingår:\n\n"
+     "• Kemi sjöfartsinstitut (Finland) – huvudpartner\n• Luleå Port School (Sverige)\n• Narvik Technical School (Norge)\n",
+     "Kemi sjöfartsinstitut"),
+])
+def test_a_role_after_a_dash_closes_a_partner_item(text, lead):
+    _, roles = page(text)
+    assert (lead, "coordinator") in roles
+    assert len(roles) == 3
