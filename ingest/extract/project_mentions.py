@@ -367,6 +367,8 @@ def _fronted_object(ctx: DocContext, toks: list[Token], blocked) -> tuple[int, i
         words = [lemma(t.text.lower(), ctx.lang) if _partitive(t.text, ctx) else t.text.lower() for t in phrase]
         if any(cue_noun(w, ctx.lex.cue("project"), ctx.lang) for w in words):
             return None  # "Hanketta koordinoi …": the project word itself, which the page's project is
+        if any(cue_noun(lemma(t.text.lower(), ctx.lang), ctx.lex.cue("coalition"), ctx.lang) for t in phrase[:-1]):
+            return None  # "Verkoston toimintaa koordinoi …": the work of the coalition the page is about, no project
         name = " ".join(words)
         return phrase[0].start, phrase[-1].end, name[:1].upper() + name[1:]
     return None
