@@ -96,3 +96,53 @@ def test_a_role_after_a_dash_closes_a_partner_item(text, lead):
     _, roles = page(text)
     assert (lead, "coordinator") in roles
     assert len(roles) == 3
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Register\n\nProject name: Moss Trails\nApplicant: Kolari municipality\nPartners:\n- Tromsø Nature School\n"
+     "- Kiruna kommun\nContact person: Anna Berg, Kolari municipality\n\nSummary\n\n"
+     "Pupils of two schools map the mosses of their home valleys and compare them over the border each spring.\n",
+     "Summary"),
+    ("Register\n\nProjektnamn: Mosstigar\nProjektägare: Kiruna kommun\nSamverkanspartner:\n- Tromsø Nature School\n"
+     "- Kolarin kunta\nKontaktperson: Anna Berg, Kiruna kommun\n\nSammanfattning\n\n"
+     "Eleverna i två skolor kartlägger mossorna i sina hemdalar och jämför dem över gränsen varje vår.\n",
+     "Sammanfattning"),
+    ("Rekisteri\n\nHankkeen nimi: Sammalpolut\nHakija: Kolarin kunta\nKumppanit:\n- Tromsø Nature School\n"
+     "- Kiruna kommun\nYhteyshenkilö: Anna Berg, Kolarin kunta\n\nTiivistelmä\n\n"
+     "Kahden koulun oppilaat kartoittavat kotilaaksojensa sammalet ja vertaavat niitä rajan yli joka kevät.\n",
+     "Tiivistelmä"),
+])
+def test_a_common_word_over_the_description_after_a_blank_line_is_no_partner(text, heading):
+    _, roles = page(text)
+    assert heading not in {n for n, _ in roles}
+    assert ("Tromsø Nature School", "partner") in roles
+
+
+@pytest.mark.parametrize("text, owner, other", [
+    ("Register\n\nProject name: Moss Trails\nProject owner: Kolari municipality\nPartners:\n- Oulu University\n"
+     "- Kiruna kommun\n\nThe teachers of the schools are trained by Oulu University in the mapping of mosses.\n",
+     "Kolari municipality", "Oulu University"),
+    ("Register\n\nProjektnamn: Mosstigar\nProjektägare: Kiruna kommun\nSamverkanspartner:\n- Umeå universitet\n"
+     "- Kolarin kunta\n\nLärarna leds av Umeå universitet i hur man kartlägger mossor.\n",
+     "Kiruna kommun", "Umeå universitet"),
+    ("Rekisteri\n\nHankkeen nimi: Sammalpolut\nHakija: Kolarin kunta\nKumppanit:\n- Oulun yliopisto\n"
+     "- Kiruna kommun\n\nOpettajien koulutusta koordinoi Oulun yliopisto.\n",
+     "Kolarin kunta", "Oulun yliopisto"),
+])
+def test_the_coordinator_field_names_the_one_coordinator(text, owner, other):
+    _, roles = page(text)
+    assert (owner, "coordinator") in roles
+    assert (other, "partner") in roles
+
+
+@pytest.mark.parametrize("text, lang_head", [
+    ("Grants 2025\n\nThe agency granted the following sums:\n\nHolder                      Amount\n"
+     "Kolari municipality         820 000\nKiruna kommun               760 000\n", "Amount"),
+    ("Bidrag 2025\n\nMyndigheten har fördelat följande bidrag:\n\nHuvudman                      Belopp\n"
+     "Kiruna kommun                 820 000\nPajala kommun                 760 000\n", "Belopp"),
+    ("Avustukset 2025\n\nVirasto myönsi seuraavat avustukset:\n\nHakija                      Summa\n"
+     "Kolarin kunta               820 000\nSallan kunta                760 000\n", "Summa"),
+])
+def test_a_table_header_is_no_field(text, lang_head):
+    ex = run(text)
+    assert lang_head not in {o.name for o in ex.organisations.values()}

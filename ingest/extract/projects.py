@@ -198,6 +198,10 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             b.fund(b.project(name, ctx.evidence(a, e)), funder, ctx.evidence(a, e))
     projects = list(b.projects.values())
     for p in projects:
+        # a page's coordinator field names the one coordinator: a sentence's leader beside it takes part
+        if any(x.role == "coordinator" and x.rule == "field" for x in p.participants):
+            p.participants = [x if x.role != "coordinator" or x.rule == "field" else replace(x, role="partner")
+                              for x in p.participants]
         p.grants = [g for g in p.grants if g.funders]
         # who pays for a project is not thereby one of its partners
         paying = {f for g in p.grants for f in g.funders}
