@@ -146,3 +146,19 @@ def test_the_coordinator_field_names_the_one_coordinator(text, owner, other):
 def test_a_table_header_is_no_field(text, lang_head):
     ex = run(text)
     assert lang_head not in {o.name for o in ex.organisations.values()}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Polar Skills\n\nPolar Skills is a three-year project. Partners:\n\nKemi Sea Academy, Finland\n"
+     "Inari Nature School (Inarin luontokoulu), Finland\nTromsø Arctic Institute (Tromsø arktiske institutt), Norway\n",
+     {"Kemi Sea Academy", "Inari Nature School", "Tromsø Arctic Institute"}),
+    ("Polartaidot\n\nPolartaidot on kolmivuotinen hanke. Kumppanit:\n\nKemin merenkulkuopisto, Suomi\n"
+     "Saamelaisalueen luontokoulu (Sámi Nature School), Suomi\nTromsø Arctic Institute (Tromsø arktiske institutt), Norja\n",
+     {"Kemin merenkulkuopisto", "Saamelaisalueen luontokoulu", "Tromsø Arctic Institute"}),
+    ("Polarkunskap\n\nPolarkunskap är ett treårigt projekt. Partner:\n\nKemi sjöfartsinstitut, Finland\n"
+     "Saamelaisalueen luontokoulu (Samiska naturskolan), Finland\nTromsø Arctic Institute (Tromsø arktiske institutt), Norge\n",
+     {"Kemi sjöfartsinstitut", "Saamelaisalueen luontokoulu", "Tromsø Arctic Institute"}),
+])
+def test_a_partner_item_with_its_other_name_in_brackets_before_the_country(text, names):
+    _, roles = page(text)
+    assert {n for n, _ in roles} == names

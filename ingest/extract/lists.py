@@ -29,6 +29,7 @@ class ListItem:
     line: Line
 
 
+_TRAILING_PART = re.compile(r"\s*,\s*([^,()]+?)\s*$")
 _DASHED_ROLE = re.compile(r"\s+[–—-]\s+((?:[^\W\d_" + UPPER + r"][\w-]*\s*){1,4})$")
 
 
@@ -89,6 +90,10 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
         return []  # "Sosiaalinen media: …": a labelled value, not a name
     if force:
         text = _without_place(text, lang, finder)
+    # "Name (other name), Country": the country closes the item, and the bracket before it is the name's own
+    country = _TRAILING_PART.search(text)
+    if country and "(" in text[:country.start()] and name_key(country.group(1)) in country_keys():
+        text = text[:country.start()]
     out: list[tuple[OrgMention, str | None]] = []
     # parenthetical: an acronym, a role, a parent organisation or a place
     acronym = None
