@@ -162,3 +162,17 @@ def test_a_table_header_is_no_field(text, lang_head):
 def test_a_partner_item_with_its_other_name_in_brackets_before_the_country(text, names):
     _, roles = page(text)
     assert {n for n, _ in roles} == names
+
+
+@pytest.mark.parametrize("text, fund", [
+    ("News\n\nKemi, 3 May 2024 – The municipality of Kemi has been granted EUR 400,000 by the Finnish National Agency "
+     "for Education for the project \"Reading Buddies\", which will run from May 2024 to May 2026. The funding comes "
+     "from the European Social Fund Plus (ESF+).\n", "European Social Fund Plus"),
+    ("Uutiset\n\nKemi, 3.5.2024 – Kemille myönnettiin 400 000 euroa Opetushallitukselta Lukukaverit-hankkeeseen, joka "
+     "kestää toukokuusta 2024 toukokuuhun 2026. Rahoitus tulee Euroopan sosiaalirahastosta (ESR+).\n", "Euroopan sosiaalirahasto"),
+])
+def test_the_fund_the_money_comes_from_takes_no_part(text, fund):
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    [p] = ex.projects
+    assert not {name[x.organisation] for x in p.participants} & {fund, "ESF", "ESR"}

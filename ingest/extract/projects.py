@@ -346,6 +346,16 @@ def _about_a_project(ctx: DocContext) -> bool:
     return any(cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for s in after for t in s.tokens if t.is_word)
 
 
+def _money_source(ctx: DocContext, m, orgs: list) -> bool:
+    """"… comes from the X Fund (XF)": a body the money comes from, or its short name in brackets right after it,
+    pays and does not receive."""
+    if funding.source_marked(ctx, m, of_money=True):
+        return True
+    before = ctx.text[:m.start].rstrip()
+    return before.endswith("(") and any(o.end == len(before[:-1].rstrip()) and funding.source_marked(ctx, o, of_money=True)
+                                        for o, _ in orgs)
+
+
 def _nearest_before(named: dict[int, list[Project]], pos: int) -> Project | None:
     best = None
     for start, ps in sorted(named.items()):
@@ -655,7 +665,7 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             b.fund(p, None, ev, a.value, a.currency)
         # the bodies that receive the money take part: one alone is the grant's holder
         takers = recipients or [k for m, k in orgs if k not in funders and ctx.orgs[k].type not in ("ministry", "agency")
-                                and funder_cue is not None and amounts]
+                                and funder_cue is not None and amounts and not _money_source(ctx, m, orgs)]
         for k in dict.fromkeys(takers):
             b.participate(p, k, "coordinator" if len(set(takers)) == 1 else "partner", ev)
     if coord_cue is not None:
