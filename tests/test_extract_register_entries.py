@@ -176,3 +176,19 @@ def test_the_fund_the_money_comes_from_takes_no_part(text, fund):
     name = {k: o.name for k, o in ex.organisations.items()}
     [p] = ex.projects
     assert not {name[x.organisation] for x in p.participants} & {fund, "ESF", "ESR"}
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("About us\n\nBALTIKA – Nordic Teacher Network\n\nBALTIKA is a network of teacher colleges. The network "
+     "is coordinated by Narva College from 2023 to 2025.\n\nIn 2024 the network received a grant for the mobility project "
+     "\"Open Doors\", in which student teachers teach together online.\n", "Narva College"),
+    ("Om oss\n\nBALTIKA – nordiskt lärarnätverk\n\nBALTIKA är ett nätverk av lärarhögskolor. Nätverket samordnas av "
+     "Narva universitet under 2023–2025.\n\nI år fick nätverket ett bidrag för mobilitetsprojektet \"Öppna dörrar\", "
+     "där lärarstudenter undervisar tillsammans.\n", "Narva universitet"),
+])
+def test_a_sentence_about_the_network_says_nothing_of_its_project(text, leader):
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    [p] = [p for p in ex.projects if p.name in ("Open Doors", "Öppna dörrar")]
+    assert leader not in {name[x.organisation] for x in p.participants}
+    assert (p.start, p.end) == (None, None)

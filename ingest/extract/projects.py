@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import UPPER, Line, Token, lines, tokenize
+from ..text import UPPER, Line, Token, lemma, lines, tokenize
 from .amounts import plain
 from .context import DocContext
 from .field_blocks import FieldBlock, field_blocks
@@ -149,7 +149,8 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         elif _relational(ctx, s) and any(a <= s.line.start < e for a, e, _ in headed):
             # a paragraph under a project's heading speaks of that project ("Partners are A, B and C")
             target = next(hp for a, e, hp in headed if a <= s.line.start < e)
-        elif len(b.projects) == 1 and _relational(ctx, s) and not any(t.text.lower() in plural for t in s.tokens):
+        elif len(b.projects) == 1 and _relational(ctx, s) and not any(t.text.lower() in plural for t in s.tokens) \
+                and not _of_a_coalition(ctx, s):
             # a page about one project: its facts need no name — unless the sentence speaks of several projects
             target = next(iter(b.projects.values()))
         else:
@@ -330,6 +331,14 @@ def _dated_headings(ctx: DocContext, b: ProjectBuilder) -> None:
 
 def _relational(ctx: DocContext, s) -> bool:
     return any(ctx.has_cue(s.tokens, c) for c in ("funder", "partner", "coordinator", "recipient"))
+
+
+def _of_a_coalition(ctx: DocContext, s) -> bool:
+    """"The network is coordinated by …", "Nätverket samordnas av …": a sentence opening with a cooperation noun
+    speaks of the coalition, not of a project the page names elsewhere."""
+    words = [t for t in s.tokens if t.is_word][:3]
+    return any(cue_word(Token(lemma(t.text.lower(), ctx.lang), 0, 0), ctx.lex.cue("coalition"), ctx.lang)
+               or cue_word(t, ctx.lex.cue("coalition"), ctx.lang) for t in words)
 
 
 def _names_an_event(ctx: DocContext) -> bool:
