@@ -55,7 +55,7 @@ def extract(doc: Document, disabled: Iterable[str] = ()) -> Extraction:
     finder = PersonFinder(lang)
     people = _stage("people", lambda: [p for s in sents for p in finder.find(s.tokens)], warnings)
     fields = _stage("fields", lambda: find_fields(text, lang), warnings)
-    blocks = _stage("lists", lambda: list_blocks(text), warnings)
+    blocks = _stage("lists", lambda: list_blocks(text, lang=lang), warnings)
     mentions, items = _stage("organisations", lambda: find_org_mentions(sents, people, lang, text, fields, blocks),
                              warnings, ([], []))
     mentions = mentions + _stage("rosters", lambda: roster_mentions(sents, people, mentions, text, lang), warnings)

@@ -29,3 +29,12 @@ def test_a_compound_of_the_word_joint_and_the_project_word_names_no_project():
     text = ("Uutiset\n\nKarjalan lukio sai Opetushallitukselta 20 000 euroa yhteishankkeeseen, jossa opiskelijat "
             "tekevät töitä paikallisten yritysten kanssa.\n")
     assert not [p.name for p in run(text).projects if p.name.lower().startswith("yhteishan")]
+
+
+def test_fi_fronted_work_of_a_network_names_no_project():
+    # the object "the network's work" is the network the page is about; a fronted name still names a project
+    ex = run("Koivulan verkosto\n\nVerkoston toimintaa koordinoi Koivulan kaupunki, ja sitä tukee Kivirannan yliopisto.\n"
+             "Suurta tarinaretkeä koordinoivat Koivulan kirjasto ja Kivirannan kaupunki.\n")
+    names = {p.name for p in ex.projects}
+    assert "Verkoston toiminta" not in names
+    assert "Suuri tarinaretki" in names

@@ -25,6 +25,8 @@ _PATTERNS = [
     ("dmrange", re.compile(r"(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.?" + _DASH + _DMY.format(n=2))),
     # 24.–25.11.2011, 8.-9.6.2017: a range of days within one month
     ("dayrange", re.compile(r"(?P<d1>\d{1,2})\.?" + _DASH + r"(?P<d2>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d)")),
+    # 2024-08 – 2026-06: a range of months, as registers write a period
+    ("months", re.compile(r"(?<![\d/-])(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)" + _DASH + r"(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)(?![\d/-])")),
     ("day", re.compile(_DMY.format(n=1))),
     ("day", re.compile(_ISO.format(n=1))),
     # 2021-2023, 2023–2025: a range of years
@@ -130,6 +132,11 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
                 a = _iso(g.get("y1") or g.get("iy1"), g.get("m1") or g.get("im1"), g.get("d1") or g.get("id1"))
                 if a:
                     out.append(DateMention(offset + s, offset + e, a))
+            elif kind == "months":
+                a, b = _iso(g["y1"], g["m1"]), _iso(g["y2"], g["m2"])
+                if not (a and b and a <= b):
+                    continue  # "2019-20 – 2021-22": school years, not months
+                out.append(DateMention(offset + s, offset + e, a, b))
             elif kind == "years":
                 if int(g["y2"]) >= int(g["y1"]):
                     out.append(DateMention(offset + s, offset + e, g["y1"], g["y2"]))

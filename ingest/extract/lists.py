@@ -29,6 +29,15 @@ class ListItem:
     line: Line
 
 
+_TRAILING_PART = re.compile(r"\s*,\s*([^,()]+?)\s*$")
+_DASHED_ROLE = re.compile(r"\s+[–—-]\s+((?:[^\W\d_" + UPPER + r"][\w-]*\s*){1,4})$")
+
+
+@cache
+def _coordinator_roles() -> frozenset[str]:
+    return every_language("list_items", "coordinator_roles")
+
+
 @cache
 def _countries() -> frozenset[str]:
     return frozenset(c.lower() for lg in ("fi", "sv", "en") for c in lexicon(lg).section("places").get("countries", ()))
@@ -62,6 +71,12 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
     for r, words in _ROLE_WORDS.items():
         if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words):
             role = r
+    # "Name (Country) – lead partner": lower-case words after a dash say the body's part, not its name
+    dashed = _DASHED_ROLE.search(text)
+    if dashed:
+        if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", dashed.group(1).lower()) for w in _coordinator_roles()):
+            role = "coordinator"
+        text = text[:dashed.start()]
     # "Country: Name" → the name; "Network: member and member" → the network
     if re.search(r"[#@]|https?:|www\.", text):
         return []
@@ -75,6 +90,10 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
         return []  # "Sosiaalinen media: …": a labelled value, not a name
     if force:
         text = _without_place(text, lang, finder)
+    # "Name (other name), Country": the country closes the item, and the bracket before it is the name's own
+    country = _TRAILING_PART.search(text)
+    if country and "(" in text[:country.start()] and name_key(country.group(1)) in country_keys():
+        text = text[:country.start()]
     out: list[tuple[OrgMention, str | None]] = []
     # parenthetical: an acronym, a role, a parent organisation or a place
     acronym = None

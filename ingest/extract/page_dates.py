@@ -59,3 +59,21 @@ def day_in_page_year(ctx: DocContext, start: int, end: int) -> str | None:
         except ValueError:
             continue  # no such day ("31.2.")
     return None
+
+
+_DATELINE_GLUE = re.compile(r"[|·•,;:()\[\]/–—-]")
+
+
+def dateline_line(ctx: DocContext, start: int, end: int) -> bool:
+    """A line that only dates the page ("Published 3.2.2024 | Updated 9.4.2024", "Julkaistu 3.2.2024"): full days
+    and at most two words beside each (published, updated, a weekday), nothing that names anything."""
+    days = [d for d in ctx.dates_in(start, end) if len(d.value) == 10]
+    if not days:
+        return False
+    rest, at = [], start
+    for d in sorted(days, key=lambda d: d.start):
+        rest.append(ctx.text[at:d.start])
+        at = d.end
+    rest.append(ctx.text[at:end])
+    words = _DATELINE_GLUE.sub(" ", " ".join(rest)).split()
+    return len(words) <= 2 * len(days) and all(w.isalpha() for w in words)

@@ -115,7 +115,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                 k = i + 1
                 # "Project Manager" is a title, "Project partners" a field label
                 titled = k < len(toks) and (f"{t.text} {toks[k].text}".lower() in titles
-                                            or toks[k].text.lower() in field_words(ctx.lang))
+                                            or toks[k].text.lower() in field_words(ctx.lang)
+                                            or _line_label(ctx, toks, i, k))
                 if k < len(toks) and toks[k].is_word and (toks[k].is_cap or toks[k].is_upper) and not blocked(toks[k]) \
                         and not titled:
                     e = k
@@ -177,6 +178,13 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     else:
         out = out[:1]
     return out
+
+
+def _line_label(ctx: DocContext, toks: list[Token], i: int, k: int) -> bool:
+    """"Project ID: …", "Projekt ansvarig: …": the project word and one word more opening a line, then a colon,
+    label a field (one no lexicon lists) rather than naming a project."""
+    return k + 1 < len(toks) and toks[k + 1].text == ":" and toks[k + 1].start == toks[k].end \
+        and not ctx.text[ctx.text.rfind("\n", 0, toks[i].start) + 1:toks[i].start].strip()
 
 
 @cache  # the lexicons do not change while a process runs
@@ -359,6 +367,8 @@ def _fronted_object(ctx: DocContext, toks: list[Token], blocked) -> tuple[int, i
         words = [lemma(t.text.lower(), ctx.lang) if _partitive(t.text, ctx) else t.text.lower() for t in phrase]
         if any(cue_noun(w, ctx.lex.cue("project"), ctx.lang) for w in words):
             return None  # "Hanketta koordinoi …": the project word itself, which the page's project is
+        if any(cue_noun(lemma(t.text.lower(), ctx.lang), ctx.lex.cue("coalition"), ctx.lang) for t in phrase[:-1]):
+            return None  # "Verkoston toimintaa koordinoi …": the work of the coalition the page is about, no project
         name = " ".join(words)
         return phrase[0].start, phrase[-1].end, name[:1].upper() + name[1:]
     return None

@@ -21,6 +21,7 @@ from .structure import inline_fields, lines_above
 from . import funded_items, funding
 from .generic_bodies import names_a_kind
 from .label_funders import label_funders
+from .page_dates import dateline_line
 from .project_mentions import FUNDER_TYPES, ProjectMention, cue_word, find_project_mentions, name_like
 
 
@@ -152,7 +153,8 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         elif _relational(ctx, s) and any(a <= s.line.start < e for a, e, _ in headed):
             # a paragraph under a project's heading speaks of that project ("Partners are A, B and C")
             target = next(hp for a, e, hp in headed if a <= s.line.start < e)
-        elif len(b.projects) == 1 and _relational(ctx, s) and not any(t.text.lower() in plural for t in s.tokens):
+        elif len(b.projects) == 1 and _relational(ctx, s) and not any(t.text.lower() in plural for t in s.tokens) \
+                and not _of_a_coalition(ctx, s):
             # a page about one project: its facts need no name — unless the sentence speaks of several projects
             target = next(iter(b.projects.values()))
         else:
@@ -201,6 +203,10 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             b.fund(b.project(name, ctx.evidence(a, e)), funder, ctx.evidence(a, e))
     projects = list(b.projects.values())
     for p in projects:
+        # a page's coordinator field names the one coordinator: a sentence's leader beside it takes part
+        if any(x.role == "coordinator" and x.rule == "field" for x in p.participants):
+            p.participants = [x if x.role != "coordinator" or x.rule == "field" else replace(x, role="partner")
+                              for x in p.participants]
         p.grants = [g for g in p.grants if g.funders]
         # who pays for a project is not thereby one of its partners
         paying = {f for g in p.grants for f in g.funders}
@@ -351,6 +357,14 @@ def _relational(ctx: DocContext, s) -> bool:
     return any(ctx.has_cue(s.tokens, c) for c in ("funder", "partner", "coordinator", "recipient"))
 
 
+def _of_a_coalition(ctx: DocContext, s) -> bool:
+    """"The network is coordinated by …", "Nätverket samordnas av …": a sentence opening with a cooperation noun
+    speaks of the coalition, not of a project the page names elsewhere."""
+    words = [t for t in s.tokens if t.is_word][:3]
+    return any(cue_word(Token(lemma(t.text.lower(), ctx.lang), 0, 0), ctx.lex.cue("coalition"), ctx.lang)
+               or cue_word(t, ctx.lex.cue("coalition"), ctx.lang) for t in words)
+
+
 def _names_an_event(ctx: DocContext) -> bool:
     from .events import _event_word
     return any(_event_word(t.text, ctx) for t in tokenize(ctx.title.text) if t.is_word)
@@ -363,6 +377,16 @@ def _about_a_project(ctx: DocContext) -> bool:
     plural = set(ctx.lex.section("cues").get("project_plural", ()))
     after = [s for s in ctx.sentences if ctx.title and s.line.start > ctx.title.end][:3]
     return any(cue_word(t, cues, ctx.lang) and t.text.lower() not in plural for s in after for t in s.tokens if t.is_word)
+
+
+def _money_source(ctx: DocContext, m, orgs: list) -> bool:
+    """"… comes from the X Fund (XF)": a body the money comes from, or its short name in brackets right after it,
+    pays and does not receive."""
+    if funding.source_marked(ctx, m, of_money=True):
+        return True
+    before = ctx.text[:m.start].rstrip()
+    return before.endswith("(") and any(o.end == len(before[:-1].rstrip()) and funding.source_marked(ctx, o, of_money=True)
+                                        for o, _ in orgs)
 
 
 def _nearest_before(named: dict[int, list[Project]], pos: int) -> Project | None:
@@ -490,13 +514,20 @@ def _field_head(ctx: DocContext) -> Line | None:
         return None  # one field ("Duration" over each project of a list) makes no page of one project
     first = min(f.label.start for f in own)
     field_lines = {f.label.start for f in ctx.fields}
-    for ln, blanks in lines_above(ctx.text, first):
+    above = lines_above(ctx.text, first)
+    dated = False
+    while (nxt := next(above, None)) is not None:
+        ln, blanks = nxt
         text = ln.text.strip()
         if ln.start in field_lines or _LABELLED.match(text):
             if blanks:
                 return None  # a block of fields above a blank line: not this block's head
             continue
         a = ln.start + ln.text.index(text)
+        if not dated and dateline_line(ctx, a, a + len(text)):
+            # "Published …" between a project's name and its fields dates the page: the name is over it
+            dated, above = True, lines_above(ctx.text, ln.start)
+            continue
         if "|" in text or text.endswith(":") or ctx.person_in(a, a + len(text)) \
                 or not name_like(text.title() if text.isupper() else text, ctx, fielded=True):
             return None
@@ -667,7 +698,7 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             b.fund(p, None, ev, a.value, a.currency)
         # the bodies that receive the money take part: one alone is the grant's holder
         takers = recipients or [k for m, k in orgs if k not in funders and ctx.orgs[k].type not in ("ministry", "agency")
-                                and funder_cue is not None and amounts]
+                                and funder_cue is not None and amounts and not _money_source(ctx, m, orgs)]
         for k in dict.fromkeys(takers):
             b.participate(p, k, "coordinator" if len(set(takers)) == 1 else "partner", ev)
     if coord_cue is not None:

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Iterator
 
 from ..lexicon import lexicon
-from ..text import BULLET_RE, LOWER, UPPER, Line, lines
+from ..text import BULLET_RE, LOWER, UPPER, Line, lemma, lines
 
 
 @dataclass
@@ -123,6 +123,9 @@ def lines_above(text: str, pos: int) -> Iterator[tuple[Line, int]]:
         yield ln, blanks
 
 
+_CELL_GAP = re.compile(r"\t|\s{3,}")
+
+
 def _is_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 12 and all(c.isupper() for c in letters)  # "HANKKEEN TOTEUTTAJAT JA …"
@@ -156,6 +159,10 @@ def find_fields(text: str, lang: str) -> list[Field]:
             if ":" not in ln.text[:m.end()] and (rest[:1].islower() or len(rest.split()) > 10 and rest.endswith((".", "!", "?"))):
                 i += 1
                 continue
+            # "Holder      Sum": a table's header row, its label a column's heading and not a field's
+            if ":" not in ln.text[:m.end()] and _CELL_GAP.match(ln.text, len(ln.text[:m.end()].rstrip())):
+                i += 1
+                continue
             s = ln.start + ln.text.index(rest, m.end() - 1 if m.end() else 0)
             f.values.append(Line(s, s + len(rest), rest))
         i += 1
@@ -165,6 +172,7 @@ def find_fields(text: str, lang: str) -> list[Field]:
             while j < len(all_lines) and not all_lines[j].text.strip():
                 j += 1
             while j < len(all_lines) and all_lines[j].text.strip() and _is_short(all_lines[j]) \
+                    and not (f.values and _heads_paragraph(all_lines, j, lang)) \
                     and not any(rx.match(all_lines[j].text) and not rx.match(all_lines[j].text).end() < 3 for _, rx in pats):
                 f.values.append(strip_bullet(all_lines[j]))
                 j += 1
@@ -243,7 +251,22 @@ def cells(text: str) -> list[str]:
     return [c.strip() for c in _CELL_SEP.split(text.strip())]
 
 
-def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
+def _heads_paragraph(all_lines: list[Line], n: int, lang: str | None = None) -> bool:
+    """A short line after a blank one with prose right under it ("Description" over the text of a project): the
+    paragraph's heading, which ends a list above it rather than being its last item. With a blank line between,
+    only one common word of the language heads the prose so ("Summary"; a body's one-word name is a proper noun)."""
+    if n == 0 or n + 1 >= len(all_lines) or all_lines[n - 1].text.strip():
+        return False
+    nxt = all_lines[n + 1]
+    if not nxt.text.strip() and lang is not None and n + 2 < len(all_lines):
+        word = all_lines[n].text.strip()
+        if not (word.isalpha() and lemma(word, lang)[:1].islower()):
+            return False
+        nxt = all_lines[n + 2]
+    return bool(nxt.text.strip()) and not _is_short(nxt) and not table_row(nxt.text)
+
+
+def list_blocks(text: str, min_items: int = 2, lang: str | None = None) -> list[ListBlock]:
     """Runs of short lines or bullets (blank lines between items allowed), with the line before as heading."""
     all_lines = [ln for ln in lines(text)]
     blocks: list[ListBlock] = []
@@ -257,10 +280,12 @@ def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
             blocks.append(ListBlock(heading, [strip_bullet(x) for x in run]))
         run = []
 
-    for ln in all_lines:
+    for n, ln in enumerate(all_lines):
         if not ln.text.strip():
             continue
-        if _is_short(ln) and not table_row(ln.text) \
+        if run and _heads_paragraph(all_lines, n, lang):
+            close()
+        elif _is_short(ln) and not table_row(ln.text) \
                 and (ln.text.strip() and not ln.text.strip().endswith(":") or BULLET_RE.match(ln.text)):
             if not run:
                 heading = prev_nonblank
