@@ -17,7 +17,7 @@ from ..text import UPPER, Line, Token, lemma, lines, tokenize
 from .amounts import plain
 from .context import DocContext
 from .field_blocks import FieldBlock, field_blocks
-from .structure import inline_fields, lines_above
+from .structure import field_words, inline_fields, lines_above
 from . import funded_items, funding
 from .generic_bodies import names_a_kind
 from .label_funders import label_funders
@@ -519,11 +519,13 @@ def _field_head(ctx: DocContext) -> Line | None:
     while (nxt := next(above, None)) is not None:
         ln, blanks = nxt
         text = ln.text.strip()
+        a = ln.start + ln.text.index(text) if text else ln.start
         if ln.start in field_lines or _LABELLED.match(text):
+            if blanks and ln.start not in field_lines and _titled_name(ctx, text):
+                return Line(a, a + len(text), text)  # "XYZ 2030: Evidence for …" over the fields: a name and its subtitle
             if blanks:
                 return None  # a block of fields above a blank line: not this block's head
             continue
-        a = ln.start + ln.text.index(text)
         if not dated and dateline_line(ctx, a, a + len(text)):
             # "Published …" between a project's name and its fields dates the page: the name is over it
             dated, above = True, lines_above(ctx.text, ln.start)
@@ -531,8 +533,31 @@ def _field_head(ctx: DocContext) -> Line | None:
         if "|" in text or text.endswith(":") or ctx.person_in(a, a + len(text)) \
                 or not name_like(text.title() if text.isupper() else text, ctx, fielded=True):
             return None
+        over = next(lines_above(ctx.text, ln.start), None) if _tagline(text) else None
+        if over is not None and over[1]:
+            # a short name over a line that describes it ("Xyz" / "Shared training for …"): the name is the first
+            t2 = over[0].text.strip()
+            a2 = over[0].start + over[0].text.index(t2) if t2 else over[0].start
+            if 0 < len(t2.split()) <= 4 and "|" not in t2 and not _LABELLED.match(t2) and not ctx.person_in(a2, a2 + len(t2)) \
+                    and not ctx.orgs_in(a2, a2 + len(t2)) and name_like(t2, ctx, fielded=True):
+                return Line(a2, a2 + len(t2), t2)
         return Line(a, a + len(text), text)
     return None
+
+
+def _titled_name(ctx: DocContext, text: str) -> bool:
+    """"XYZ 2030: Evidence for …": a label written in capitals (an acronym, with a number perhaps) before a
+    subtitle is a project's name, not a field."""
+    label = text.split(":", 1)[0].strip()
+    words = label.split()
+    return 0 < len(words) <= 3 and words[0].isupper() and len(words[0]) >= 3 and words[0].isalpha() \
+        and words[-1].lower() not in field_words(ctx.lang)
+
+
+def _tagline(text: str) -> bool:
+    """A line in sentence case of four words at least: it describes, it does not name."""
+    words = text.split()
+    return len(words) >= 4 and not any(w[:1].isupper() for w in words[1:]) and not text.endswith(".")
 
 
 def _joint_owners(ctx: DocContext, s, orgs: list) -> list[str]:
