@@ -64,3 +64,12 @@ def test_a_sentence_that_states_a_sum_on_its_own_line_is_no_row_of_the_list_belo
     text = ("Nyheter\n\nMusikfonden stöder skolornas körer med 90 000 euro\n\n"
             "Musikfonden har beviljat understöd, euro\n\nLäsfest i skolan 50 000\nSkogsdagar 40 000\nTotalt 90 000\n")
     assert not any(n.startswith("Musikfonden") for n in grants(text))
+
+
+def test_a_holder_with_its_short_name_in_brackets_before_the_name_or_alone_on_its_row():
+    got = grants(_REGION.replace("Lapland University of Applied Sciences,", "Lapland University of Applied Sciences "
+                                 "(Lapland UAS),").replace("Lapland total", "Kemi-Tornio Vocational College (KTVC) "
+                                                           "60 000\nLapland total"))
+    assert got["Arctic Tourism Skills"][0] == {("Lapland University of Applied Sciences", "coordinator")}
+    # a row of a body and its short name says who got money, not for what: no project named after the body
+    assert "Kemi-Tornio Vocational College" not in got

@@ -551,8 +551,9 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
             continue
         start = ln.start + ln.text.index(name)
         holders = [(m, k) for m, k in ctx.orgs_in(start, start + len(name))]
-        if holders and holders[0][0].start == start and holders[0][0].end >= start + len(name) - 1 \
-                and len(whole) == len(name):
+        # (or only an organisation and its short name in brackets: "Name of Body (NB)")
+        if holders and holders[0][0].start == start and _whole_body(ctx, start, start + len(name)) \
+                and (len(whole) == len(name) or _whole_body(ctx, start, start + len(whole))):
             # a row naming only an organisation says who got money, not for what: that body's grant
             it = _holder_item(ctx, w, holders[0][1], value, cur, ctx.evidence(ln.start, ln.end))
             out += [it] if it else []
@@ -615,10 +616,7 @@ def _without_holder(ctx: DocContext, ln: Line, name: str) -> str:
     at = ln.start + ln.text.index(name)
 
     def whole_body(a: int, b: int) -> bool:
-        text = ctx.text[a:b]
-        lead = len(text) - len(text.lstrip())
-        a, b = a + lead, a + len(text.rstrip())
-        return a < b and any(m.start == a and m.end >= b - 1 for m, _ in ctx.orgs_in(a, b))
+        return _whole_body(ctx, a, b)
 
     m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
     if m and whole_body(at + m.start(2), at + m.end(2)):
@@ -633,6 +631,15 @@ def _without_holder(ctx: DocContext, ln: Line, name: str) -> str:
     if cut is not None and whole_body(at, at + cut[0]) and not whole_body(at + cut[1], at + len(name)):
         return name[cut[1]:].strip()
     return name
+
+
+def _whole_body(ctx: DocContext, a: int, b: int) -> bool:
+    """text[a:b] is one organisation's name, whole (with its short name in brackets after it, if any)."""
+    text = ctx.text[a:b]
+    lead = len(text) - len(text.lstrip())
+    text = re.sub(r"\s*\([^()]{1,40}\)$", "", text.rstrip())
+    a, b = a + lead, a + len(text)
+    return a < b and any(m.start == a and m.end >= b - 1 for m, _ in ctx.orgs_in(a, b))
 
 
 def _holder_first(name: str) -> tuple[int, int] | None:
