@@ -28,3 +28,15 @@ def test_a_name_in_capitals_with_its_subtitle_after_a_colon_heads_the_fields():
     ex = run(text)
     assert [p.name for p in ex.projects] == ["NORTHLEARN 2030: Evidence for inclusive rural schools"]
     assert ("oulun-yliopisto", "coordinator") in {(x.organisation, x.role) for x in ex.projects[0].participants}
+
+
+_FI = "Uutiset\n\nPohjois-Pohjanmaan liitto teki rahoituspäätöksiä.\n\n"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Konepaja 2030 -hanke sai 290 000 euroa.", "Konepaja 2030"),  # a number closes the name before the dashed cue
+    ("Hankkeelle Metsätaito myönnettiin 290 000 euroa.", "Metsätaito"),  # an inflected cue opening the sentence
+])
+def test_fi_a_project_named_beside_its_cue_receives_the_sum(sentence, name):
+    got = {p.name: [g.amount for g in p.grants] for p in run(_FI + sentence + "\n").projects}
+    assert got == {name: [290000]}

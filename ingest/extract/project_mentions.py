@@ -74,6 +74,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
     naming = cues + ctx.lex.words("project_name_bounds", "programme_heads")
     for s in ctx.sentences:
         toks = s.tokens
+        opening = next((n for n, u in enumerate(toks) if u.is_word), -1)
         for i, t in enumerate(toks):
             if not t.is_word:
                 continue
@@ -87,7 +88,9 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                 j, first_cap = end_tok, None
                 while j >= 0 and end_tok - j < 8:
                     tj = toks[j]
-                    if not (tj.is_word or tj.text in ("–", "&", "+")) or (blocked(tj) and j != end_tok):
+                    # (a number closes a name: "Xyz 2030 -hanke")
+                    number = tj.text.isdigit() and first_cap is None
+                    if not (tj.is_word or number or tj.text in ("–", "&", "+")) or (blocked(tj) and j != end_tok):
                         break
                     if tj.is_cap or tj.is_upper:
                         first_cap = j
@@ -110,7 +113,9 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                         out.append(ProjectMention(start, name_end, name, s.line.start))
                 continue
             # (in any case: "hanketta Xyz", "hankkeeseen Xyz" name it as "hanke Xyz" does)
-            if (t.text.lower() in naming or not t.is_cap and cue_word(t, naming, ctx.lang)) and not t.text.startswith("-"):
+            # (a capital opening the sentence is the sentence's: "Hankkeelle Xyz myönnettiin …")
+            if (t.text.lower() in naming or not t.is_cap and cue_word(t, naming, ctx.lang)
+                    or i == opening and _inflected_cue(t.text.lower(), naming, ctx.lang)) and not t.text.startswith("-"):
                 # "projektet Gränslöst 2009", "project G-Steam", "hanke Genera"
                 k = i + 1
                 # "Project Manager" is a title, "Project partners" a field label
@@ -206,6 +211,13 @@ def _title_case_run(toks: list[Token], k: int, e: int, blocked, after_word: bool
     return e
 
 
+def _inflected_cue(low: str, naming, lang: str) -> bool:
+    """The project word itself in some case ("hankkeelle", "projektet"), not a compound the lemmatiser cuts to
+    its first part ("hankekoodi")."""
+    lem = lemma(low, lang)
+    return lem in naming and not (low.startswith(lem) and len(low) - len(lem) >= 4)
+
+
 def _sentence_case_tail(ctx: DocContext, toks: list[Token], e: int, blocked) -> int:
     """Where names are written in sentence case ("projektet Gröna skolor", "hanke Vihreät koulut"), the name after
     the project word runs on over lower-case words up to punctuation, a function word, a verb or a cue word."""
@@ -215,7 +227,7 @@ def _sentence_case_tail(ctx: DocContext, toks: list[Token], e: int, blocked) -> 
         same_as_lemma = ctx.lex.infinitive is not None and ctx.lex.finite_ending is not None \
             and ctx.lex.infinitive.search(lemma(low, ctx.lang).lower()) and ctx.lex.finite_ending.search(low)
         return low in copulas or finite_verb(t.text, ctx.lang) or bool(same_as_lemma) or any(
-            low in ctx.lex.cue(c) for c in ("partner", "coordinator", "funder", "recipient"))
+            low in ctx.lex.cue(c) or ctx.has_cue([t], c) is not None for c in ("partner", "coordinator", "funder", "recipient"))
 
     copulas = set(ctx.lex.words("clause", "copulas"))
     end, n = e, 0
