@@ -166,3 +166,17 @@ def test_sv_people_gathered_from_a_lower_case_unit_of_their_organisation():
     got = affiliations("Forskningen leds av Karin Berg och Erik Holm, båda från institutionen för matematik vid "
                        "Stockholms universitet.\n")
     assert got == {"Karin Berg": "Stockholms universitet", "Erik Holm": "Stockholms universitet"}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Uutiset\n\n”Uudistus auttaa kouluja”, sanoo opetusneuvos Jaana Virtanen Opetushallituksesta.\n",
+     "Jaana Virtanen", "Opetushallitus"),
+    ("Uutiset\n\nTuomas Kallio Opetushallituksesta esitteli hankkeen tulokset.\n", "Tuomas Kallio", "Opetushallitus"),
+    ("Nyheter\n\n– Reformen hjälper skolorna, säger undervisningsråd Karin Ek från Skolverket.\n",
+     "Karin Ek", "Skolverket"),
+])
+def test_a_one_word_body_in_a_place_case_right_after_the_name_is_the_persons(text, person, org):
+    """A surname in its base form before an inflected head word ends the name: the head is a body of its own
+    ("from the agency"), not the end of an organisation named after the person."""
+    got = affiliations(text)
+    assert got.get(person) == org
