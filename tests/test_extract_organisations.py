@@ -408,3 +408,32 @@ def test_a_short_line_of_two_sentences_opens_a_list_and_is_no_item_of_it(text, h
     [block] = list_blocks(text)
     assert block.heading.text == heading
     assert [x.text.lstrip("• ") for x in block.items] == [x[2:] for x in text.splitlines() if x.startswith("•")]
+
+
+def _org_names(text: str) -> set[str]:
+    return {o.name for o in run(text).organisations.values()}
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Uutiset\n\nKoulun kirjastotunti ja lukupiiri tavoittavat eri lapset. Hankkeen toteuttaa Porvoon "
+     "kaupunginkirjasto.\n", "Koulun kirjasto", "Porvoon kaupunginkirjasto"),
+    ("Uutiset\n\nLukion opintokäynti kiinnosti. Hanketta rahoittaa Jyväskylän yliopisto.\n",
+     "Lukion opisto", "Jyväskylän yliopisto"),
+])
+def test_a_compound_read_as_its_first_part_has_no_head(text, absent, present):
+    """A lemma the word runs on past with no case ending is another word's (the compound's first part): the
+    compound ends in no organisation head."""
+    names = _org_names(text)
+    assert absent not in names and present in names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Uutiset\n\nPaneelissa puhuu henkilöstöjohtaja Minna Aalto telakalta.\n", "Minna Aalto"),
+    ("Nyheter\n\nI panelen talar personalchef Minna Aalto från varvet.\n", "Minna Aalto"),
+    ("News\n\nThe panel includes HR director Minna Aalto from the shipyard.\n", "Minna Aalto"),
+])
+def test_a_surname_is_no_known_actors_short_name(text, person):
+    """A known actor's short name inside a person's name is the person's surname, not the actor."""
+    ex = run(text)
+    assert person in {p.name for p in ex.people}
+    assert not ex.organisations

@@ -113,7 +113,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions = [m for m in mentions if not (item_spans.at(m.start) or item_spans.at(m.end - 1))]
     mentions += [it.mention for it in items]
     mentions += _declared_acronyms(mentions, sentences, lang)
-    mentions += _known_actors(sentences, mentions, lang)
+    mentions += _known_actors(sentences, mentions, person_spans, lang)
     item_lines = [(it.line.start, it.line.end) for it in items]
     mentions += _coordinated(sentences, mentions, person_spans + item_lines, lang)
     mentions += _acronym_uses(sentences, mentions, lang)
@@ -293,11 +293,12 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], la
     return out
 
 
-def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: str) -> list[OrgMention]:
-    """Names of the gazetteer that no head word reveals ("Business Finland", "Sitra"), in any inflection."""
+def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], person_spans, lang: str) -> list[OrgMention]:
+    """Names of the gazetteer that no head word reveals ("Business Finland", "Sitra"), in any inflection; never
+    inside a person's name (a surname that is also a university's short name)."""
     gz = gazetteer()
     shorts = {k[:4] for k in gz.by_short}
-    taken = _Covered((m.start, m.end) for m in mentions)
+    taken = _Covered([(m.start, m.end) for m in mentions] + list(person_spans))
     out = []
     for s in sentences:
         toks = s.tokens
