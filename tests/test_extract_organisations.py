@@ -437,3 +437,18 @@ def test_a_surname_is_no_known_actors_short_name(text, person):
     ex = run(text)
     assert person in {p.name for p in ex.people}
     assert not ex.organisations
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Hanke\n\nKumppanit:\nKuopion kaupunki\nSavonia-ammattikorkeakoulu\nKuvaus\n\nHankkeessa kehitetään "
+     "ulko-opetusta.\n", "Kuvaus"),
+    ("Projekt\n\nPartner:\nUmeå kommun\nLuleå tekniska universitet\nBeskrivning\n\nI projektet utvecklas "
+     "utomhusundervisning.\n", "Beskrivning"),
+    ("Project\n\nPartners:\nCity of Espoo\nUniversity of Oulu\nSummary\n\nThe project develops outdoor "
+     "teaching.\n", "Summary"),
+])
+def test_a_dictionary_word_in_a_list_is_a_heading_not_a_body(text, heading):
+    """One word the dictionary knows as a common noun, capitalised only as its line's first word, closes the
+    list above it as a heading; it names no organisation."""
+    names = _org_names(text)
+    assert heading not in names and len(names) == 2

@@ -109,6 +109,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
             got = item_mentions(ln, lang, finder, force=force) if force else p
             for m, role in got:
                 items.append(ListItem(m, role, cue, ln))
+    items = [it for it in items if not _common_word(it.mention, lang)]
     item_spans = _Covered((it.mention.start, it.mention.end) for it in items)
     mentions = [m for m in mentions if not (item_spans.at(m.start) or item_spans.at(m.end - 1))]
     mentions += [it.mention for it in items]
@@ -134,6 +135,22 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions = [m for m in mentions if name_key(m.base) not in countries]
     items = [it for it in items if name_key(it.mention.base) not in countries]
     return mentions, items
+
+
+def _common_word(m: OrgMention, lang: str) -> bool:
+    """A list item that is one word of the language's dictionary, capitalised only as a line's first word
+    ("Description", "Belopp" over a column of sums): a heading or a column label, no name. An acronym, a word with
+    an organisation head and a known actor's name are names."""
+    word = m.surface.strip()
+    if not re.fullmatch(r"[^\W\d_]+", word) or word.isupper() or m.base != word:
+        return False
+    if not is_known(word.lower(), lang) or not lemma(word, lang)[:1].islower():
+        return False
+    tok = Token(word, m.start, m.end)
+    if head_type(tok, lexicon(lang)) is not None:
+        return False
+    gz = gazetteer()
+    return name_key(word) not in gz.by_key and name_key(word) not in gz.by_short and word not in gz.by_acronym
 
 
 def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMention]:
