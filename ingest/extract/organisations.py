@@ -322,7 +322,7 @@ class OrganisationFinder:
                 start, pending = j, 0
             elif caps and t.is_word and t.is_cap and low not in self.not_names:
                 initial = j == 0 or toks[j - 1].text in ".!?:–—•"
-                if initial and self._ordinary_word(t):
+                if initial and self._ordinary_word(t) and not self._opens_name(t, toks[j + 1], j + 1 == start):
                     break
                 start, pending = j, 0
             elif caps and t.is_word and not t.is_cap and self._inner_ok(t) and pending < 2:
@@ -333,6 +333,18 @@ class OrganisationFinder:
                 break
             j -= 1
         return start
+
+    def _opens_name(self, t: Token, nxt: Token, joined: bool) -> bool:
+        """A common word first in a sentence that still opens the name after it: an adjective that agrees with
+        the name's head ("Nordiska lärarnätverket", "Internationella Engelska Skolan"), or a definite noun before
+        a capitalised name ("Familjen Xyz stiftelse"), where the language marks both by endings."""
+        if not joined or not t.text[1:].islower() or t.text.lower() in self.lex.words("pronouns", "words"):
+            return False  # "Samtliga X kommuns skolor": a quantifier, no adjective of a name
+        low = t.text.lower()
+        if self.lex.adjective_endings and low.endswith(self.lex.adjective_endings) and len(low) > 5:
+            return True
+        return bool(self.lex.unambiguous_definite_endings) and low.endswith(self.lex.unambiguous_definite_endings) \
+            and nxt.is_cap and len(low) > 5
 
     def _ordinary_word(self, t: Token) -> bool:
         """A capitalised word that is a common word written first in a sentence, not a name part."""
