@@ -459,3 +459,14 @@ def test_a_dictionary_word_in_a_list_is_a_heading_not_a_body(text, heading):
     list above it as a heading; it names no organisation."""
     names = _org_names(text)
     assert heading not in names and len(names) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Uutiset\n\nKasvatusalan Keskusjärjestö KKJ myönsi palkinnon.\n", "Kasvatusalan Keskusjärjestö"),
+    ("Uutiset\n\nKasvatusalan Keskusjärjestö (KKJ) myönsi palkinnon.\n", "Kasvatusalan Keskusjärjestö"),
+    ("Nyheter\n\nPedagogernas Riksförbund PR delade ut priset.\n", "Pedagogernas Riksförbund"),
+])
+def test_a_genitive_first_in_a_sentence_opens_the_name_its_acronym_spells(text, name):
+    """First in a sentence, a common genitive opens the capitalised name after it where the acronym after the
+    name begins with its letter."""
+    assert name in org_names(text)

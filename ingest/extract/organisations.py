@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..lexicon import LANGS, lexicon, titles
 from ..text import UPPER, Token, cue_noun, is_known, lemma
-from .names import _join, _plural_generic, base_form, head_type, is_bare_head
+from .names import ACRONYM, _join, _plural_generic, base_form, head_type, is_bare_head
 
 
 @dataclass
@@ -322,7 +322,8 @@ class OrganisationFinder:
                 start, pending = j, 0
             elif caps and t.is_word and t.is_cap and low not in self.not_names:
                 initial = j == 0 or toks[j - 1].text in ".!?:–—•"
-                if initial and self._ordinary_word(t) and not self._opens_name(t, toks[j + 1], j + 1 == start):
+                if initial and self._ordinary_word(t) and not self._opens_name(t, toks[j + 1], j + 1 == start,
+                                                                               self._acronym_after(toks, i)):
                     break
                 start, pending = j, 0
             elif caps and t.is_word and not t.is_cap and self._inner_ok(t) and pending < 2:
@@ -334,17 +335,30 @@ class OrganisationFinder:
             j -= 1
         return start
 
-    def _opens_name(self, t: Token, nxt: Token, joined: bool) -> bool:
+    def _opens_name(self, t: Token, nxt: Token, joined: bool, acronym: str = "") -> bool:
         """A common word first in a sentence that still opens the name after it: an adjective that agrees with
-        the name's head ("Nordiska lärarnätverket", "Internationella Engelska Skolan"), or a definite noun before
-        a capitalised name ("Familjen Xyz stiftelse"), where the language marks both by endings."""
+        the name's head ("Nordiska lärarnätverket", "Internationella Engelska Skolan"), or a definite noun or a
+        genitive before a capitalised name ("Familjen Xyz stiftelse"), where the language marks them by endings."""
         if not joined or not t.text[1:].islower() or t.text.lower() in self.lex.words("pronouns", "words"):
             return False  # "Samtliga X kommuns skolor": a quantifier, no adjective of a name
         low = t.text.lower()
         if self.lex.adjective_endings and low.endswith(self.lex.adjective_endings) and len(low) > 5:
             return True
-        return bool(self.lex.unambiguous_definite_endings) and low.endswith(self.lex.unambiguous_definite_endings) \
-            and nxt.is_cap and len(low) > 5
+        if not nxt.is_cap or len(low) <= 5:
+            return False
+        if self.lex.unambiguous_definite_endings and low.endswith(self.lex.unambiguous_definite_endings):
+            return True
+        # a genitive modifier, where the acronym after the name begins with its letter and the next word's
+        # ("Opetusalan Xyz-järjestö OXJ"): otherwise a genitive first in a sentence is the owner of a name
+        return bool(self.lex.genitive_suffixes) and low.endswith(self.lex.genitive_suffixes) \
+            and acronym[:2] == t.text[:1] + nxt.text[:1]
+
+    @staticmethod
+    def _acronym_after(toks, i: int) -> str:
+        """The acronym written right after the head (or in parentheses there), else ""."""
+        k = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == "(")
+        word = toks[k].text.split(":")[0] if k < len(toks) else ""
+        return word if ACRONYM.match(word) else ""
 
     def _ordinary_word(self, t: Token) -> bool:
         """A capitalised word that is a common word written first in a sentence, not a name part."""
