@@ -180,3 +180,17 @@ def test_a_one_word_body_in_a_place_case_right_after_the_name_is_the_persons(tex
     ("from the agency"), not the end of an organisation named after the person."""
     got = affiliations(text)
     assert got.get(person) == org
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Uutiset\n\nBusiness Finland (BF) rahoittaa hanketta.\n\nPaneelissa puhuu BF:n johtaja Kari Mäki.\n",
+     "Kari Mäki", "Business Finland"),
+    ("Nyheter\n\nBusiness Finland (BF) finansierar projektet.\n\nPanelsamtal med BF:s direktör Karin Ek.\n",
+     "Karin Ek", "Business Finland"),
+    ("Nyheter\n\nNordiska lärarrådet (NLR) bjuder in.\n\nPanelsamtal med NLR:s sektionschef Karin Ek.\n",
+     "Karin Ek", "Nordiska lärarrådet"),
+])
+def test_an_acronym_in_the_genitive_before_a_title_is_the_declared_name(text, person, org):
+    """"ABC:s chef X": the acronym (its case ending after the colon is no part of it) is the one a name declared
+    in parentheses, a known actor's name included."""
+    assert affiliations(text).get(person) == org

@@ -114,7 +114,9 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions = [m for m in mentions if not (item_spans.at(m.start) or item_spans.at(m.end - 1))]
     mentions += [it.mention for it in items]
     mentions += _declared_acronyms(mentions, sentences, lang)
-    mentions += _known_actors(sentences, mentions, person_spans, lang)
+    known = _known_actors(sentences, mentions, person_spans, lang)
+    # "Known Name (KN)": a known actor's name declares the acronym after it as well as a head-word name does
+    mentions += known + _declared_acronyms(known, sentences, lang)
     item_lines = [(it.line.start, it.line.end) for it in items]
     mentions += _coordinated(sentences, mentions, person_spans + item_lines, lang)
     mentions += _acronym_uses(sentences, mentions, lang)
@@ -293,7 +295,7 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], la
             prev = by_end.get(toks[i].end)
             nxt = toks[i + 1]
             acr = re.match(r"^([" + UPPER + r"]{2,8})(?::?[" + LOWER + r"]{1,4})?$", nxt.text)
-            if prev is not None and prev.source == "head" and acr and nxt.start - toks[i].end == 1 and prev.acronym is None \
+            if prev is not None and prev.source in ("head", "gazetteer") and acr and nxt.start - toks[i].end == 1 and prev.acronym is None \
                     and acr.group(1).lower() not in currencies:
                 prev.acronym = acr.group(1)
                 out.append(OrgMention(nxt.start, nxt.end, nxt.text, acr.group(1), prev.type, source="acronym"))
