@@ -194,3 +194,18 @@ def test_an_acronym_in_the_genitive_before_a_title_is_the_declared_name(text, pe
     """"ABC:s chef X": the acronym (its case ending after the colon is no part of it) is the one a name declared
     in parentheses, a known actor's name included."""
     assert affiliations(text).get(person) == org
+
+
+@pytest.mark.parametrize("text", [
+    "Paneeli\n\nMukana Oulun yliopiston rehtori Kari Mäki, Kajaanin kaupungin opettaja Pekka Salo sekä "
+    "Savonia-ammattikorkeakoulun johtaja Liisa Rautio.\n",
+    "Panel\n\nMed Umeå universitets rektor Kari Mäki, Luleå kommuns lärare Pekka Salo och Skolverkets chef "
+    "Liisa Rautio.\n",
+    "Panel\n\nWith Umeå University's rector Kari Mäki, Luleå Municipality's teacher Pekka Salo and Savonia "
+    "University of Applied Sciences' director Liisa Rautio.\n",
+])
+def test_in_a_run_of_owner_title_name_items_each_owner_is_its_own_persons(text):
+    """"X:n rehtori A, Y:n opettaja B": the body after a comma owns the next title; the first person's is X."""
+    got = affiliations(text)
+    assert got["Kari Mäki"] in ("Oulun yliopisto", "Umeå universitet", "Umeå University")
+    assert got["Pekka Salo"] in ("Kajaanin kaupunki", "Luleå kommun", "Luleå Municipality")

@@ -174,6 +174,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             break
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
+            if _owns_next_title(ctx, m):
+                break  # "X:n rehtori A, Y:n opettaja B": Y owns B's title, the comma lists the next person
             if _links().link.match(gap) or (p.title and (_title_tail(ctx, p, gap) or _apposed_title(ctx, p)
                                                          and (_links().long_title_tail.match(gap)
                                                               or _field_of_title(ctx.lang).match(gap)))) \
@@ -295,6 +297,17 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                 p.title = title
         nxt = end + 1
     return None, 0
+
+
+def _owns_next_title(ctx: DocContext, m) -> bool:
+    """The body stands right before the title of a person written after it ("Y:n opettaja B", "Y:s lärare B",
+    "Y's teacher B"): in the genitive, it is that person's."""
+    if m.surface == m.base and not m.surface.endswith(("'s", "’s")):
+        return False
+    if not ctx.person_in(m.end, m.end + 80):
+        return False
+    return any(m.end < q.start <= m.end + 80 and q.title_start is not None and q.title_start < q.start
+               and 0 <= q.title_start - m.end <= 2 and not ctx.text[m.end:q.title_start].strip() for q in ctx.people)
 
 
 _UNIT_WORDS = 4  # genitives between an organisation and a title: a unit's name ("kasvatustieteiden ja psykologian tiedekunnan")

@@ -8,7 +8,7 @@ suffixes are the language's lexicon tables; this module only knows the shapes of
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from dataclasses import dataclass
 
 from ..lexicon import LANGS, lexicon, titles
@@ -389,7 +389,8 @@ class OrganisationFinder:
             t = toks[start - 1]
             if t.text in ("'s", "’s") or t.text.endswith(("'s", "’s")):
                 break  # "Finland’s Ministry for Foreign Affairs": the owner is not part of the name
-            if t.is_word and t.is_cap and t.text.lower() not in self.not_names and not (t.is_upper and len(t.text) > 6):
+            if t.is_word and t.is_cap and t.text.lower() not in self.not_names and not (t.is_upper and len(t.text) > 6) \
+                    and t.text.lower() not in _function_words():  # "With X University": a sentence's first word
                 start -= 1
             else:
                 break
@@ -445,6 +446,13 @@ class OrganisationFinder:
         if last in self.legal and len(name_toks) > 1:
             typ = self.legal[last] if typ in ("other", "company", "ngo") else typ
         return OrgMention(name_toks[0].start, name_toks[-1].end, surface, base, typ)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """English function words (the lexicon's [language] common words, articles aside: "The Open University"
+    keeps its article to be cut later), capitalised only as a sentence's first word, never a name's."""
+    return frozenset(w for w in lexicon("en").words("language", "common_words") if w not in ("the", "an"))
 
 
 def after_alliance_term(name: str, terms: tuple[str, ...]) -> str | None:
