@@ -275,6 +275,12 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
             continue  # money changing hands: a grant, not a membership
         ev = ctx.evidence(s.line.start, s.line.end)
         orgs = _others(ctx, c, s.line.start, s.line.end)
+        if not orgs and member and n > 0:
+            # "… between A, B, C and D. The four form the X consortium.": a number standing for the bodies of
+            # the sentence before, as many as it says
+            orgs = _counted_before(ctx, c, s, ctx.sentences[n - 1])
+            if orgs:
+                ev = ctx.evidence(ctx.sentences[n - 1].line.start, s.line.end)
         between = _words(ctx, s.tokens, "between_words")
         if between is not None and refs.direct[n] is not c:
             # "… recommended that an alliance be formed between A and B": the members are on the side of "between"
@@ -292,6 +298,18 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         elif member:
             for m, k in orgs:
                 add(c, k, "member", ev)
+
+
+def _counted_before(ctx: DocContext, c: Coalition, s, prev) -> list[tuple[object, str]]:
+    """The bodies of the previous sentence, where this one stands for them by their number ("the four",
+    "nämä neljä", "de fyra") and they are that many."""
+    numbers = {k.lower(): v for k, v in ctx.lex.section("amounts").get("number_words", {}).items() if " " not in k}
+    counts = {numbers[t.text.lower()] for t in s.tokens if t.is_word and t.text.lower() in numbers}
+    counts = {n for n in counts if isinstance(n, int) and n >= 2}
+    if len(counts) != 1 or prev.line.start == s.line.start and prev.line.end == s.line.end:
+        return []
+    orgs = list({k: (m, k) for m, k in _others(ctx, c, prev.line.start, prev.line.end)}.values())
+    return orgs if len(orgs) == counts.pop() else []
 
 
 def _of_a_board(ctx: DocContext, tokens: list[Token], member) -> bool:
