@@ -470,3 +470,11 @@ def test_a_genitive_first_in_a_sentence_opens_the_name_its_acronym_spells(text, 
     """First in a sentence, a common genitive opens the capitalised name after it where the acronym after the
     name begins with its letter."""
     assert name in org_names(text)
+
+
+def test_a_definite_form_in_a_member_list_is_a_name():
+    """"Brevvännerna"-like items: a definite form of a common noun names one body, as a name does."""
+    text = ("Nätverket\n\nNätverket består av följande aktörer:\n\nLunds kommun\nSkrivarna\nFrilansare\n"
+            "Malmö universitet\n")
+    names = _org_names(text)
+    assert "Skrivarna" in names and "Frilansare" not in names

@@ -142,12 +142,15 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
 def _common_word(m: OrgMention, lang: str) -> bool:
     """A list item that is one word of the language's dictionary, capitalised only as a line's first word
     ("Description", "Belopp" over a column of sums): a heading or a column label, no name. An acronym, a word with
-    an organisation head and a known actor's name are names."""
+    an organisation head, a known actor's name and a definite form are names."""
     word = m.surface.strip()
     if not re.fullmatch(r"[^\W\d_]+", word) or word.isupper() or m.base != word:
         return False
     if not is_known(word.lower(), lang) or not lemma(word, lang)[:1].islower():
         return False
+    lex = lexicon(lang)
+    if word.lower() != lemma(word, lang).lower() and word.lower().endswith(tuple(x for x in lex.definite_suffixes if len(x) > 1)):
+        return False  # a definite form names one body, as a name does ("Brevvännerna", "Arbetsförmedlingen")
     tok = Token(word, m.start, m.end)
     if head_type(tok, lexicon(lang)) is not None:
         return False
