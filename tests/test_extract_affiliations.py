@@ -209,3 +209,23 @@ def test_in_a_run_of_owner_title_name_items_each_owner_is_its_own_persons(text):
     got = affiliations(text)
     assert got["Kari Mäki"] in ("Oulun yliopisto", "Umeå universitet", "Umeå University")
     assert got["Pekka Salo"] in ("Kajaanin kaupunki", "Luleå kommun", "Luleå Municipality")
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("News\n\nThe City of Espoo and Aalto University signed an agreement. \"It helps\", says Espoo's director of "
+     "education Kaisa Lind.\n", "Kaisa Lind", "City of Espoo"),
+    ("News\n\nThe network's members are the City of Lahti and Aalto University. The chair is Professor Mika Ranta "
+     "of Aalto.\n", "Mika Ranta", "Aalto University"),
+    ("Nyheter\n\nEsbo stad och Aalto-universitetet samarbetar. – Bra, säger Esbos utbildningsdirektör Kaisa Lind.\n",
+     "Kaisa Lind", "Esbo stad"),
+])
+def test_a_short_name_that_one_body_of_the_page_bears_names_it(text, person, org):
+    """"Xyz's director A", "Professor A of Xyz": a bare name, no body's whole name, is the one organisation of
+    the page whose name has a word starting with it."""
+    assert affiliations(text).get(person) == org
+
+
+def test_a_short_name_that_two_bodies_bear_names_neither():
+    text = ("News\n\nThe City of Espoo and the Espoo Adult Education Centre signed an agreement. \"It helps\", "
+            "says Espoo's director of education Kaisa Lind.\n")
+    assert affiliations(text).get("Kaisa Lind") is None

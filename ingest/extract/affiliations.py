@@ -232,6 +232,10 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     owner = _named_by_head(ctx, p)
     if owner:
         return owner, 2
+    # "Xyz's director A", "Professor A of Xyz": a short name that only one body of the page bears
+    owner = _named_by_short_name(ctx, p, line_start)
+    if owner:
+        return owner, 2
     # "Ilmari Absetz som är programdirektör … vid Business Finland": a title later in the clause
     sentence = ctx.sentence_at(p.start)
     if sentence is not None and p.title is None:
@@ -494,6 +498,38 @@ def _named_by_head(ctx: DocContext, p: PersonMention) -> str | None:
         # inside a word: a compound with an inflected head ("Xyzstiftelsen")
         if k and any(head in w.lower() for w in ctx.orgs[k].name.split()):
             keys.add(k)
+    return keys.pop() if len(keys) == 1 else None
+
+
+_SHORT_BEFORE = re.compile(r"([" + UPPER + r"][^\W\d_]+(?:-[^\W\d_]+)?)(['’]s|:[^\W\d_]{1,3})?\s+$")
+_SHORT_AFTER = re.compile(r"\s+(\w+)\s+([" + UPPER + r"][^\W\d_]+)\s*(?:[.;,]|$)")
+
+
+def _named_by_short_name(ctx: DocContext, p: PersonMention, line_start: int) -> str | None:
+    """A bare name, no organisation's whole name, that owns the person's title ("Xyz's director A", "Xyzn
+    rehtori A") or follows the person after a link word ("Professor A of Xyz"): the body it names is the one
+    organisation of the page with a word of its name starting with it (a city by its place name, a university by
+    its town), if there is exactly one."""
+    lead = p.title_start if p.title_start is not None and p.title_start < p.start else p.start
+    word = None
+    m = _SHORT_BEFORE.search(ctx.text, line_start, lead)
+    if m is not None and m.end() == lead and not ctx.in_mention(m.start(1)) and not ctx.person_in(m.start(1), m.end(1)):
+        word = m.group(1)
+        stems = {word} if m.group(2) else {word[:-len(g)] for g in ctx.lex.genitive_suffixes if word.endswith(g)}
+        stems.add(lemma(word, ctx.lang))
+    else:
+        m = _SHORT_AFTER.match(ctx.text, p.end)
+        links = {w.lower() for w in every_language("apposition", "organisation_links")}
+        if m is None or m.group(1).lower() not in links or ctx.in_mention(m.start(2)) \
+                or ctx.person_in(m.start(2), m.end(2)):
+            return None
+        word = m.group(2)
+        stems = {word}
+    stems = {x.casefold() for x in stems if len(x) >= 4 and x[:1].isupper()}
+    if not stems or lemma(word, ctx.lang)[:1].islower():
+        return None  # a common word first in its sentence, no name
+    keys = {k for k, o in ctx.orgs.items() for w in re.split(r"[\s-]+", o.name)
+            if any(w.casefold().startswith(x) for x in stems)}
     return keys.pop() if len(keys) == 1 else None
 
 
