@@ -229,3 +229,13 @@ def test_a_short_name_that_two_bodies_bear_names_neither():
     text = ("News\n\nThe City of Espoo and the Espoo Adult Education Centre signed an agreement. \"It helps\", "
             "says Espoo's director of education Kaisa Lind.\n")
     assert affiliations(text).get("Kaisa Lind") is None
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("News\n\nThe project is run by Lahti Vocational College Sedux.\n\nContact: Project manager Kaisa Lind, Sedux, "
+     "firstname.lastname@sedux.fi\n", "Kaisa Lind", "Lahti Vocational College Sedux"),
+    ("Uutiset\n\nHanketta toteuttaa Lahden ammattiopisto Sedux.\n\nLisätietoja: projektipäällikkö Kaisa Lind, Sedux, "
+     "etunimi.sukunimi@sedux.fi\n", "Kaisa Lind", "Lahden ammattiopisto Sedux"),
+])
+def test_a_brand_after_a_comma_names_the_one_body_of_the_page_that_bears_it(text, person, org):
+    assert affiliations(text).get(person) == org

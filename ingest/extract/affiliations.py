@@ -502,12 +502,13 @@ def _named_by_head(ctx: DocContext, p: PersonMention) -> str | None:
 
 
 _SHORT_BEFORE = re.compile(r"([" + UPPER + r"][^\W\d_]+(?:-[^\W\d_]+)?)(['’]s|:[^\W\d_]{1,3})?\s+$")
-_SHORT_AFTER = re.compile(r"\s+(\w+)\s+([" + UPPER + r"][^\W\d_]+)\s*(?:[.;,]|$)")
+_SHORT_AFTER = re.compile(r"(?:\s*,\s*|\s+(\w+)\s+)([" + UPPER + r"][^\W\d_]+)\s*(?:[.;,]|$)", re.M)
 
 
 def _named_by_short_name(ctx: DocContext, p: PersonMention, line_start: int) -> str | None:
     """A bare name, no organisation's whole name, that owns the person's title ("Xyz's director A", "Xyzn
-    rehtori A") or follows the person after a link word ("Professor A of Xyz"): the body it names is the one
+    rehtori A") or follows the person after a link word or a comma ("Professor A of Xyz", "Contact: A, Xyz"):
+    the body it names is the one
     organisation of the page with a word of its name starting with it (a city by its place name, a university by
     its town), if there is exactly one."""
     lead = p.title_start if p.title_start is not None and p.title_start < p.start else p.start
@@ -520,7 +521,7 @@ def _named_by_short_name(ctx: DocContext, p: PersonMention, line_start: int) -> 
     else:
         m = _SHORT_AFTER.match(ctx.text, p.end)
         links = {w.lower() for w in every_language("apposition", "organisation_links")}
-        if m is None or m.group(1).lower() not in links or ctx.in_mention(m.start(2)) \
+        if m is None or m.group(1) is not None and m.group(1).lower() not in links or ctx.in_mention(m.start(2)) \
                 or ctx.person_in(m.start(2), m.end(2)):
             return None
         word = m.group(2)
