@@ -137,3 +137,15 @@ def test_the_receivers_own_school_right_after_the_name_is_no_receiver(text, expe
 def test_a_pronoun_before_the_award_is_no_donor_in_its_name(text, award):
     """"tämän vuoden X-palkinto" (this year's): the genitive before the name is a pronoun's, not a donor's."""
     assert {a.award for a in run(text).awards} == {award}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prize news\n\nThe jury also gave honourable mentions of the Beacon Prize to Maria Lind of Elmwood School and "
+     "to the science team of Ridge College in Turku.\n", {"Maria Lind", "Ridge College"}),
+    ("Prisnytt\n\nJuryn gav också hedersomnämnanden av Fyrpriset till Maria Lind vid Almby skola och till "
+     "lärarlaget vid Åsens skola i Åbo.\n", {"Maria Lind", "Åsens skola"}),
+])
+def test_a_person_before_a_body_is_no_group_of_its_people(text, expected):
+    """"to the science team of X": a group named by common nouns receives for X; "to A of X": A receives,
+    and X is where A works."""
+    assert recipients(text) == expected

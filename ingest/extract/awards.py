@@ -348,8 +348,10 @@ def _marked(ctx: DocContext, start: int, end: int, lead: int, line_start: int) -
         return False
     before.pop()
     group = 0
+    # the group is named by common nouns: a capitalised word is a name ("to A of X": A receives, X is A's)
+    written = ctx.text[max(line_start, lead - 60):lead].split()
     while before and group < _GROUP_WORDS and before[-1].isalpha() and before[-1] not in receiver \
-            and before[-1] not in _ARTICLES:
+            and before[-1] not in _ARTICLES and not written[len(before) - 1][:1].isupper():
         before.pop()
         group += 1
     while before and before[-1] in _ARTICLES:
