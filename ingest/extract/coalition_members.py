@@ -263,6 +263,8 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
             continue  # "its board members include A, lecturer at X, …": people, and X is where they work
         if not (founded or lead or member):
             continue
+        if member is not None and _negated(ctx, s.tokens, member):
+            continue  # "… bidrar med forskare, men är inte medlemmar": said not to belong
         c = refs.of(n, cued=True, reach=_LOOKBACK_SENTENCES if member else 1)
         if c is not None and member and refs.direct[n] is c:
             # "Members include A and B, and the work is led by the X Consortium": a network named after the
@@ -310,6 +312,21 @@ def _counted_before(ctx: DocContext, c: Coalition, s, prev) -> list[tuple[object
         return []
     orgs = list({k: (m, k) for m, k in _others(ctx, c, prev.line.start, prev.line.end)}.values())
     return orgs if len(orgs) == counts.pop() else []
+
+
+_NEGATION_REACH = 3  # words between a negation and the member word it denies ("eivät ole jäseniä")
+
+
+def _negated(ctx: DocContext, tokens: list[Token], member) -> bool:
+    """A word of negation shortly before the member word."""
+    negations = {w.lower() for w in ctx.lex.words("coalition", "negations")}
+    if not negations or not isinstance(member, Token):
+        return False
+    i = next((n for n, t in enumerate(tokens) if t.start == member.start), None)
+    if i is None:
+        return False
+    window = [t.text.lower() for t in tokens[max(0, i - _NEGATION_REACH):i] if t.is_word]
+    return any(w in negations for w in window) or any(" " in n and n in " ".join(window) for n in negations)
 
 
 def _of_a_board(ctx: DocContext, tokens: list[Token], member) -> bool:
