@@ -239,3 +239,18 @@ def test_a_short_name_that_two_bodies_bear_names_neither():
 ])
 def test_a_brand_after_a_comma_names_the_one_body_of_the_page_that_bears_it(text, person, org):
     assert affiliations(text).get(person) == org
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Nyheter\n\nI styrgruppen sitter även Umeå universitets vicerektor för utbildning, Kari Lind.\n",
+     "Umeå universitet"),
+    ("News\n\nThe steering group also includes Umeå University's vice-rector for education, Kari Lind.\n",
+     "Umeå University"),
+])
+def test_a_title_with_its_field_before_a_comma_and_the_name_has_its_owner_before_it(text, org):
+    assert affiliations(text).get("Kari Lind") == org
+
+
+def test_a_body_listed_before_people_owns_no_title():
+    got = affiliations("News\n\nThe steering group also includes the University of Oulu, Kari Lind and Mika Ranta.\n")
+    assert got.get("Kari Lind") is None

@@ -232,6 +232,11 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     owner = _named_by_head(ctx, p)
     if owner:
         return owner, 2
+    # "X:s vicerektor för utbildning, A": a title in apposition before the name, its owner before it
+    if p.title is None:
+        owner = _owner_of_title_before_comma(ctx, p, line_start)
+        if owner:
+            return owner, 2
     # "Xyz's director A", "Professor A of Xyz": a short name that only one body of the page bears
     owner = _named_by_short_name(ctx, p, line_start)
     if owner:
@@ -499,6 +504,28 @@ def _named_by_head(ctx: DocContext, p: PersonMention) -> str | None:
         if k and any(head in w.lower() for w in ctx.orgs[k].name.split()):
             keys.add(k)
     return keys.pop() if len(keys) == 1 else None
+
+
+_BEFORE_COMMA = re.compile(r"((?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*)\s*,\s*$")
+
+
+def _owner_of_title_before_comma(ctx: DocContext, p: PersonMention, line_start: int) -> str | None:
+    """A title with the field it covers, then a comma and the name ("X:s vicerektor för utbildning, A", "X's
+    vice-rector for education, A"): the organisation right before the title owns it."""
+    m = _BEFORE_COMMA.search(ctx.text, max(line_start, p.start - 80), p.start)
+    if m is None or m.end() != p.start:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    finder = _finder(ctx.lang)
+    for n, w in enumerate(words):
+        # the title, then only lower-case words of its field ("för utbildning")
+        if finder.title_of([w.group()]) and not w.group()[:1].isupper() \
+                and all(not x.group()[:1].isupper() for x in words[n + 1:]):
+            lead = m.start(1) + w.start()
+            ending = [i for end in range(lead - 3, lead + 1) for i in ctx.mentions_ending(end)
+                      if re.fullmatch(r"(?:['’]s)?\s*", ctx.text[end:lead])]
+            return ctx.key_of(ctx.mentions[max(ending)]) if ending else None
+    return None
 
 
 _SHORT_BEFORE = re.compile(r"([" + UPPER + r"][^\W\d_]+(?:-[^\W\d_]+)?)(['’]s|:[^\W\d_]{1,3})?\s+$")
