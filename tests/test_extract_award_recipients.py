@@ -140,7 +140,7 @@ def test_a_pronoun_before_the_award_is_no_donor_in_its_name(text, award):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Prize news\n\nThe jury also gave honourable mentions of the Beacon Prize to Maria Lind of Elmwood School and "
+    ("Prize news\n\nThe jury also granted honourable mentions of the Beacon Prize to Maria Lind of Elmwood School and "
      "to the science team of Ridge College in Turku.\n", {"Maria Lind", "Ridge College"}),
     ("Prisnytt\n\nJuryn gav också hedersomnämnanden av Fyrpriset till Maria Lind vid Almby skola och till "
      "lärarlaget vid Åsens skola i Åbo.\n", {"Maria Lind", "Åsens skola"}),

@@ -261,12 +261,12 @@ def test_a_number_that_counts_otherwise_points_to_nothing():
 
 
 @pytest.mark.parametrize("text, members", [
-    ("News\n\nThe NORKA network's members are the City of Espoo and the City of Lahti. Aalto University and the "
-     "University of Oulu lend researchers to the network, but are not members.\n", {"City of Espoo", "City of Lahti"}),
+    ("News\n\nThe NORKA network's members are the City of Espoo and the City of Lahti. Aalto University and "
+     "Oulu University lend researchers to the network, but are not members.\n", {"City of Espoo", "City of Lahti"}),
     ("Uutiset\n\nNORKA-verkoston jäseniä ovat Espoon kaupunki ja Lahden kaupunki. Aalto-yliopisto ja Oulun yliopisto "
      "tukevat verkostoa, mutta eivät ole sen jäseniä.\n", {"Espoon kaupunki", "Lahden kaupunki"}),
     ("Nyheter\n\nNORKA-nätverkets medlemmar är Esbo stad och Lahtis stad. Aalto-universitetet och Uleåborgs "
-     "universitet bidrar med forskare, men är inte medlemmar.\n", {"Esbo stad", "Lahtis stad"}),
+     "universitet stöder nätverket men är inte dess medlemmar.\n", {"Esbo stad", "Lahtis stad"}),
 ])
 def test_bodies_said_not_to_be_members_are_none(text, members):
     got = coalitions(text)

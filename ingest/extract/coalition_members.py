@@ -264,7 +264,7 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         if not (founded or lead or member):
             continue
         if member is not None and _negated(ctx, s.tokens, member):
-            continue  # "… bidrar med forskare, men är inte medlemmar": said not to belong
+            continue  # "… stöder nätverket men är inte medlemmar": said not to belong
         c = refs.of(n, cued=True, reach=_LOOKBACK_SENTENCES if member else 1)
         if c is not None and member and refs.direct[n] is c:
             # "Members include A and B, and the work is led by the X Consortium": a network named after the
