@@ -166,3 +166,91 @@ def test_sv_people_gathered_from_a_lower_case_unit_of_their_organisation():
     got = affiliations("Forskningen leds av Karin Berg och Erik Holm, båda från institutionen för matematik vid "
                        "Stockholms universitet.\n")
     assert got == {"Karin Berg": "Stockholms universitet", "Erik Holm": "Stockholms universitet"}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Uutiset\n\n”Uudistus auttaa kouluja”, sanoo opetusneuvos Jaana Virtanen Opetushallituksesta.\n",
+     "Jaana Virtanen", "Opetushallitus"),
+    ("Uutiset\n\nTuomas Kallio Opetushallituksesta esitteli hankkeen tulokset.\n", "Tuomas Kallio", "Opetushallitus"),
+    ("Nyheter\n\n– Reformen hjälper skolorna, säger undervisningsråd Karin Ek från Skolverket.\n",
+     "Karin Ek", "Skolverket"),
+])
+def test_a_one_word_body_in_a_place_case_right_after_the_name_is_the_persons(text, person, org):
+    """A surname in its base form before an inflected head word ends the name: the head is a body of its own
+    ("from the agency"), not the end of an organisation named after the person."""
+    got = affiliations(text)
+    assert got.get(person) == org
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Uutiset\n\nBusiness Finland (BF) rahoittaa hanketta.\n\nPaneelissa puhuu BF:n johtaja Kari Mäki.\n",
+     "Kari Mäki", "Business Finland"),
+    ("Nyheter\n\nBusiness Finland (BF) finansierar projektet.\n\nPanelsamtal med BF:s direktör Karin Ek.\n",
+     "Karin Ek", "Business Finland"),
+    ("Nyheter\n\nNordiska lärarrådet (NLR) bjuder in.\n\nPanelsamtal med NLR:s sektionschef Karin Ek.\n",
+     "Karin Ek", "Nordiska lärarrådet"),
+])
+def test_an_acronym_in_the_genitive_before_a_title_is_the_declared_name(text, person, org):
+    """"ABC:s chef X": the acronym (its case ending after the colon is no part of it) is the one a name declared
+    in parentheses, a known actor's name included."""
+    assert affiliations(text).get(person) == org
+
+
+@pytest.mark.parametrize("text", [
+    "Paneeli\n\nMukana Oulun yliopiston rehtori Kari Mäki, Kajaanin kaupungin opettaja Pekka Salo sekä "
+    "Savonia-ammattikorkeakoulun johtaja Liisa Rautio.\n",
+    "Panel\n\nMed Umeå universitets rektor Kari Mäki, Luleå kommuns lärare Pekka Salo och Skolverkets chef "
+    "Liisa Rautio.\n",
+    "Panel\n\nWith Umeå University's rector Kari Mäki, Luleå Municipality's teacher Pekka Salo and Savonia "
+    "University of Applied Sciences' director Liisa Rautio.\n",
+])
+def test_in_a_run_of_owner_title_name_items_each_owner_is_its_own_persons(text):
+    """"X:n rehtori A, Y:n opettaja B": the body after a comma owns the next title; the first person's is X."""
+    got = affiliations(text)
+    assert got["Kari Mäki"] in ("Oulun yliopisto", "Umeå universitet", "Umeå University")
+    assert got["Pekka Salo"] in ("Kajaanin kaupunki", "Luleå kommun", "Luleå Municipality")
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("News\n\nThe City of Espoo and Aalto University signed an agreement. \"It helps\", says Espoo's director of "
+     "education Kaisa Lind.\n", "Kaisa Lind", "City of Espoo"),
+    ("News\n\nThe network's members are the City of Lahti and Aalto University. The chair is Professor Mika Ranta "
+     "of Aalto.\n", "Mika Ranta", "Aalto University"),
+    ("Nyheter\n\nEsbo stad och Aalto-universitetet samarbetar. – Bra, säger Esbos utbildningsdirektör Kaisa Lind.\n",
+     "Kaisa Lind", "Esbo stad"),
+])
+def test_a_short_name_that_one_body_of_the_page_bears_names_it(text, person, org):
+    """"Xyz's director A", "Professor A of Xyz": a bare name, no body's whole name, is the one organisation of
+    the page whose name has a word starting with it."""
+    assert affiliations(text).get(person) == org
+
+
+def test_a_short_name_that_two_bodies_bear_names_neither():
+    text = ("News\n\nThe City of Espoo and the Espoo Adult Education Centre signed an agreement. \"It helps\", "
+            "says Espoo's director of education Kaisa Lind.\n")
+    assert affiliations(text).get("Kaisa Lind") is None
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("News\n\nThe project is run by Lahti Vocational College Sedux.\n\nContact: Project manager Kaisa Lind, Sedux, "
+     "firstname.lastname@sedux.fi\n", "Kaisa Lind", "Lahti Vocational College Sedux"),
+    ("Uutiset\n\nHanketta toteuttaa Lahden ammattiopisto Sedux.\n\nLisätietoja: projektipäällikkö Kaisa Lind, Sedux, "
+     "etunimi.sukunimi@sedux.fi\n", "Kaisa Lind", "Lahden ammattiopisto Sedux"),
+])
+def test_a_brand_after_a_comma_names_the_one_body_of_the_page_that_bears_it(text, person, org):
+    assert affiliations(text).get(person) == org
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Nyheter\n\nI styrgruppen sitter även Umeå universitets vicerektor för utbildning, Kari Lind.\n",
+     "Umeå universitet"),
+    ("News\n\nThe steering group also includes Umeå University's vice-rector for education, Kari Lind.\n",
+     "Umeå University"),
+])
+def test_a_title_with_its_field_before_a_comma_and_the_name_has_its_owner_before_it(text, org):
+    assert affiliations(text).get("Kari Lind") == org
+
+
+def test_a_body_listed_before_people_owns_no_title():
+    got = affiliations("News\n\nThe steering group also includes the University of Oulu, Kari Lind and Mika Ranta.\n")
+    assert got.get("Kari Lind") is None

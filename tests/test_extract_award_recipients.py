@@ -107,3 +107,45 @@ def test_the_ceremony_of_a_prize_is_no_award(text, award):
 ])
 def test_the_body_owning_a_receivers_title_receives_nothing(text, expected):
     assert recipients(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uutiset\n\nKasvatusalan Liitto myönsi Aamurusko-palkinnon opettaja Liisa Rautiolle Oulun Tuiran koulusta "
+     "ja lehtori Pekka Salolle Kajaanin lyseon lukiosta.\n",
+     {("Aamurusko-palkinto", "Liisa Rautio"), ("Aamurusko-palkinto", "Pekka Salo")}),
+    ("Nyheter\n\nLärarnas Förening tilldelade Gryningspriset till läraren Karin Ek vid Solbergaskolan och "
+     "lektor Per Sund vid Ekby gymnasium.\n",
+     {("Gryningspriset", "Karin Ek"), ("Gryningspriset", "Per Sund")}),
+    ("News\n\nThe Teachers' Guild gave the Dawn Prize to teacher Mary Ashdown of Elmwood School and "
+     "lecturer Paul Grey of Ridge College.\n",
+     {("Dawn Prize", "Mary Ashdown"), ("Dawn Prize", "Paul Grey")}),
+])
+def test_the_receivers_own_school_right_after_the_name_is_no_receiver(text, expected):
+    """A body right after a receiver with nothing but a space between (Finnish: in a place case, "from") is
+    the receiver's workplace, not a second receiver joined to it."""
+    ex = run(text)
+    names = {k: o.name for k, o in ex.organisations.items()}
+    assert {(a.award, names.get(a.recipient, a.recipient)) for a in ex.awards} == expected
+
+
+@pytest.mark.parametrize("text, award", [
+    ("Uutiset\n\nKasvatusalan Liitto myönsi tämän vuoden Aamurusko-palkinnon opettaja Liisa Rautiolle.\n",
+     "Aamurusko-palkinto"),
+    ("Nyheter\n\nLärarnas Förening tilldelade årets Gryningspris till läraren Karin Ek.\n", "Gryningspris"),
+    ("News\n\nThe Teachers' Guild gave this year's Dawn Prize to teacher Mary Ashdown.\n", "Dawn Prize"),
+])
+def test_a_pronoun_before_the_award_is_no_donor_in_its_name(text, award):
+    """"tämän vuoden X-palkinto" (this year's): the genitive before the name is a pronoun's, not a donor's."""
+    assert {a.award for a in run(text).awards} == {award}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prize news\n\nThe jury also granted honourable mentions of the Beacon Prize to Maria Lind of Elmwood School and "
+     "to the science team of Ridge College in Turku.\n", {"Maria Lind", "Ridge College"}),
+    ("Prisnytt\n\nJuryn gav också hedersomnämnanden av Fyrpriset till Maria Lind vid Almby skola och till "
+     "lärarlaget vid Åsens skola i Åbo.\n", {"Maria Lind", "Åsens skola"}),
+])
+def test_a_person_before_a_body_is_no_group_of_its_people(text, expected):
+    """"to the science team of X": a group named by common nouns receives for X; "to A of X": A receives,
+    and X is where A works."""
+    assert recipients(text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import run
+from extraction import coalitions, run
 
 
 def members(ex, name: str) -> dict[str, str]:
@@ -224,3 +224,50 @@ def test_name_spelled_out_before_its_acronym_after_a_cooperation_noun_is_a_coali
 ])
 def test_partners_listed_beside_members_named_between_are_no_members(text, name, members_):
     assert set(members(run(text), name)) == members_
+
+
+@pytest.mark.parametrize("text, members", [
+    ("News\n\nThe City of Espoo, the City of Lahti and Aalto University form the NORKA consortium, which trains "
+     "teachers.\n", {"City of Espoo", "City of Lahti", "Aalto University"}),
+    ("Uutiset\n\nEspoon kaupunki, Lahden kaupunki ja Aalto-yliopisto muodostavat NORKA-konsortion.\n",
+     {"Espoon kaupunki", "Lahden kaupunki", "Aalto-yliopisto"}),
+    ("Nyheter\n\nEsbo stad, Lahtis stad och Aalto-universitetet bildar NORKA-konsortiet.\n",
+     {"Esbo stad", "Lahtis stad", "Aalto-universitetet"}),
+])
+def test_bodies_that_form_a_coalition_are_its_members(text, members):
+    got = coalitions(text)
+    assert len(got) == 1 and next(iter(got.values())) == members
+
+
+@pytest.mark.parametrize("text, members", [
+    ("News\n\nAn agreement was signed between the City of Espoo, the City of Lahti and Aalto University. Under "
+     "the agreement, the three form the NORKA consortium, which trains teachers.\n",
+     {"City of Espoo", "City of Lahti", "Aalto University"}),
+    ("Uutiset\n\nSopimuksen allekirjoittivat Espoon kaupunki, Lahden kaupunki ja Aalto-yliopisto. Nämä kolme "
+     "muodostavat NORKA-konsortion, joka kouluttaa opettajia.\n", {"Espoon kaupunki", "Lahden kaupunki", "Aalto-yliopisto"}),
+    ("Nyheter\n\nAvtalet undertecknades av Esbo stad, Lahtis stad och Aalto-universitetet. De tre bildar "
+     "NORKA-konsortiet, som utbildar lärare.\n", {"Esbo stad", "Lahtis stad", "Aalto-universitetet"}),
+])
+def test_a_number_stands_for_as_many_bodies_of_the_sentence_before(text, members):
+    """"… A, B and C. The three form the X consortium.": the number points back to the bodies it counts."""
+    got = coalitions(text)
+    assert len(got) == 1 and next(iter(got.values())) == members
+
+
+def test_a_number_that_counts_otherwise_points_to_nothing():
+    got = coalitions("News\n\nAn agreement was signed between the City of Espoo and Aalto University. Under the "
+                     "agreement, the three form the NORKA consortium, which trains teachers.\n")
+    assert not any(got.values())
+
+
+@pytest.mark.parametrize("text, members", [
+    ("News\n\nThe NORKA network's members are the City of Espoo and the City of Lahti. Aalto University and "
+     "Oulu University lend researchers to the network, but are not members.\n", {"City of Espoo", "City of Lahti"}),
+    ("Uutiset\n\nNORKA-verkoston jäseniä ovat Espoon kaupunki ja Lahden kaupunki. Aalto-yliopisto ja Oulun yliopisto "
+     "tukevat verkostoa, mutta eivät ole sen jäseniä.\n", {"Espoon kaupunki", "Lahden kaupunki"}),
+    ("Nyheter\n\nNORKA-nätverkets medlemmar är Esbo stad och Lahtis stad. Aalto-universitetet och Uleåborgs "
+     "universitet stöder nätverket men är inte dess medlemmar.\n", {"Esbo stad", "Lahtis stad"}),
+])
+def test_bodies_said_not_to_be_members_are_none(text, members):
+    got = coalitions(text)
+    assert len(got) == 1 and next(iter(got.values())) == members

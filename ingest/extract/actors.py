@@ -109,11 +109,14 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
             got = item_mentions(ln, lang, finder, force=force) if force else p
             for m, role in got:
                 items.append(ListItem(m, role, cue, ln))
+    items = [it for it in items if not _common_word(it.mention, lang)]
     item_spans = _Covered((it.mention.start, it.mention.end) for it in items)
     mentions = [m for m in mentions if not (item_spans.at(m.start) or item_spans.at(m.end - 1))]
     mentions += [it.mention for it in items]
     mentions += _declared_acronyms(mentions, sentences, lang)
-    mentions += _known_actors(sentences, mentions, lang)
+    known = _known_actors(sentences, mentions, person_spans, lang)
+    # "Known Name (KN)": a known actor's name declares the acronym after it as well as a head-word name does
+    mentions += known + _declared_acronyms(known, sentences, lang)
     item_lines = [(it.line.start, it.line.end) for it in items]
     mentions += _coordinated(sentences, mentions, person_spans + item_lines, lang)
     mentions += _acronym_uses(sentences, mentions, lang)
@@ -134,6 +137,25 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions = [m for m in mentions if name_key(m.base) not in countries]
     items = [it for it in items if name_key(it.mention.base) not in countries]
     return mentions, items
+
+
+def _common_word(m: OrgMention, lang: str) -> bool:
+    """A list item that is one word of the language's dictionary, capitalised only as a line's first word
+    ("Description", "Belopp" over a column of sums): a heading or a column label, no name. An acronym, a word with
+    an organisation head, a known actor's name and a definite form are names."""
+    word = m.surface.strip()
+    if not re.fullmatch(r"[^\W\d_]+", word) or word.isupper() or m.base != word:
+        return False
+    if not is_known(word.lower(), lang) or not lemma(word, lang)[:1].islower():
+        return False
+    lex = lexicon(lang)
+    if word.lower() != lemma(word, lang).lower() and word.lower().endswith(tuple(x for x in lex.definite_suffixes if len(x) > 1)):
+        return False  # a definite form names one body, as a name does ("Brevvännerna", "Arbetsförmedlingen")
+    tok = Token(word, m.start, m.end)
+    if head_type(tok, lexicon(lang)) is not None:
+        return False
+    gz = gazetteer()
+    return name_key(word) not in gz.by_key and name_key(word) not in gz.by_short and word not in gz.by_acronym
 
 
 def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMention]:
@@ -308,7 +330,7 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], la
             prev = by_end.get(toks[i].end)
             nxt = toks[i + 1]
             acr = re.match(r"^([" + UPPER + r"]{2,8})(?::?[" + LOWER + r"]{1,4})?$", nxt.text)
-            if prev is not None and prev.source == "head" and acr and nxt.start - toks[i].end == 1 and prev.acronym is None \
+            if prev is not None and prev.source in ("head", "gazetteer") and acr and nxt.start - toks[i].end == 1 and prev.acronym is None \
                     and acr.group(1).lower() not in currencies:
                 prev.acronym = acr.group(1)
                 out.append(OrgMention(nxt.start, nxt.end, nxt.text, acr.group(1), prev.type, source="acronym"))
@@ -325,11 +347,12 @@ def _declared_acronyms(mentions: list[OrgMention], sentences: list[Sentence], la
     return out
 
 
-def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], lang: str) -> list[OrgMention]:
-    """Names of the gazetteer that no head word reveals ("Business Finland", "Sitra"), in any inflection."""
+def _known_actors(sentences: list[Sentence], mentions: list[OrgMention], person_spans, lang: str) -> list[OrgMention]:
+    """Names of the gazetteer that no head word reveals ("Business Finland", "Sitra"), in any inflection; never
+    inside a person's name (a surname that is also a university's short name)."""
     gz = gazetteer()
     shorts = {k[:4] for k in gz.by_short}
-    taken = _Covered((m.start, m.end) for m in mentions)
+    taken = _Covered([(m.start, m.end) for m in mentions] + list(person_spans))
     out = []
     for s in sentences:
         toks = s.tokens

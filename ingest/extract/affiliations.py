@@ -174,6 +174,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             break
         if after_from <= m.start <= line_end and m.start - after_from <= 60:
             gap = ctx.text[after_from:m.start]
+            if _owns_next_title(ctx, m):
+                break  # "X:n rehtori A, Y:n opettaja B": Y owns B's title, the comma lists the next person
             if _links().link.match(gap) or (p.title and (_title_tail(ctx, p, gap) or _apposed_title(ctx, p)
                                                          and (_links().long_title_tail.match(gap)
                                                               or _field_of_title(ctx.lang).match(gap)))) \
@@ -228,6 +230,15 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                 return ctx.key_of(m), 3
     # "the foundation's chair A", "säätiön puheenjohtaja A": a head word names the one such body named before
     owner = _named_by_head(ctx, p)
+    if owner:
+        return owner, 2
+    # "X:s vicerektor för utbildning, A": a title in apposition before the name, its owner before it
+    if p.title is None:
+        owner = _owner_of_title_before_comma(ctx, p, line_start)
+        if owner:
+            return owner, 2
+    # "Xyz's director A", "Professor A of Xyz": a short name that only one body of the page bears
+    owner = _named_by_short_name(ctx, p, line_start)
     if owner:
         return owner, 2
     # "Ilmari Absetz som är programdirektör … vid Business Finland": a title later in the clause
@@ -295,6 +306,17 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                 p.title = title
         nxt = end + 1
     return None, 0
+
+
+def _owns_next_title(ctx: DocContext, m) -> bool:
+    """The body stands right before the title of a person written after it ("Y:n opettaja B", "Y:s lärare B",
+    "Y's teacher B"): in the genitive, it is that person's."""
+    if m.surface == m.base and not m.surface.endswith(("'s", "’s")):
+        return False
+    if not ctx.person_in(m.end, m.end + 80):
+        return False
+    return any(m.end < q.start <= m.end + 80 and q.title_start is not None and q.title_start < q.start
+               and 0 <= q.title_start - m.end <= 2 and not ctx.text[m.end:q.title_start].strip() for q in ctx.people)
 
 
 _UNIT_WORDS = 4  # genitives between an organisation and a title: a unit's name ("kasvatustieteiden ja psykologian tiedekunnan")
@@ -481,6 +503,61 @@ def _named_by_head(ctx: DocContext, p: PersonMention) -> str | None:
         # inside a word: a compound with an inflected head ("Xyzstiftelsen")
         if k and any(head in w.lower() for w in ctx.orgs[k].name.split()):
             keys.add(k)
+    return keys.pop() if len(keys) == 1 else None
+
+
+_BEFORE_COMMA = re.compile(r"((?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*)\s*,\s*$")
+
+
+def _owner_of_title_before_comma(ctx: DocContext, p: PersonMention, line_start: int) -> str | None:
+    """A title with the field it covers, then a comma and the name ("X:s vicerektor för utbildning, A", "X's
+    vice-rector for education, A"): the organisation right before the title owns it."""
+    m = _BEFORE_COMMA.search(ctx.text, max(line_start, p.start - 80), p.start)
+    if m is None or m.end() != p.start:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    finder = _finder(ctx.lang)
+    for n, w in enumerate(words):
+        # the title, then only lower-case words of its field ("för utbildning")
+        if finder.title_of([w.group()]) and not w.group()[:1].isupper() \
+                and all(not x.group()[:1].isupper() for x in words[n + 1:]):
+            lead = m.start(1) + w.start()
+            ending = [i for end in range(lead - 3, lead + 1) for i in ctx.mentions_ending(end)
+                      if re.fullmatch(r"(?:['’]s)?\s*", ctx.text[end:lead])]
+            return ctx.key_of(ctx.mentions[max(ending)]) if ending else None
+    return None
+
+
+_SHORT_BEFORE = re.compile(r"([" + UPPER + r"][^\W\d_]+(?:-[^\W\d_]+)?)(['’]s|:[^\W\d_]{1,3})?\s+$")
+_SHORT_AFTER = re.compile(r"(?:\s*,\s*|\s+(\w+)\s+)([" + UPPER + r"][^\W\d_]+)\s*(?:[.;,]|$)", re.M)
+
+
+def _named_by_short_name(ctx: DocContext, p: PersonMention, line_start: int) -> str | None:
+    """A bare name, no organisation's whole name, that owns the person's title ("Xyz's director A", "Xyzn
+    rehtori A") or follows the person after a link word or a comma ("Professor A of Xyz", "Contact: A, Xyz"):
+    the body it names is the one
+    organisation of the page with a word of its name starting with it (a city by its place name, a university by
+    its town), if there is exactly one."""
+    lead = p.title_start if p.title_start is not None and p.title_start < p.start else p.start
+    word = None
+    m = _SHORT_BEFORE.search(ctx.text, line_start, lead)
+    if m is not None and m.end() == lead and not ctx.in_mention(m.start(1)) and not ctx.person_in(m.start(1), m.end(1)):
+        word = m.group(1)
+        stems = {word} if m.group(2) else {word[:-len(g)] for g in ctx.lex.genitive_suffixes if word.endswith(g)}
+        stems.add(lemma(word, ctx.lang))
+    else:
+        m = _SHORT_AFTER.match(ctx.text, p.end)
+        links = {w.lower() for w in every_language("apposition", "organisation_links")}
+        if m is None or m.group(1) is not None and m.group(1).lower() not in links or ctx.in_mention(m.start(2)) \
+                or ctx.person_in(m.start(2), m.end(2)):
+            return None
+        word = m.group(2)
+        stems = {word}
+    stems = {x.casefold() for x in stems if len(x) >= 4 and x[:1].isupper()}
+    if not stems or lemma(word, ctx.lang)[:1].islower():
+        return None  # a common word first in its sentence, no name
+    keys = {k for k, o in ctx.orgs.items() for w in re.split(r"[\s-]+", o.name)
+            if any(w.casefold().startswith(x) for x in stems)}
     return keys.pop() if len(keys) == 1 else None
 
 

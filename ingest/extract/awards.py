@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..model import AwardConferral
-from ..lexicon import lexicon, titles
+from ..lexicon import every_language, lexicon, titles
 from ..resolve import name_key
 from ..text import cue_noun, finite_verb, lemma
 from .context import DocContext, phrase_start
@@ -122,8 +122,10 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
             j -= 1
         # "SFV:s stora pris", "Svenska kulturfondens pris": the donor in the genitive (and an adjective) before
         # a generic head
+        # (a pronoun is no donor: "tämän vuoden X-palkinto" is this year's award, and X names it already)
         if j == i and i >= 2 and not toks[i - 1].is_cap and toks[i - 1].is_word and toks[i - 2].is_word \
-                and re.search(r"(?::s|:n|s|n)$", toks[i - 2].text) and _genitive(toks[i - 2].text, ctx):
+                and re.search(r"(?::s|:n|s|n)$", toks[i - 2].text) and _genitive(toks[i - 2].text, ctx) \
+                and toks[i - 2].text.lower() not in ctx.lex.words("pronouns", "words"):
             j = i - 2  # "juryns särskilda pris"
         elif j == i and i >= 1 and toks[i - 1].is_word and re.search(r"(?::s|:n|s|n)$", toks[i - 1].text) \
                 and (toks[i - 1].is_cap or ctx.in_mention(toks[i - 1].start)):
@@ -346,8 +348,10 @@ def _marked(ctx: DocContext, start: int, end: int, lead: int, line_start: int) -
         return False
     before.pop()
     group = 0
+    # the group is named by common nouns: a capitalised word is a name ("to A of X": A receives, X is A's)
+    written = ctx.text[max(line_start, lead - 60):lead].split()
     while before and group < _GROUP_WORDS and before[-1].isalpha() and before[-1] not in receiver \
-            and before[-1] not in _ARTICLES:
+            and before[-1] not in _ARTICLES and not written[len(before) - 1][:1].isupper():
         before.pop()
         group += 1
     while before and before[-1] in _ARTICLES:
@@ -387,7 +391,8 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
     prev_end = None
     apposition = _apposition_then_join(ctx)
     for start, end, at, rec in sorted(candidates):
-        gap = ctx.text[prev_end:at].replace(",", " ").split() if prev_end is not None else None
+        # nothing but spaces between: the body is the receiver's own, in a place case ("A:lle X:n koulusta")
+        gap = ctx.text[prev_end:at].replace(",", " ").split() if prev_end is not None and ctx.text[prev_end:at].strip() else None
         # "till A och B", "A:lle ja B:lle", "to the University of X and the University of Y": the receivers
         # joined to a marked one are receivers too; so is one joined after the first one's apposition ("to A,
         # teacher at X, and B, head of Y")
@@ -395,6 +400,8 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
                 or (prev_end is not None and apposition.fullmatch(ctx.text[prev_end:at])):
             marked.append(rec)
             prev_end = end
+        elif prev_end is not None and rec[1] == "organisation" and _own_body_gap(ctx.lang).fullmatch(ctx.text[prev_end:at]):
+            prev_end = end  # the receiver's workplace ("A vid X och B", "A:lle X:stä ja B:lle"): the run goes on
         elif prev_end is not None and ctx.text[prev_end:at].lstrip().startswith(",") \
                 and not re.search(r"[.;:!?]", ctx.text[prev_end:at]):
             continue  # a body inside the apposition of a receiver ("A, teacher at X,"): not a receiver itself
@@ -436,6 +443,17 @@ def _recipients(ctx: DocContext, s, spans: list[tuple[int, int]], by: str | None
                 last = m2
             return run
     return []
+
+
+@lru_cache(maxsize=8)
+def _own_body_gap(lang: str) -> re.Pattern:
+    """What stands between a receiver and the body the receiver works for: nothing but spaces (the body in a
+    place case, "A:lle X:n koulusta") or a link word ("A vid X", "A of X"; every lexicon's words, as pages quote
+    other languages' titles)."""
+    links = [w for w in every_language("apposition", "organisation_links") if " " not in w]
+    articles = [w for w in every_language("apposition", "organisation_articles") if " " not in w]
+    article = r"(?:(?:" + "|".join(map(re.escape, articles)) + r")\s+)?" if articles else ""
+    return re.compile(r"\s+(?:(?:" + "|".join(map(re.escape, links)) + r")\s+" + article + r")?", re.I)
 
 
 _OWNER_GAP = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3}\s*")  # words of a unit, no punctuation

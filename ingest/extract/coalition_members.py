@@ -263,6 +263,8 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
             continue  # "its board members include A, lecturer at X, …": people, and X is where they work
         if not (founded or lead or member):
             continue
+        if member is not None and _negated(ctx, s.tokens, member):
+            continue  # "… stöder nätverket men är inte medlemmar": said not to belong
         c = refs.of(n, cued=True, reach=_LOOKBACK_SENTENCES if member else 1)
         if c is not None and member and refs.direct[n] is c:
             # "Members include A and B, and the work is led by the X Consortium": a network named after the
@@ -275,6 +277,12 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
             continue  # money changing hands: a grant, not a membership
         ev = ctx.evidence(s.line.start, s.line.end)
         orgs = _others(ctx, c, s.line.start, s.line.end)
+        if not orgs and member and n > 0:
+            # "… between A, B, C and D. The four form the X consortium.": a number standing for the bodies of
+            # the sentence before, as many as it says
+            orgs = _counted_before(ctx, c, s, ctx.sentences[n - 1])
+            if orgs:
+                ev = ctx.evidence(ctx.sentences[n - 1].line.start, s.line.end)
         between = _words(ctx, s.tokens, "between_words")
         if between is not None and refs.direct[n] is not c:
             # "… recommended that an alliance be formed between A and B": the members are on the side of "between"
@@ -292,6 +300,33 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         elif member:
             for m, k in orgs:
                 add(c, k, "member", ev)
+
+
+def _counted_before(ctx: DocContext, c: Coalition, s, prev) -> list[tuple[object, str]]:
+    """The bodies of the previous sentence, where this one stands for them by their number ("the four",
+    "nämä neljä", "de fyra") and they are that many."""
+    numbers = {k.lower(): v for k, v in ctx.lex.section("amounts").get("number_words", {}).items() if " " not in k}
+    counts = {numbers[t.text.lower()] for t in s.tokens if t.is_word and t.text.lower() in numbers}
+    counts = {n for n in counts if isinstance(n, int) and n >= 2}
+    if len(counts) != 1 or prev.line.start == s.line.start and prev.line.end == s.line.end:
+        return []
+    orgs = list({k: (m, k) for m, k in _others(ctx, c, prev.line.start, prev.line.end)}.values())
+    return orgs if len(orgs) == counts.pop() else []
+
+
+_NEGATION_REACH = 3  # words between a negation and the member word it denies ("eivät ole jäseniä")
+
+
+def _negated(ctx: DocContext, tokens: list[Token], member) -> bool:
+    """A word of negation shortly before the member word."""
+    negations = {w.lower() for w in ctx.lex.words("coalition", "negations")}
+    if not negations or not isinstance(member, Token):
+        return False
+    i = next((n for n, t in enumerate(tokens) if t.start == member.start), None)
+    if i is None:
+        return False
+    window = [t.text.lower() for t in tokens[max(0, i - _NEGATION_REACH):i] if t.is_word]
+    return any(w in negations for w in window) or any(" " in n and n in " ".join(window) for n in negations)
 
 
 def _of_a_board(ctx: DocContext, tokens: list[Token], member) -> bool:

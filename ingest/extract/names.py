@@ -43,7 +43,10 @@ def _head_type(tok: Token, lex: Lexicon) -> str | None:
         return heads.get(low) if lemma(low, lex.lang) == low or low not in heads else None
     forms = {low}
     lem = lemma(tok.text, lex.lang).lower()
-    if lem[:3] == low[:3]:  # a lemma that shares no stem is another word ("ska" → "skola")
+    # a lemma that shares no stem is another word ("ska" → "skola"); so is one the word runs on past with no case
+    # ending (a compound read as its first part: "kirjastotunti" is a lesson, no "kirjasto")
+    endings = tuple(lex.section("case_endings").get("endings", ()))
+    if lem[:3] == low[:3] and (lem == low or not endings or low.endswith(endings)):
         forms.add(lem)
     if "-" in low:  # "Centria-ammattikorkeakoulun": the dictionary knows the last part
         last = low.rsplit("-", 1)[1]

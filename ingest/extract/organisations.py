@@ -8,12 +8,12 @@ suffixes are the language's lexicon tables; this module only knows the shapes of
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from dataclasses import dataclass
 
 from ..lexicon import LANGS, lexicon, titles
 from ..text import UPPER, Token, cue_noun, is_known, lemma
-from .names import _join, _plural_generic, base_form, head_type, is_bare_head
+from .names import ACRONYM, _join, _plural_generic, base_form, head_type, is_bare_head
 
 
 @dataclass
@@ -322,7 +322,8 @@ class OrganisationFinder:
                 start, pending = j, 0
             elif caps and t.is_word and t.is_cap and low not in self.not_names:
                 initial = j == 0 or toks[j - 1].text in ".!?:–—•"
-                if initial and self._ordinary_word(t):
+                if initial and self._ordinary_word(t) and not self._opens_name(t, toks[j + 1], j + 1 == start,
+                                                                               self._acronym_after(toks, i)):
                     break
                 start, pending = j, 0
             elif caps and t.is_word and not t.is_cap and self._inner_ok(t) and pending < 2:
@@ -333,6 +334,31 @@ class OrganisationFinder:
                 break
             j -= 1
         return start
+
+    def _opens_name(self, t: Token, nxt: Token, joined: bool, acronym: str = "") -> bool:
+        """A common word first in a sentence that still opens the name after it: an adjective that agrees with
+        the name's head ("Nordiska lärarnätverket", "Internationella Engelska Skolan"), or a definite noun or a
+        genitive before a capitalised name ("Familjen Xyz stiftelse"), where the language marks them by endings."""
+        if not joined or not t.text[1:].islower() or t.text.lower() in self.lex.words("pronouns", "words"):
+            return False  # "Samtliga X kommuns skolor": a quantifier, no adjective of a name
+        low = t.text.lower()
+        if self.lex.adjective_endings and low.endswith(self.lex.adjective_endings) and len(low) > 5:
+            return True
+        if not nxt.is_cap or len(low) <= 5:
+            return False
+        if self.lex.unambiguous_definite_endings and low.endswith(self.lex.unambiguous_definite_endings):
+            return True
+        # a genitive modifier, where the acronym after the name begins with its letter and the next word's
+        # ("Opetusalan Xyz-järjestö OXJ"): otherwise a genitive first in a sentence is the owner of a name
+        return bool(self.lex.genitive_suffixes) and low.endswith(self.lex.genitive_suffixes) \
+            and acronym[:2] == t.text[:1] + nxt.text[:1]
+
+    @staticmethod
+    def _acronym_after(toks, i: int) -> str:
+        """The acronym written right after the head (or in parentheses there), else ""."""
+        k = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == "(")
+        word = toks[k].text.split(":")[0] if k < len(toks) else ""
+        return word if ACRONYM.match(word) else ""
 
     def _ordinary_word(self, t: Token) -> bool:
         """A capitalised word that is a common word written first in a sentence, not a name part."""
@@ -363,7 +389,8 @@ class OrganisationFinder:
             t = toks[start - 1]
             if t.text in ("'s", "’s") or t.text.endswith(("'s", "’s")):
                 break  # "Finland’s Ministry for Foreign Affairs": the owner is not part of the name
-            if t.is_word and t.is_cap and t.text.lower() not in self.not_names and not (t.is_upper and len(t.text) > 6):
+            if t.is_word and t.is_cap and t.text.lower() not in self.not_names and not (t.is_upper and len(t.text) > 6) \
+                    and t.text.lower() not in _function_words():  # "With X University": a sentence's first word
                 start -= 1
             else:
                 break
@@ -419,6 +446,13 @@ class OrganisationFinder:
         if last in self.legal and len(name_toks) > 1:
             typ = self.legal[last] if typ in ("other", "company", "ngo") else typ
         return OrgMention(name_toks[0].start, name_toks[-1].end, surface, base, typ)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """English function words (the lexicon's [language] common words, articles aside: "The Open University"
+    keeps its article to be cut later), capitalised only as a sentence's first word, never a name's."""
+    return frozenset(w for w in lexicon("en").words("language", "common_words") if w not in ("the", "an"))
 
 
 def after_alliance_term(name: str, terms: tuple[str, ...]) -> str | None:

@@ -140,10 +140,22 @@ class PersonFinder:
             # ("Ivan Franko National University"), not the lower-case head of the next organisation
             # ("Sari Koskinen Lapin ammattikorkeakoulusta")
             if is_head and (k == j + 1 or t.is_cap):
+                if k == j + 1 and self._case_boundary(toks[j], t):
+                    return False
                 return not self.is_given(t.text)
             if not t.is_cap:
                 return False
         return False
+
+    def _case_boundary(self, surname: Token, head: Token) -> bool:
+        """In a language whose names inflect, a name's words before its head are in the genitive: a surname in
+        its base form before an inflected head ends the person's name, and the head is an organisation of its
+        own in a place case ("Jaana Virtanen Opetushallituksesta", from the national agency)."""
+        if not self.lex.names_inflect or not head.is_cap:
+            return False
+        lem = lemma(head.text, self.lang)
+        return lem != head.text and lem[:1].isupper() is head.text[:1].isupper() \
+            and lemma(surname.text, self.lang) == surname.text
 
     # -- titles
     def title_of(self, words: list[str]) -> str | None:

@@ -17,7 +17,7 @@ import bisect
 from ..lexicon import LANGS, every_language, lexicon
 from ..text import Token, is_known, lemma
 from .actors import Sentence
-from .names import head_type
+from .names import ACRONYM, head_type
 from .organisations import OrgMention
 from .people import PersonFinder, PersonMention
 
@@ -100,7 +100,8 @@ def workplace_mentions(sentences: list[Sentence], people: list[PersonMention], m
                 continue
             base = lemma(t.text, lang)
             if base == t.text:
-                base = t.text[: -len(next(x for x in lex.genitive_suffixes if t.text.endswith(x)))]
+                # "X:s", "X:n": an acronym's ending comes after a colon, which is no part of the name
+                base = t.text[: -len(next(x for x in lex.genitive_suffixes if t.text.endswith(x)))].rstrip(":")
             if len(base) < 3 or not brand(t.text) or not brand(base) or base.lower() in countries:
                 continue
             a, b = t.start, t.end
@@ -108,5 +109,7 @@ def workplace_mentions(sentences: list[Sentence], people: list[PersonMention], m
         if not free(a, b):
             continue
         taken.append((a, b))
-        out.append(OrgMention(a, b, phrase, base, "other", source="workplace", confidence=0.7))
+        # an acronym ("SKR:s chef") resolves as one: to the name the text declares it for, else to the known actor
+        source = "acronym" if ACRONYM.match(base) else "workplace"
+        out.append(OrgMention(a, b, phrase, base, "other", source=source, confidence=0.7))
     return out
