@@ -115,7 +115,8 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
             # (in any case: "hanketta Xyz", "hankkeeseen Xyz" name it as "hanke Xyz" does)
             # (a capital opening the sentence is the sentence's: "Hankkeelle Xyz myönnettiin …")
             if (t.text.lower() in naming or not t.is_cap and cue_word(t, naming, ctx.lang)
-                    or i == opening and _inflected_cue(t.text.lower(), naming, ctx.lang)) and not t.text.startswith("-"):
+                    or i == opening and not t.is_upper and _inflected_cue(t.text.lower(), naming, ctx.lang)) \
+                    and not t.text.startswith("-"):
                 # "projektet Gränslöst 2009", "project G-Steam", "hanke Genera"
                 k = i + 1
                 # "Project Manager" is a title, "Project partners" a field label
