@@ -400,7 +400,7 @@ def test_a_grant_list_row_names_its_project_apart_from_its_holder(lang, rows, fi
 
 @pytest.mark.parametrize("text, expected, funder, currency", [
     # a caption too long for a header, closing on the currency; a row of the grants not listed is no grant
-    ("Grants for adult learning\n\nThe Northfield Agency for Schools has decided on grants for adult education. "
+    ("Grants for adult learning\n\nThe Northfield Agency for Schools has made its grant decisions on adult education. "
      "The remaining grants are listed below (EUR):\n\n"
      "Kestrel Adult Education Centre        410,000\nUniversity of Eastmoor                290,000\n"
      "Other six centres                     800,000\nTotal                               1,500,000\n",
