@@ -40,3 +40,16 @@ _FI = "Uutiset\n\nPohjois-Pohjanmaan liitto teki rahoituspäätöksiä.\n\n"
 def test_fi_a_project_named_beside_its_cue_receives_the_sum(sentence, name):
     got = {p.name: [g.amount for g in p.grants] for p in run(_FI + sentence + "\n").projects}
     assert got == {name: [290000]}
+
+
+@pytest.mark.parametrize("text, period", [
+    ("News\n\nThe SkillShip project trains port technicians. The agency granted EUR 200,000 for the years 2024–2026.\n\n"
+     "SkillShip in brief\n- Coordinator: Umeå University\n- Duration: 1.9.2024–31.8.2026\n", ("2024-09-01", "2026-08-31")),
+    ("Uutiset\n\nMetsäTaito-hanke kouluttaa metsäkoneenkuljettajia.\n\nHanke lyhyesti\n- Koordinaattori: Oulun yliopisto\n"
+     "- Kesto: 1.9.2024–31.8.2026\n", ("2024-09-01", "2026-08-31")),
+    ("Nyheter\n\nProjektet SkogsVäg utbildar skogsmaskinförare.\n\nFakta\n• Koordinator: Umeå universitet\n"
+     "• Projekttid: 2024-09-01 – 2026-08-31\n", ("2024-09-01", "2026-08-31")),
+])
+def test_a_bulleted_fact_box_gives_the_period_to_the_day(text, period):
+    [p] = run(text).projects
+    assert (p.start, p.end) == period

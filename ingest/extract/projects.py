@@ -463,8 +463,10 @@ def _apply_fields(ctx: DocContext, b: ProjectBuilder, p: Project, fields: dict[s
         for v in f.values:
             ds = ctx.dates_in(v.start, v.end)
             for d in ds:
-                if d.is_range:
+                if d.is_range and (p.start is None or _refines(p, d) or not p.start.startswith(d.value[:4])):
                     p.start, p.end = d.value, d.end_value
+                elif d.is_range:
+                    continue  # a coarser statement of a period the page gave to the day already
                 elif f.name == "end":
                     p.end = d.value
                 elif f.name == "start" or p.start is None:
@@ -761,10 +763,17 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
         if k not in funders:
             b.participate(p, k, "partner", ev)
     for d in ctx.dates_in(s.line.start, s.line.end):
-        if d.is_range and p.start is None and _period_context(ctx, s):
+        if d.is_range and (p.start is None or _refines(p, d)) and _period_context(ctx, s):
             p.start, p.end = d.value, d.end_value
     if p.start is None or p.end is None:
         _start_end_words(ctx, p, s)
+
+
+def _refines(p: Project, d) -> bool:
+    """A period stated again to the day or month where it was first given in years ("for the years 2024–2026" …
+    "Duration: 1.9.2024–31.8.2026"): the finer statement of the same period."""
+    return bool(p.start and p.end and d.end_value) and d.value.startswith(p.start) and d.end_value.startswith(p.end) \
+        and (len(d.value), len(d.end_value)) > (len(p.start), len(p.end))
 
 
 def _period_context(ctx: DocContext, s) -> bool:

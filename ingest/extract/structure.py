@@ -131,6 +131,9 @@ def _is_heading(text: str) -> bool:
     return len(letters) > 12 and all(c.isupper() for c in letters)  # "HANKKEEN TOTEUTTAJAT JA …"
 
 
+_FIELD_BULLET = re.compile(r"^\s*[-•·▪◦●‣*–—]\s+")
+
+
 def find_fields(text: str, lang: str) -> list[Field]:
     pats = _label_patterns(lang)
     may_open = _may_open_label(lang).match
@@ -140,10 +143,14 @@ def find_fields(text: str, lang: str) -> list[Field]:
     while i < len(all_lines):
         ln = all_lines[i]
         hit = None
-        if ln.text.strip() and len(ln.text.split()) <= 40 and may_open(ln.text) and not _is_heading(ln.text):
+        # "- Duration: …" in a bulleted fact box: a field all the same, where a colon closes its label (the bullet
+        # is blanked, so that offsets stay those of the line)
+        bullet = _FIELD_BULLET.match(ln.text)
+        text = " " * bullet.end() + ln.text[bullet.end():] if bullet else ln.text
+        if ln.text.strip() and len(ln.text.split()) <= 40 and may_open(text) and not _is_heading(ln.text):
             for name, rx in pats:
-                m = rx.match(ln.text)
-                if m:
+                m = rx.match(text)
+                if m and (not bullet or ":" in text[:m.end()]):
                     hit = (name, m)
                     break
         if not hit:
