@@ -38,3 +38,9 @@ def test_fi_fronted_work_of_a_network_names_no_project():
     names = {p.name for p in ex.projects}
     assert "Verkoston toiminta" not in names
     assert "Suuri tarinaretki" in names
+
+
+def test_a_job_title_in_capitals_names_no_organisation():
+    ex = run("News\n\nThe network got funding. \"It matters,\" says network coordinator Anna Berg, University Lecturer "
+             "at the University of Oulu.\n")
+    assert {o.name for o in ex.organisations.values()} == {"University of Oulu"}

@@ -64,9 +64,10 @@ class OrganisationFinder:
             m = self._prefix_name(toks, i) or self._head_name(toks, i) or self._legal_name(toks, i) \
                 or self._appositive_name(toks, i) or self._quoted_language_name(toks, i)
             if m is not None:
-                if m[0].base.lower() not in self.alliance_terms:
-                    found.append(m[0])  # the programme's term for an alliance alone ("a European University
-                    # initiative") names the kind of alliance, no body
+                # the programme's term for an alliance alone ("a European University initiative") names the kind
+                # of alliance, no body; a job title alone ("University Lecturer at X") names a person's post
+                if m[0].base.lower() not in self.alliance_terms and m[0].surface.lower() not in _title_words(self.lang):
+                    found.append(m[0])
                 i = m[1]
             else:
                 i += 1
