@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon import lexicon
-from ..text import Line, lines
+from ..text import Line, alternation, lines
 from .amounts import AmountMention
 from .context import DocContext
 
@@ -32,12 +32,10 @@ class CellRow:
 
 
 @cache
-def _partner_words(lang: str) -> re.Pattern | None:
+def partner_words(lang: str) -> re.Pattern:
+    """The words of partnership ("together with", "yhdessä", "tillsammans med") as one pattern of whole words."""
     words = lexicon(lang).section("funded_items").get("partner_words", ())
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)",
-                      re.I)
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.I)
 
 
 def _row(ctx: DocContext, ln: Line) -> CellRow | None:
@@ -61,8 +59,7 @@ def _row(ctx: DocContext, ln: Line) -> CellRow | None:
     p0 = am.end + tail.end()
     p1 = ln.start + len(ln.text.rstrip(" .;,"))
     partners: tuple[str, ...] = ()
-    rx = _partner_words(ctx.lang)
-    cut = rx.search(ctx.text, p0, p1) if rx else None
+    cut = partner_words(ctx.lang).search(ctx.text, p0, p1)
     if cut is not None:
         partners = tuple(dict.fromkeys(k for _, k in ctx.orgs_in(cut.end(), p1) if k != holders[0][1]))
         p1 = p0 + len(ctx.text[p0:cut.start()].rstrip(" ,;–-"))

@@ -18,7 +18,7 @@ from ..lexicon import lexicon
 from ..model import Evidence
 from ..text import Line, Token, alternation, cue_noun, finite_verb, lemma, lines, tokenize
 from .amounts import _NUMBER, AmountMention, _to_decimal, currency_words
-from .cell_rows import cell_rows
+from .cell_rows import cell_rows, partner_words
 from .context import DocContext
 from .funding import amount_label as _amount_label
 from .funding import source_marked
@@ -130,6 +130,10 @@ def _words_between(ctx: DocContext, a: int, b: int) -> list[Token]:
     return [t for t in tokenize(ctx.text[a:b], a) if t.is_word]
 
 
+# a short name or other name in brackets after a name ("… (XAMK)")
+_BRACKETED = r"\s*\([^()]{1,40}\)"
+
+
 def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor: int):
     """The organisation that receives `amount`: at the head of its clause, then at most a verb of receiving and
     a few small words before the sum ("X beviljas 65 000 kronor", "X 6000 kronor för …"); a place after "i"/"in"
@@ -151,7 +155,7 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
         if idx > 0 and ctx.text[m.end:m.end + 1] == ")" and ctx.text[cands[idx - 1][0].end:m.start].strip() == "(":
             continue  # "X:lle (XAMK) myönnettiin N": the short name in brackets is the name before it again
         # (and so the gap after a name opens past such brackets)
-        paren = re.match(r"\s*\([^()]{1,40}\)", ctx.text[m.end:amount.start])
+        paren = re.match(_BRACKETED, ctx.text[m.end:amount.start])
         end = m.end + (paren.end() if paren else 0)
         gap = [t for t in _words_between(ctx, end, amount.start) if not any(x.start <= t.start < x.end for x in sources)]
         if len(gap) >= 2 and gap[0].text.lower() in w.places and gap[1].is_cap:
@@ -187,7 +191,7 @@ def _relative_receiver(ctx: DocContext, w: _Words, cands, amount: AmountMention)
         return None
     rel = None
     for m, k in cands:
-        after = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(\w+)\s", ctx.text[m.end:amount.start + 1])
+        after = re.match(rf"(?:{_BRACKETED})?\s*,\s*(\w+)\s", ctx.text[m.end:amount.start + 1])
         if after and after.group(1).lower() in w.relatives:
             rel = (m, k, m.end + after.end())
     if rel is None:
@@ -197,23 +201,16 @@ def _relative_receiver(ctx: DocContext, w: _Words, cands, amount: AmountMention)
     gap = [t for t in _words_between(ctx, at, amount.start) if not any(x.start <= t.start < x.end for x in partners)]
     if len(gap) > 6 or any(t.is_cap for t in gap) or ctx.has_cue(gap, "recipient") is None:
         return None
-    if partners and not _partner_rx(ctx.lang).search(ctx.text, at, partners[0].start):
+    if partners and not partner_words(ctx.lang).search(ctx.text, at, partners[0].start):
         return None  # a body in the relative clause that is no partner: the clause says something else
     # (the phrase ends past the partners: "together with", "tillsammans" is no joint grant or total of its own)
     return m, k, max([m.end] + [x.end for x in partners])
 
 
-@cache
-def _partner_rx(lang: str) -> re.Pattern:
-    words = lexicon(lang).section("funded_items").get("partner_words", ())
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True)) + r")(?!\w)"
-                      if words else r"(?!)", re.I)
-
-
 def _partners(ctx: DocContext, a: int, b: int, holders) -> tuple[str, ...]:
     """The bodies named in text[a:b] after a word of partnership ("… together with A and B"), other than the
     holders."""
-    cut = _partner_rx(ctx.lang).search(ctx.text, a, b)
+    cut = partner_words(ctx.lang).search(ctx.text, a, b)
     if cut is None:
         return ()
     return tuple(dict.fromkeys(k for _, k in ctx.orgs_in(cut.end(), b) if k not in holders))
@@ -252,7 +249,7 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
     with a purpose case ending and its genitive modifiers ("… nuorisotyön kehittämiseen")."""
     toks = tokenize(ctx.text[a:b], a)
     bodies = {m.start for m, _ in ctx.orgs_in(a, b)}
-    partner_word = _partner_rx(ctx.lang)
+    partner_word = partner_words(ctx.lang)
     for i, t in enumerate(toks):
         low = t.text.lower()
         if low in w.purpose and i + 1 < len(toks):
@@ -533,7 +530,7 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
             continue
         if ":" in text[row.end("name"):row.start("num")] and _amount_label(ctx, row.group("name")) is not None:
             continue  # "Granted support: EUR 600,000", "Budget: …": a project page's field, no grant of a list
-        name = re.sub(r"^[•·▪◦●‣*–—-]\s*", "", parts[0]).strip(" ,;:|")
+        name = _LEAD_BULLET.sub("", parts[0]).strip(" ,;:|")
         # "City of X EUR 50,000": the currency before the sum is no part of it, nor the comma before the currency
         name = _without_currency(ctx, name).rstrip(" ,;:")
         if any(_is_total(w, x) for x in name.split()[:1] + name.split()[-1:]) or not _row_name(ctx, name) \
@@ -581,6 +578,7 @@ def _holder_item(ctx: DocContext, w: _Words, key: str, value: Decimal, currency:
     return FundedItem(name, (key,), value, currency, ev, named=True, by_holder=True) if name else None
 
 
+_LEAD_BULLET = re.compile(r"^[•·▪◦●‣*–—-]\s*")
 # a spaced dash between cells of a row written as running text ("Name – Holder – 100 000")
 _DASH_CELL = re.compile(r"\s[–—-]\s")
 
@@ -591,7 +589,7 @@ def _dash_rows(ctx: DocContext) -> tuple[int, int]:
     for ln in lines(ctx.text):
         row = _ROW.match(ln.text.strip())
         if row is not None and _DASH_CELL.search(row.group("name")):
-            name = re.sub(r"^[•·▪◦●‣*–—-]\s*", "", row.group("name").strip())
+            name = _LEAD_BULLET.sub("", row.group("name").strip())
             if _before_holder_cell(ctx, ln, name) != name:
                 after += 1
             elif _DASH_CELL.search(_without_holder(ctx, ln, name)) is None:
@@ -615,20 +613,17 @@ def _without_holder(ctx: DocContext, ln: Line, name: str) -> str:
     "Holder – Name", "Holder, Name". Only a cell that is one organisation's name, whole, is the holder's."""
     at = ln.start + ln.text.index(name)
 
-    def whole_body(a: int, b: int) -> bool:
-        return _whole_body(ctx, a, b)
-
     m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
-    if m and whole_body(at + m.start(2), at + m.end(2)):
+    if m and _whole_body(ctx, at + m.start(2), at + m.end(2)):
         return m.group(1).strip()
     head, sep, tail = name.rpartition(",")
-    if sep and head.strip() and whole_body(at + len(head) + 1, at + len(name)):
+    if sep and head.strip() and _whole_body(ctx, at + len(head) + 1, at + len(name)):
         return head.strip()
     head, sep, tail = name.partition(":")
-    if sep and tail.strip() and whole_body(at, at + len(head)):
+    if sep and tail.strip() and _whole_body(ctx, at, at + len(head)):
         return tail.strip()
     cut = _holder_first(name)
-    if cut is not None and whole_body(at, at + cut[0]) and not whole_body(at + cut[1], at + len(name)):
+    if cut is not None and _whole_body(ctx, at, at + cut[0]) and not _whole_body(ctx, at + cut[1], at + len(name)):
         return name[cut[1]:].strip()
     return name
 
@@ -637,7 +632,7 @@ def _whole_body(ctx: DocContext, a: int, b: int) -> bool:
     """text[a:b] is one organisation's name, whole (with its short name in brackets after it, if any)."""
     text = ctx.text[a:b]
     lead = len(text) - len(text.lstrip())
-    text = re.sub(r"\s*\([^()]{1,40}\)$", "", text.rstrip())
+    text = re.sub(_BRACKETED + "$", "", text.rstrip())
     a, b = a + lead, a + len(text)
     return a < b and any(m.start == a and m.end >= b - 1 for m, _ in ctx.orgs_in(a, b))
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon import LANGS, lexicon
-from ..text import Token, cue_noun, finite_verb, is_known, lemma, lines, tokenize
+from ..text import Token, alternation, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .actors import _Covered
 from .context import DocContext
 from .names import head_type
@@ -412,9 +412,8 @@ def _compound_project(t: Token, cues: tuple[str, ...], ctx: DocContext) -> str |
 
 @cache
 def _summary_rx(lang: str) -> re.Pattern:
-    words = lexicon(lang).words("project_mentions", "summary_heading_words")
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)"
-                      if words else r"(?!)", re.I)
+    return re.compile(r"(?<!\w)(?:" + alternation(lexicon(lang).words("project_mentions", "summary_heading_words"))
+                      + r")(?!\w)", re.I)
 
 
 def _summary_heading(title: str, lang: str) -> bool:

@@ -302,16 +302,17 @@ def _named_again(b: ProjectBuilder):
 def _by_head_noun(ctx: DocContext, b: ProjectBuilder, s) -> Project | None:
     """The one project named by a purpose (a lower-case description) whose head noun, in any case, the
     sentence uses while stating who takes part or leads."""
+    if not _relational(ctx, s):
+        return None
     heads: dict[str, list[Project]] = {}
     for p in b.projects.values():
         words = p.name.split()
         if len(words) >= 2 and p.name[:1].islower():
             heads.setdefault(lemma(words[-1].lower(), ctx.lang), []).append(p)
-    if not heads or not _relational(ctx, s):
-        return None
-    hits = {id(ps[0]): ps[0] for t in s.tokens if t.is_word and not t.is_cap or t is s.tokens[0]
-            for ps in [heads.get(lemma(t.text.lower(), ctx.lang), [])] if len(ps) == 1}
-    return next(iter(hits.values())) if len(hits) == 1 else None
+    # lower-case words, and the first token, whose capital is the sentence's
+    said = {lemma(t.text.lower(), ctx.lang) for t in s.tokens if t.is_word and not t.is_cap or t is s.tokens[0]}
+    hits = [ps[0] for lem in said if len(ps := heads.get(lem, [])) == 1]
+    return hits[0] if len({id(p) for p in hits}) == 1 else None
 
 
 def _any_between(sorted_starts: list[int], a: int, b: int) -> bool:
