@@ -152,7 +152,7 @@ def _common_word(m: OrgMention, lang: str) -> bool:
     if word.lower() != lemma(word, lang).lower() and word.lower().endswith(tuple(x for x in lex.definite_suffixes if len(x) > 1)):
         return False  # a definite form names one body, as a name does ("Brevvännerna", "Arbetsförmedlingen")
     tok = Token(word, m.start, m.end)
-    if head_type(tok, lexicon(lang)) is not None:
+    if head_type(tok, lex) is not None:
         return False
     gz = gazetteer()
     return name_key(word) not in gz.by_key and name_key(word) not in gz.by_short and word not in gz.by_acronym

@@ -34,8 +34,9 @@ _DASHED_ROLE = re.compile(r"\s+[–—-]\s+((?:[^\W\d_" + UPPER + r"][\w-]*\s*){
 
 
 @cache
-def _coordinator_roles() -> frozenset[str]:
-    return every_language("list_items", "coordinator_roles")
+def _coordinator_roles() -> re.Pattern:
+    """The words that make a listed body the coordinator ("lead partner"), as one pattern of whole words."""
+    return re.compile(r"(?<!\w)(?:" + alternation(every_language("list_items", "coordinator_roles")) + r")(?!\w)")
 
 
 @cache
@@ -74,7 +75,7 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
     # "Name (Country) – lead partner": lower-case words after a dash say the body's part, not its name
     dashed = _DASHED_ROLE.search(text)
     if dashed:
-        if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", dashed.group(1).lower()) for w in _coordinator_roles()):
+        if _coordinator_roles().search(dashed.group(1).lower()):
             role = "coordinator"
         text = text[:dashed.start()]
     # "Country: Name" → the name; "Network: member and member" → the network
