@@ -449,11 +449,23 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
                 continue  # a place in the genitive alone is no organisation
             if _town_after(chunks, ci, mention_spans, max_ends):
                 continue
+            if ci + 1 < len(chunks) and _sum_only(s, chunks[ci + 1], lang):
+                continue  # "Holder, Xyz, 300 000 euros": the cell before a grant row's sum names what it pays for
             # the neighbouring conjunct is, or ends in, an organisation ("toteuttavat Jyväskylän yliopisto ja Gradia")
             neighbours = [chunks[j] for j in (ci - 1, ci + 1) if 0 <= j < len(chunks) and chunks[j]]
             if any(_inside_one(mention_spans, max_ends, nb[-1].start, nb[-1].end) for nb in neighbours):
                 out.append(OrgMention(a, b, " ".join(t.text for t in ch), base_form(ch, lang), "other", source="coordination"))
     return out
+
+
+def _sum_only(s, chunk: list[Token], lang: str) -> bool:
+    """A conjunct that is a sum of money and nothing else ("300 000 euroa")."""
+    from .amounts import find_amounts
+    if not chunk:
+        return False
+    a, b = chunk[0].start, chunk[-1].end
+    found = find_amounts(s.line.text[a - s.line.start:b - s.line.start], lang)
+    return len(found) == 1 and found[0].end - found[0].start >= 0.9 * (b - a)
 
 
 def _town_after(chunks, ci: int, mention_spans, max_ends) -> bool:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from ..lexicon import lexicon
+from ..lexicon import LANGS, lexicon
 from ..model import Evidence
-from ..text import Line, Token, alternation, cue_noun, finite_verb, lemma, lines, tokenize
+from ..text import Line, Token, alternation, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .amounts import _NUMBER, AmountMention, _to_decimal, currency_words
 from .cell_rows import cell_rows, partner_words
 from .context import DocContext
@@ -639,14 +639,15 @@ def _whole_body(ctx: DocContext, a: int, b: int) -> bool:
 
 def _holder_first(name: str) -> tuple[int, int] | None:
     """Where a holder's cell written first would end, and the name's cell begin: after a spaced dash, or after a
-    comma where what follows looks like a name of its own (two words at least, or a brand's inner capital or
-    digit) rather than the holder's town."""
+    comma where what follows looks like a name of its own (two words at least, a brand's inner capital or digit,
+    or a word no dictionary of the three languages holds) rather than the holder's town."""
     d = _DASH_CELL.search(name)
     if d is not None and len(_DASH_CELL.findall(name)) == 1:
         return d.start(), d.end()
     head, sep, tail = name.partition(",")
     tail = tail.strip()
-    if sep and tail[:1].isupper() and (len(tail.split()) >= 2 or any(c.isupper() or c.isdigit() for c in tail[1:])):
+    if sep and tail[:1].isupper() and (len(tail.split()) >= 2 or any(c.isupper() or c.isdigit() for c in tail[1:])
+                                       or not any(is_known(tail.lower(), lg) for lg in LANGS)):
         return len(head), len(head) + 1
     return None
 

@@ -201,7 +201,8 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         if found is not None:
             name, funder, a, e = found
             b.fund(b.project(name, ctx.evidence(a, e)), funder, ctx.evidence(a, e))
-    projects = list(b.projects.values())
+    described = {id(p) for start, p in purposes.items() if not (start in single and single[start][0].named)}
+    projects = _restated_grants(list(b.projects.values()), described)
     for p in projects:
         # a page's coordinator field names the one coordinator: a sentence's leader beside it takes part
         if any(x.role == "coordinator" and x.rule == "field" for x in p.participants):
@@ -214,6 +215,31 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         # "Yhteistyöverkosto toteuttaa …": a capitalised kind of group is no participant
         p.participants = [x for x in p.participants if x.organisation not in ctx.orgs or not names_a_kind(ctx.orgs[x.organisation].name, ctx)]
     return projects
+
+
+def _restated_grants(projects: list[Project], described: set[int]) -> list[Project]:
+    """A grant told by its purpose ("X gets N euros for teacher training", a headline) and told again for a named
+    project, with the same sum and the same receivers, is one grant: the named project keeps it, the purpose
+    becomes another name of it."""
+    def money(p: Project):
+        g = next((g for g in p.grants if g.amount is not None), None)
+        return (g.amount, g.currency) if g is not None else None
+
+    out = []
+    for p in projects:
+        receivers = {x.organisation for x in p.participants}
+        same = [q for q in projects if id(p) in described and q is not p and id(q) not in described
+                and money(p) is not None and money(q) == money(p)
+                and receivers <= {x.organisation for x in q.participants}]
+        if len(same) == 1:
+            same[0].alt_labels.add(p.name)
+            for g in p.grants:
+                for f in g.funders:
+                    if same[0].grants and f not in same[0].grants[0].funders:
+                        same[0].grants[0].funders.append(f)
+            continue
+        out.append(p)
+    return out
 
 
 def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
@@ -430,12 +456,27 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         name, ev = ctx.title.text, ctx.evidence(ctx.title.start, ctx.title.end)
     if not name:
         return None
+    marked = _marked_name(ctx, name, mentions)
     m = re.match(r"^(.*?)\s*\(([^()]{2,40})\)\s*$", name)  # "Humanistit uudistuvassa työelämässä (Genera)"
-    p = b.project(m.group(1) if m else name, ev)
+    p = b.project(marked or (m.group(1) if m else name), ev)
     if m:
         p.alt_labels |= {name, m.group(2)}  # the short name in parentheses is another name of the project
+    if marked:
+        p.alt_labels.add(name)
     _apply_fields(ctx, b, p, fields, granted=funding.granted_amount(ctx))
     return p
+
+
+def _marked_name(ctx: DocContext, line: str, mentions: list[ProjectMention]) -> str | None:
+    """"Xyz -hanke", "Projektet Xyz", "Xyz project" as a page's name line: the name the project word marks, which
+    the text's mention of it also gives (one project, not the line and the name as two)."""
+    cues = ctx.lex.cue("project")
+    for pm in mentions:
+        if pm.name in line and name_key(pm.name) != name_key(line):
+            rest = line.replace(pm.name, " ").replace("-", " ").replace("–", " ").split()
+            if rest and all(cue_word(Token(w, 0, 0), cues, ctx.lang) for w in rest):
+                return pm.name
+    return None
 
 
 def _block_projects(ctx: DocContext, b: ProjectBuilder, blocks: list[FieldBlock], page_funder: str | None) -> set[int]:
