@@ -18,6 +18,7 @@ from .names import ACRONYM, mixed_case_brand
 from .coalition_members import (Referents, brand_names, generic_compound, members_in_sentences, members_listed_after,
                                 noun_end)
 from .context import DocContext
+from .lists import country_keys
 from .project_names import defined_name
 from .organisations import after_alliance_term
 
@@ -131,6 +132,8 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     # "inom metropolsamarbetet Xyz Education Area (XEA)": named and typed at once, a coalition whether or not
     # the page lists its members
     typed = [coalition(name, start, end, alt=acr) for start, end, name, acr in _typed_by_noun(ctx)]
+    for start, end, name in _named_after_noun(ctx):
+        coalition(name, start, end)
     coalitions = [c for _, c in sorted(order, key=lambda x: x[0]) if name_key(c.name) not in project_names]
     if not coalitions:
         return []
@@ -218,6 +221,29 @@ def _typed_by_noun(ctx: DocContext) -> list[tuple[int, int, str, str]]:
         word = before.group(1)
         if ends.search(word) or ends.search(lemma(word, ctx.lang).lower()):
             out.append((at, m.end(), full, acr))
+    return out
+
+
+def _named_after_noun(ctx: DocContext) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a capitalised name right after the cooperation noun in its base or definite form
+    ("nätverket Xyz Norr", "alliansen Xyz"): the noun says what the name is, as "projektet X" does for a
+    project."""
+    cues = set(ctx.lex.cue("coalition"))
+    out = []
+    for s in ctx.sentences:
+        toks = s.tokens
+        for i, t in enumerate(toks[:-1]):
+            low = t.text.lower()
+            if not t.is_word or t.is_cap or low not in cues and lemma(low, ctx.lang) not in cues:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 5 and (toks[j].is_word and toks[j].is_cap or toks[j].text.isdigit()) \
+                    and not ctx.in_mention(toks[j].start) and not ctx.person_in(toks[j].start, toks[j].end):
+                j += 1
+            if j > i + 1 and toks[i + 1].is_word:
+                a, e = toks[i + 1].start, toks[j - 1].end
+                if name_key(ctx.text[a:e]) not in country_keys():
+                    out.append((a, e, ctx.text[a:e]))
     return out
 
 
