@@ -15,6 +15,7 @@ from ..resolve import name_key
 from ..lexicon import lexicon
 from ..text import LOWER, UPPER, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .context import DocContext
+from .names import name_before_dashed_cue
 from .page_dates import dateline_weekday, day_in_page_year
 
 
@@ -77,6 +78,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     # the page is about an event: its title names one
     title = ctx.title
     page_event = None
+    named_after = False
     if title is not None and len(title.text.split()) <= 14:
         toks = tokenize(title.text, title.start)
         # a date or a place before a dash is no part of the name ("3 MARS – Webbkonferens för …")
@@ -84,6 +86,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
         heads = [n for n, t in enumerate(toks) if t.is_word and _event_word(t.text, ctx)]
         first = dashes[0] + 1 if dashes and heads and dashes[0] < heads[0] and all(
             not t.is_word or t.is_upper or ctx.dates_in(t.start, t.end) for t in toks[:dashes[0]]) else 0
+        # "Konferensen Xyz samlar …": the name follows the word, as the sentence rules read it
+        named_after = bool(heads) and heads[0] == first and not ctx.lex.section("events").get("name_after_head") \
+            and _name_after(ctx, toks, first) > first
+        if named_after:
+            heads = []
         if heads and _names_event_at(toks[first:], heads[0] - first, ctx):
             # the name ends at the event word, with a year after it ("Kasvatustieteen päivät kokoavat tutkijat
             # Joensuuhun" names "Kasvatustieteen päivät"); a title that only mentions one ("Ministeri avasi
@@ -120,7 +127,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if near:
                 # the most precise of the dates near the title ("… päivät 2017" / "Tampere 8.-9.6.2017")
                 page_event.date = max(near, key=lambda d: (len(d.value), -d.start)).value
-    if page_event is None and title is not None and len(title.text.split()) <= 12:
+    if page_event is None and title is not None and len(title.text.split()) <= 12 and not named_after:
         when = _when_line(ctx, title.end)
         # a line between the title and the date that names an event by its quoted name ('Seminar "…"'): the
         # page is about that event, and the title is the page's section ("Events calendar")
@@ -139,6 +146,15 @@ def extract_events(ctx: DocContext) -> list[Event]:
         toks = s.tokens
         for i, t in enumerate(toks):
             if not t.is_word or not _event_word(t.text, ctx):
+                continue
+            first = _sentence_case_before_dash(ctx, toks, i)
+            if first is not None:
+                # "järjestää Koulutuksen tulevaisuus 2025 -seminaarin": a name in sentence case before the dashed
+                # event word, which the capitalised run below would cut to its numbers
+                name = ctx.text[toks[first].start:toks[i - 1].end]
+                e = event(name if _generic(t.text, ctx) else f"{name} -{_nominative(t.text.lstrip('-–'), ctx)}",
+                          toks[first].start, t.end)
+                _date_from(ctx, s, e)
                 continue
             j = i
             while j > 0 and (toks[j - 1].is_word or re.fullmatch(r"\d+(?:st|nd|rd|th)?", toks[j - 1].text)) and (toks[j - 1].is_cap or toks[j - 1].text[:1].isdigit() or toks[j - 1].text.lower() in ("ja", "och", "and", "of", "on", "for")) and i - j < 8:
@@ -166,6 +182,12 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     j = next(n for n in range(j, i + 1) if toks[n].start >= m.end)
             if not t.is_cap and all(x.text[:1].isdigit() for x in toks[j:i]):
                 j = i  # "2018 tutkimuspäivät": a year before a lower-case event word is no name
+            if not t.is_cap and j == i and _definite(t.text, ctx) and _name_after(ctx, toks, i) > i:
+                # "arrangerar konferensen Framtidens skola den 5 maj": the definite event word, then its name
+                k = _name_after(ctx, toks, i)
+                e = event(ctx.text[toks[i + 1].start:toks[k].end], toks[i + 1].start, toks[k].end)
+                _date_from(ctx, s, e)
+                continue
             if not t.is_cap and j == i:
                 named = _lowercase_name(ctx, toks, i)
                 if named is not None:
@@ -199,18 +221,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     k += 1
                 while k > i and not toks[k].is_cap:
                     k -= 1
-            elif j == i and k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].is_word \
-                    and not any(m.start <= toks[k + 1].start < m.end for m in ctx.mentions) \
-                    and not any(p.start <= toks[k + 1].start < p.end for p in ctx.people) \
-                    and not _in_place_case(toks[k + 1].text, ctx):
+            elif j == i:
                 # "Konferensen Nordisk lärarutbildning 2025 arrangeras …": the name follows the event word
-                # (not a place in a place case after it: "Syystapaaminen Oulussa" is held in Oulu)
-                k += 1
-                while k + 1 < len(toks) and k - i < 4 and toks[k + 1].is_word and not toks[k + 1].is_cap \
-                        and toks[k + 1].text.lower() not in _NAME_ENDS and not ctx.has_cue([toks[k + 1]], "organiser"):
-                    k += 1
-                if k + 1 < len(toks) and re.fullmatch(r"(?:19|20)\d\d\.?", toks[k + 1].text):
-                    k += 1
+                k = _name_after(ctx, toks, i)
             if j == i and not t.is_cap:
                 continue
             if j == i and k == i and ((i == 0 or toks[i - 1].text in ".!?:–—•") and not _capitalised_name(toks[j:i + 1], ctx)
@@ -268,6 +281,45 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if k not in target.organisers:
                 target.organisers.append(k)
     return list(events.values())
+
+
+def _name_after(ctx: DocContext, toks, i: int) -> int:
+    """The last token of a name written after the event word at `i` (`i` itself where none follows): a capitalised
+    word that is no organisation, person or place in a place case ("Syystapaaminen Oulussa" is held in Oulu), a
+    few lower-case words after it, and a year."""
+    k = i
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or not (nxt.is_cap and nxt.is_word) or ctx.in_mention(nxt.start) \
+            or ctx.person_in(nxt.start, nxt.end) or _in_place_case(nxt.text, ctx):
+        return k
+    k += 1
+    while k + 1 < len(toks) and k - i < 4 and toks[k + 1].is_word and not ctx.in_mention(toks[k + 1].start) \
+            and toks[k + 1].text.lower() not in _NAME_ENDS and not ctx.has_cue([toks[k + 1]], "organiser") \
+            and not _in_place_case(toks[k + 1].text, ctx):
+        k += 1
+    if k + 1 < len(toks) and re.fullmatch(r"(?:19|20)\d\d\.?", toks[k + 1].text):
+        k += 1
+    return k
+
+
+def _definite(word: str, ctx: DocContext) -> bool:
+    """The word in the definite form the language marks by an ending ("konferensen"), where a name may follow."""
+    low = word.lower()
+    lem = lemma(low, ctx.lang).lower()
+    return low != lem and low.startswith(lem) and low[len(lem):] in ctx.lex.definite_suffixes
+
+
+def _sentence_case_before_dash(ctx: DocContext, toks, i: int) -> int | None:
+    """The first token of a name in sentence case before the dashed event word at `i` ("Koulutuksen tulevaisuus
+    2025 -seminaari"), in languages that write names so; None where the name is in title case or absent."""
+    if not (toks[i].text.startswith(("-", "–")) and i > 0 and ctx.lex.section("syntax").get("name_before_dashed_cue")):
+        return None
+    openers = frozenset(ctx.lex.words("project_name_bounds", "sentence_openers"))
+    first = name_before_dashed_cue(toks, i - 1, lambda t: ctx.in_mention(t.start) or ctx.person_in(t.start, t.end),
+                                   openers)
+    if first is None or first == i - 1 or all(x.is_cap or not x.is_word for x in toks[first:i]):
+        return None
+    return first
 
 
 def _ends_sentence(t) -> bool:

@@ -164,3 +164,25 @@ def _drop_genitive(word: str, lex: Lexicon) -> str:
                     or stem.lower().endswith(heads):
                 return stem  # "Malmö universitets", "Skolledarförbundets"
     return word
+
+
+def name_before_dashed_cue(toks: list[Token], end: int, blocked, openers: frozenset[str]) -> int | None:
+    """The first token of a name written before a dashed cue word, ending at token `end` ("Tulosta laadulla
+    -hanke", "Xyz 2030 -seminaari"): back from `end` over words in sentence case to the first capital, past a
+    number that closes the name; a function word that opens the sentence has its capital from the sentence
+    ("I Xyz-projektet …"). None where no capitalised word opens such a name."""
+    j, first_cap = end, None
+    while j >= 0 and end - j < 8:
+        tj = toks[j]
+        number = tj.text.isdigit() and first_cap is None
+        if not (tj.is_word or number or tj.text in ("–", "&", "+")) or (blocked(tj) and j != end):
+            break
+        if tj.is_cap or tj.is_upper:
+            first_cap = j
+        elif first_cap is not None:
+            break
+        j -= 1
+    while first_cap is not None and first_cap < end and toks[first_cap].text.lower() in openers:
+        first_cap += 1
+    return first_cap
+

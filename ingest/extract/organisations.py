@@ -53,6 +53,8 @@ class OrganisationFinder:
         self.between = frozenset(w.lower() for w in self.lex.words("coalition", "between_words"))
         # a currency written before a sum ("City of X DKK 500,000") is no part of a name
         self.currencies = frozenset(c.lower() for c in self.lex.section("amounts").get("currencies", {}))
+        # the words for what is named after a body's head word ("Projektet Digital Skola"): no body
+        self.things = frozenset(self.lex.cue("project") + self.lex.cue("event") + self.lex.cue("award"))
 
     def find(self, toks: list[Token]) -> list[OrgMention]:
         found: list[OrgMention] = []
@@ -218,8 +220,8 @@ class OrganisationFinder:
         end = self._domain(toks, end)
         lowercase = not tok.is_cap and self._lowercase_head(tok)
         start = self._extend_left(toks, i, caps=not lowercase)
-        if start > 0 and self._project_word(toks[start - 1]):
-            return None  # "Projektet Digital Skola", "hanke Uusi Koulu": the name after the project word is the project's
+        if start > 0 and self._thing_word(toks[start - 1]):
+            return None  # "Projektet Digital Skola", "konferensen Framtidens skola": the name after the word is the thing's
         name_toks = toks[start:end]
         if _plural_generic(toks[head].text, self.lex) and not (head > 0 and toks[head - 1].is_cap
                                                                 and lemma(toks[head - 1].text, self.lang)[:1].isupper()):
@@ -299,13 +301,14 @@ class OrganisationFinder:
         return t.text.startswith("-") and any(lem.startswith(c) or low.startswith(c) for c in things) or \
             any(lem == c for c in self.lex.cue("award"))
 
-    def _project_word(self, t: Token) -> bool:
-        """The project word as a name's own word: in its base or definite form ("Projekt", "Projektet", "Hanke"),
-        not in a case that says where ("in their projects X at Y" names a body after it)."""
+    def _thing_word(self, t: Token) -> bool:
+        """The word for a project, an event or an award as a name's own word: in its base or definite form
+        ("Projektet", "Hanke", "konferensen"), not in a case that says where ("in their projects X at Y" names a
+        body after it)."""
         low = t.text.lower()
         lem = lemma(low, self.lang).lower()
-        return t.is_word and lem in self.lex.cue("project") and (low == lem or low.startswith(lem)
-                                                                 and low[len(lem):] in self.lex.definite_suffixes)
+        return t.is_word and lem in self.things and (low == lem or low.startswith(lem)
+                                                     and low[len(lem):] in self.lex.definite_suffixes)
 
     def _extend_left(self, toks, i, caps: bool = True) -> int:
         start = i
@@ -331,7 +334,7 @@ class OrganisationFinder:
                 break  # "Yrkeshögskolan Novia och Vasa yrkeshögskola": two names
             if t.is_word and (t.text.endswith("-") or re.search(r"-(?:ja|och|and)$", t.text)) and j + 1 <= i:
                 start, pending = j, 0
-            elif caps and t.is_word and t.is_cap and low not in self.not_names and not self._project_word(t):
+            elif caps and t.is_word and t.is_cap and low not in self.not_names and not self._thing_word(t):
                 initial = j == 0 or toks[j - 1].text in ".!?:–—•"
                 if initial and self._ordinary_word(t) and not self._opens_name(t, toks[j + 1], j + 1 == start,
                                                                                self._acronym_after(toks, i)):

@@ -12,7 +12,7 @@ from ..lexicon import LANGS, lexicon
 from ..text import Token, alternation, cue_noun, finite_verb, is_known, lemma, lines, tokenize
 from .actors import _Covered
 from .context import DocContext
-from .names import head_type
+from .names import head_type, name_before_dashed_cue
 from .structure import field_words, table_row
 from .project_names import named_projects
 
@@ -85,21 +85,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                 # "Tulosta laadulla -hanke", "Reilu koulu-hankkeeseen": the name is written before the cue
                 end_tok = i - 1 if dashed else i
                 name_end = toks[i - 1].end if dashed else t.start + len(t.text.rsplit("-", 1)[0])
-                j, first_cap = end_tok, None
-                while j >= 0 and end_tok - j < 8:
-                    tj = toks[j]
-                    # (a number closes a name: "Xyz 2030 -hanke")
-                    number = tj.text.isdigit() and first_cap is None
-                    if not (tj.is_word or number or tj.text in ("–", "&", "+")) or (blocked(tj) and j != end_tok):
-                        break
-                    if tj.is_cap or tj.is_upper:
-                        first_cap = j
-                    elif first_cap is not None:
-                        break
-                    j -= 1
-                # "I Xyz-projektet …": a function word opening the sentence has its capital from the sentence
-                while first_cap is not None and first_cap < end_tok and toks[first_cap].text.lower() in openers:
-                    first_cap += 1
+                first_cap = name_before_dashed_cue(toks, end_tok, blocked, openers)
                 if first_cap is not None and (i > 0 or glued):
                     start = toks[first_cap].start
                     name = ctx.text[start:name_end].strip(" –-")
