@@ -117,8 +117,10 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
         while j > 0 and toks[j - 1].is_word and i - j < 5 and not toks[j].is_cap:
             j -= 1
     else:
+        # (a body's name before the award word is its receiver's or donor's, no part of it: "Ek vid Xyz
+        # utmärkelsen …")
         while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and i - j < 4 \
-                and toks[j - 1].text.lower() not in _ARTICLES:
+                and toks[j - 1].text.lower() not in _ARTICLES and not ctx.in_mention(toks[j - 1].start):
             j -= 1
         # "SFV:s stora pris", "Svenska kulturfondens pris": the donor in the genitive (and an adjective) before
         # a generic head
@@ -146,7 +148,12 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
         k += 1
     if j == k and (_generic(toks[k].text, ctx) or not toks[k].is_cap):
         return None  # "Palkinto", "priset": a prize word alone
-    name = ctx.text[toks[j].start:toks[k].end]
+    # "Xyz:s pris Årets lärare 2024", "utmärkelsen Årets lärare": the name is what follows the bare word (the
+    # place still starts at the donor, who gives it)
+    after = k > i and not t.is_cap and _generic(t.text, ctx)
+    if after and j == i:
+        j = i + 1
+    name = ctx.text[toks[i + 1 if after else j].start:toks[k].end]
     head = toks[k].text
     last = head.lstrip("-–").split("-")[-1]
     lem = lemma(last, ctx.lang)
