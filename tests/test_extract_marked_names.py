@@ -75,3 +75,12 @@ def test_a_headline_grant_told_again_for_a_named_project_is_one_grant(text, name
     assert list(got) == [name]
     assert got[name][2] in (380000, 150000)
     assert len(run(text).projects[0].alt_labels) == 1  # the headline's purpose, as another name
+
+
+@pytest.mark.parametrize("text", [
+    "Uutiset\n\nKuopion yliopiston koordinoima Kielikuja-hanke on saanut Erasmus+-rahoitusta 250 000 euroa.\n",
+    "Nyheter\n\nProjektet Språkgränd vid Vasa universitet har fått Nordplus-stöd 50 000 euro.\n",
+])
+def test_a_programme_joined_to_the_money_word_is_no_receiver(text):
+    names = {o.name for o in run(text).organisations.values()}
+    assert not any(n.startswith(("Erasmus", "Nordplus")) for n in names)

@@ -180,7 +180,11 @@ def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMent
                 if j > 0 and toks[j - 1].text.lower() in ("i", "in", "på", "at"):
                     continue  # "… i Umeå får stöd": where the receiver is, not who
                 proper = lemma(c.text, lang)[:1].isupper()  # the dictionary knows it as a proper noun
-                if c.is_word and c.is_cap and not c.is_upper and proper and not taken.at(c.start):
+                # "sai Erasmus+-rahoitusta": a name joined to the word after it qualifies that word, no receiver
+                # ("Nordplus-stöd": a compound whose last part is a common word)
+                joined = j + 1 < len(toks) and toks[j + 1].start == c.end and toks[j + 1].text in ("+", "-", "–") \
+                    or "-" in c.text and c.text.rsplit("-", 1)[1][:1].islower()
+                if c.is_word and c.is_cap and not c.is_upper and proper and not taken.at(c.start) and not joined:
                     base = lemma(c.text, lang) if lex.names_inflect else c.text
                     out.append(OrgMention(c.start, c.end, c.text, base, "municipality", source="recipient"))
                     taken.add(c.start, c.end)
