@@ -344,6 +344,9 @@ def authority_funders(ctx: DocContext) -> list[str]:
     for s in ctx.sentences:
         hit = rx.search(ctx.text, s.line.start, s.line.end)
         if hit is None:
+            through = _through_fund(ctx, s)
+            if through is not None and through not in out:
+                out.append(through)
             continue
         near = sorted((min(abs(m.start - hit.end()), abs(hit.start() - m.end)), k)
                       for m, k in ctx.orgs_in(s.line.start, s.line.end)
@@ -351,6 +354,25 @@ def authority_funders(ctx: DocContext) -> list[str]:
         if near and near[0][1] not in out:
             out.append(near[0][1])
     return out
+
+
+def _through_fund(ctx: DocContext, s) -> str | None:
+    """"… Euroopan sosiaalirahastosta Lapin ELY-keskuksen kautta", "… Europeiska socialfonden via NTM-centralen":
+    in a sentence naming a fund, the public body right before or after a word for "through" is the one the
+    fund's money passes through (lexicon `[fund_authorities] through_words`)."""
+    words = set(ctx.lex.words("fund_authorities", "through_words"))
+    orgs = ctx.orgs_in(s.line.start, s.line.end)
+    if not words or not any(ctx.orgs[k].type == "other" and k in ctx.orgs for _, k in orgs):
+        return None
+    for t in s.tokens:
+        if t.text.lower() not in words:
+            continue
+        for m, k in orgs:
+            org = ctx.orgs[k]
+            if org.type in ("region", "agency", "ministry") and not is_programme(ctx, org.name) \
+                    and (0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 2):
+                return k
+    return None
 
 
 @cache
