@@ -153,8 +153,8 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         elif _relational(ctx, s) and any(a <= s.line.start < e for a, e, _ in headed):
             # a paragraph under a project's heading speaks of that project ("Partners are A, B and C")
             target = next(hp for a, e, hp in headed if a <= s.line.start < e)
-        elif len(b.projects) == 1 and _relational(ctx, s) and not any(t.text.lower() in plural for t in s.tokens) \
-                and not _of_a_coalition(ctx, s):
+        elif len(b.projects) == 1 and (_relational(ctx, s) or _project_period(ctx, s)) \
+                and not any(t.text.lower() in plural for t in s.tokens) and not _of_a_coalition(ctx, s):
             # a page about one project: its facts need no name — unless the sentence speaks of several projects
             target = next(iter(b.projects.values()))
         else:
@@ -382,6 +382,16 @@ def _dated_headings(ctx: DocContext, b: ProjectBuilder) -> None:
 
 def _relational(ctx: DocContext, s) -> bool:
     return any(ctx.has_cue(s.tokens, c) for c in ("funder", "partner", "coordinator", "recipient"))
+
+
+def _project_period(ctx: DocContext, s) -> bool:
+    """"Projekttiden är …", "Hankeaika on …": a word for a project's period, the project word inside it, with a
+    date: the sentence dates the page's project though it names no project."""
+    cues = ctx.lex.cue("project")
+    words = [c for c in ctx.lex.section("dates").get("period_cues", ()) if any(q in c for q in cues)]
+    low = s.line.text.lower()
+    return bool(words) and any(re.search(r"(?<!\w)" + re.escape(w), low) for w in words) \
+        and bool(ctx.dates_in(s.line.start, s.line.end))
 
 
 def _of_a_coalition(ctx: DocContext, s) -> bool:

@@ -1,8 +1,10 @@
-"""The body a fund's money passes through ("… from the European Social Fund through X", "X:n kautta", "via X")
-decides on the grant beside the fund, as a managing authority does: it is a funder too. Invented texts."""
+"""Funders and periods of a page about one project. The body a fund's money passes through ("… from the European
+Social Fund through X", "X:n kautta", "via X") decides on the grant beside the fund, as a managing authority does:
+it is a funder too. A word for the project's period with the project word inside it ("Projekttiden är …", "Hankeaika
+on …") dates the page's project. Invented texts."""
 import pytest
 
-from extraction import grants
+from extraction import grants, run
 
 
 @pytest.mark.parametrize("text, project, authority, fund", [
@@ -23,3 +25,14 @@ def test_a_body_named_through_no_fund_is_no_funder():
     text = ("Uutiset\n\nVihreä Saaristo -hanketta koordinoi Turun yliopisto. Hanke tavoittaa yritykset "
             "Varsinais-Suomen liiton kautta.\n")
     assert "Varsinais-Suomen liitto" not in grants(text)["Vihreä Saaristo"][1]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nyheter\n\nProjektet Grön Skärgård koordineras av Åbo Akademi. Projekttiden är 1.5.2024–30.4.2026.\n",
+     "Grön Skärgård"),
+    ("Uutiset\n\nVihreä Saaristo -hanketta koordinoi Turun yliopisto. Hankeaika on 1.5.2024–30.4.2026.\n",
+     "Vihreä Saaristo"),
+])
+def test_a_word_for_the_project_period_dates_the_page_project(text, name):
+    p = next(p for p in run(text).projects if p.name == name)
+    assert (p.start, p.end) == ("2024-05-01", "2026-04-30")
