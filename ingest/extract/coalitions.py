@@ -13,7 +13,7 @@ from functools import cache, lru_cache, partial
 from ..lexicon import LANGS, every_language, lexicon
 from ..model import Coalition, Organisation, Participation
 from ..resolve import name_key, slugify
-from ..text import UPPER, alternation, lemma
+from ..text import UPPER, alternation, lemma, lines
 from .names import ACRONYM, mixed_case_brand
 from .coalition_members import (Referents, brand_names, generic_compound, members_in_sentences, members_listed_after,
                                 noun_end)
@@ -134,6 +134,9 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     typed = [coalition(name, start, end, alt=acr) for start, end, name, acr in _typed_by_noun(ctx)]
     for start, end, name in _named_after_noun(ctx):
         coalition(name, start, end)
+    titled = _titled_network(ctx, member_lists)
+    if titled is not None and not order:
+        coalition(*titled)
     coalitions = [c for _, c in sorted(order, key=lambda x: x[0]) if name_key(c.name) not in project_names]
     if not coalitions:
         return []
@@ -222,6 +225,22 @@ def _typed_by_noun(ctx: DocContext) -> list[tuple[int, int, str, str]]:
         if ends.search(word) or ends.search(lemma(word, ctx.lang).lower()):
             out.append((at, m.end(), full, acr))
     return out
+
+
+def _titled_network(ctx: DocContext, member_lists: set[int]) -> tuple[str, int, int] | None:
+    """"Pohjoisen opettajankoulutuksen verkosto" over a list of members: a heading line above the list that ends
+    in the cooperation noun, in its base form, names the network whose members the page lists."""
+    if not member_lists:
+        return None
+    first = min(member_lists)
+    for ln in reversed([ln for ln in lines(ctx.text) if ln.end <= first][-6:]):
+        words = ln.text.split()
+        last = words[-1] if words else ""
+        if 2 <= len(words) <= 8 and last.islower() and last in ctx.lex.cue("coalition") \
+                and lemma(last, ctx.lang).lower() == last and words[0][:1].isupper():
+            at = ln.start + ln.text.index(words[0])
+            return ln.text.strip(), at, at + len(ln.text.strip())
+    return None
 
 
 def _named_after_noun(ctx: DocContext) -> list[tuple[int, int, str]]:
