@@ -254,3 +254,12 @@ def test_a_title_with_its_field_before_a_comma_and_the_name_has_its_owner_before
 def test_a_body_listed_before_people_owns_no_title():
     got = affiliations("News\n\nThe steering group also includes the University of Oulu, Kari Lind and Mika Ranta.\n")
     assert got.get("Kari Lind") is None
+
+
+@pytest.mark.parametrize("text, org", [
+    ('News\n\n"It matters," says Professor Jane Roe, Dean of the Faculty of Arts at the University of Lund.\n',
+     "University of Lund"),
+    ("News\n\nDr Jane Roe, Head of Outreach at Northfield College, opened the day.\n", "Northfield College"),
+])
+def test_a_role_in_apposition_after_a_titled_name_leads_to_the_organisation(text, org):
+    assert affiliations(text) == {"Jane Roe": org}

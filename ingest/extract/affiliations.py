@@ -179,7 +179,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             if _links().link.match(gap) or (p.title and (_title_tail(ctx, p, gap) or _apposed_title(ctx, p)
                                                          and (_links().long_title_tail.match(gap)
                                                               or _field_of_title(ctx.lang).match(gap)))) \
-                    or p.title is None and _apposed_role(ctx, p.end, m.start):
+                    or (p.title is None or p.title_start is not None and p.title_start < p.start) \
+                    and _apposed_role(ctx, p.end, m.start):  # ("Professor A, Dean of … at X": a second role)
                 owner = m.surface.endswith(("'s", "’s"))
                 # the unit starts after nothing but a possessive and spaces: no later mention can
                 reach = _POSSESSIVE_GAP.match(ctx.text, m.end).end()
