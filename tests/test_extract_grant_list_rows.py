@@ -73,3 +73,17 @@ def test_a_holder_with_its_short_name_in_brackets_before_the_name_or_alone_on_it
     assert got["Arctic Tourism Skills"][0] == {("Lapland University of Applied Sciences", "coordinator")}
     # a row of a body and its short name says who got money, not for what: no project named after the body
     assert "Kemi-Tornio Vocational College" not in got
+
+
+@pytest.mark.parametrize("text, name, holder, funder", [
+    ("Uutiset\n\nKeski-Suomen liitto myönsi seuraavat avustukset:\n\n• Jyväskylän kaupungille 31 000 euroa "
+     "Kirjakaveri-hankkeeseen.\n• Äänekosken kaupungille 14 000 euroa Laskupolku-hankkeeseen.\n",
+     "Kirjakaveri", "Jyväskylän kaupunki", "Keski-Suomen liitto"),
+    ("Nyheter\n\nÖsterbottens förbund beviljade följande understöd:\n\n• Jakobstads stad 31 000 euro för projektet "
+     "Bokvännen.\n• Kristinestads stad 14 000 euro för projektet Räknestigen.\n",
+     "Bokvännen", "Jakobstads stad", "Österbottens förbund"),
+])
+def test_a_verbless_row_naming_its_project_under_a_granting_caption(text, name, holder, funder):
+    got = grants(text)
+    assert got[name] == ({(holder, "coordinator")}, {funder}, 31000, "EUR")
+    assert len(got) == 2

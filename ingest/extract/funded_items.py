@@ -356,8 +356,10 @@ def _case_tail(ctx: DocContext, w: _Words, a: int, at: int, b: int) -> list[str]
     return out
 
 
-def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem]:
-    """"X receives 1.7 million for A; Y 0.9 million for B": one item per recipient and sum."""
+def clause_items(ctx: DocContext, s, w: _Words | None = None,
+                 projects: list[tuple[int, str]] = ()) -> list[FundedItem]:
+    """"X receives 1.7 million for A; Y 0.9 million for B": one item per recipient and sum. `projects`: the
+    (start, name) of projects the sentence names, each the purpose of the sum before it."""
     w = w or _words(ctx.lang)
     amounts = _amounts(ctx, s, w)
     if not amounts or s.line.start in row_sentences(ctx):
@@ -382,7 +384,8 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None) -> list[FundedItem
         seg_end = min(found[i + 1][0][0].start, found[i + 1][1].start) if i + 1 < len(found) else s.line.end
         if i + 1 < len(found) and found[i + 1][2][0]:  # the next grant's holders begin before its nearest one
             seg_end = min(seg_end, found[i + 1][2][1])
-        purpose = _purpose(ctx, w, am.end, seg_end) or _purpose(ctx, w, rend, am.start) \
+        named = next((name for at, name in projects if am.end <= at < seg_end), None)
+        purpose = named or _purpose(ctx, w, am.end, seg_end) or _purpose(ctx, w, rend, am.start) \
             or _case_purpose(ctx, w, am.end, seg_end)
         after = _words_between(ctx, am.end, min(am.end + 12, seg_end))[:1]  # "… 40 000 kronor vardera"
         if joint and any(t.text.lower() in w.each for t in _words_between(ctx, rend, am.start) + after):

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import UPPER, Line, Token, lemma, lines, tokenize
+from ..text import UPPER, Line, Token, finite_verb, lemma, lines, tokenize
 from .amounts import plain
 from .context import DocContext
 from .field_blocks import FieldBlock, field_blocks
@@ -68,7 +68,7 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     b = ProjectBuilder(ctx)
     mentions = find_project_mentions(ctx)
     page_funder = funding.page_funder(ctx)
-    single, several, handled = _funded_items(ctx, {pm.sentence_start for pm in mentions}, page_funder)
+    single, several, handled = _funded_items(ctx, mentions, page_funder)
     several = [(_dash_cells(ctx, it), f) for it, f in several]
     blocks = field_blocks(ctx)
     if blocks or _field_head(ctx) is not None:
@@ -242,16 +242,21 @@ def _restated_grants(projects: list[Project], described: set[int]) -> list[Proje
     return out
 
 
-def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
+def _funded_items(ctx: DocContext, mentions: list[ProjectMention], page_funder: str | None):
     """Grants stated one by one: per sentence (unless it names a project, whose facts the sentence rules
     read), and the rows of grant lists. A sentence with one grant gives the sentence rules its item (they read
     its funder, holder and period); several grants in one sentence, or a list, are each complete here.
     Returns (the one item of each such sentence, the other items with their funders, the sentences used)."""
     found: list[tuple[int, funded_items.FundedItem]] = []
+    named = {pm.sentence_start for pm in mentions}
     for s in ctx.sentences:
         its = funded_items.owner_items(ctx, s)
         if not its and s.line.start not in named:
             its = funded_items.clause_items(ctx, s)
+        elif not its and _verbless_row(ctx, s):
+            # (its project, named in it, is what the sum is for)
+            its = funded_items.clause_items(ctx, s, projects=[(pm.start, pm.name) for pm in mentions
+                                                              if pm.sentence_start == s.line.start])
         found += [(s.line.start, it) for it in its]
     # a headline restates a grant of the text: the same holder and sum is one grant, under its fullest name
     best: dict[tuple, tuple[int, funded_items.FundedItem]] = {}
@@ -287,6 +292,17 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
     # (the rows of holder, sum and purpose are read whole by list_items)
     handled = ({start for start, _ in found} - set(single)) | funded_items.row_sentences(ctx)
     return {start: (it, page_funders) for start, it in single.items()}, several, handled
+
+
+def _verbless_row(ctx: DocContext, s) -> bool:
+    """"• Xyz:lle 25 000 euroa Abc-hankkeeseen.": a bulleted row of a grant list that leaves out the verb of its
+    caption. The sentence rules, which need the verb, read nothing in it; the grant clause reads it whole."""
+    return bool(ctx.amounts_in(s.line.start, s.line.end)) and _ROW_BULLET.match(s.line.text) is not None \
+        and not any(t.is_word and finite_verb(t.text, ctx.lang) for t in s.tokens) \
+        and not ctx.has_cue(s.tokens, "funder") and not ctx.has_cue(s.tokens, "recipient")
+
+
+_ROW_BULLET = re.compile(r"\s*[•·▪◦●‣*–—-]\s")
 
 
 def _another_project(s, cues: tuple[str, ...], ctx: DocContext) -> bool:
