@@ -478,3 +478,11 @@ def test_a_definite_form_in_a_member_list_is_a_name():
             "Malmö universitet\n")
     names = _org_names(text)
     assert "Skrivarna" in names and "Frilansare" not in names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Föreningen Norrländska Lärare i Västerbotten rf ordnar kursen.", "Föreningen Norrländska Lärare i Västerbotten rf"),
+    ("Idrottsföreningen i Kaskö rf fick stöd.", "Idrottsföreningen i Kaskö rf"),
+])
+def test_sv_a_registered_name_runs_on_through_its_place_to_the_legal_form(sentence, name):
+    assert [o.name for o in run("Nyheter\n\n" + sentence + "\n").organisations.values()] == [name]

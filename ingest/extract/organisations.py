@@ -53,6 +53,7 @@ class OrganisationFinder:
         self.between = frozenset(w.lower() for w in self.lex.words("coalition", "between_words"))
         # a currency written before a sum ("City of X DKK 500,000") is no part of a name
         self.currencies = frozenset(c.lower() for c in self.lex.section("amounts").get("currencies", {}))
+        self.place_links = frozenset(self.lex.words("list_items", "place_prepositions"))
         # the words for what is named after a body's head word ("Projektet Digital Skola"): no body
         self.things = frozenset(self.lex.cue("project") + self.lex.cue("event") + self.lex.cue("award"))
 
@@ -69,11 +70,29 @@ class OrganisationFinder:
                 # the programme's term for an alliance alone ("a European University initiative") names the kind
                 # of alliance, no body; a job title alone ("University Lecturer at X") names a person's post
                 if m[0].base.lower() not in self.alliance_terms and m[0].surface.lower() not in _title_words(self.lang):
-                    found.append(m[0])
+                    placed = self._placed_registered(toks, found, m[0])
+                    if placed is not None:
+                        found[-1] = placed
+                    else:
+                        found.append(m[0])
                 i = m[1]
             else:
                 i += 1
         return found
+
+    def _placed_registered(self, toks, found: list[OrgMention], m: OrgMention) -> OrgMention | None:
+        """"Föreningen X i Y rf": a name, a place preposition and a place, then the legal form. The legal form
+        closes the whole registered name, which the place only runs on; the name before the preposition and
+        the place with the legal form are one body, not two."""
+        last = found[-1] if found else None
+        if last is None or m.surface.split()[-1].lower() not in self.legal or len(m.surface.split()) != 2:
+            return None
+        gap = [t for t in toks if last.end <= t.start and t.end <= m.start]
+        if len(gap) != 1 or gap[0].text not in self.place_links:
+            return None
+        name_toks = [t for t in toks if last.start <= t.start and t.end <= m.end]
+        surface = _join(name_toks, [x.text for x in name_toks])
+        return OrgMention(last.start, m.end, surface, last.base + surface[len(last.surface):], m.type)
 
     # -- a name in apposition after a noun of its kind ("den statliga myndigheten Internationella programkontoret")
     def _appositive_name(self, toks, i):
