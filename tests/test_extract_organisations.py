@@ -486,3 +486,12 @@ def test_a_definite_form_in_a_member_list_is_a_name():
 ])
 def test_sv_a_registered_name_runs_on_through_its_place_to_the_legal_form(sentence, name):
     assert [o.name for o in run("Nyheter\n\n" + sentence + "\n").organisations.values()] == [name]
+
+
+@pytest.mark.parametrize("sentence, name, typ", [
+    ("Keski-Suomen Kirjastonhoitajat ry järjestää kurssin.", "Keski-Suomen Kirjastonhoitajat ry", "ngo"),
+    ("Keski-Suomen Kirjastonhoitajat ry:lle myönnetään 4 000 euroa.", "Keski-Suomen Kirjastonhoitajat ry", "ngo"),
+    ("Oppimisen Apu Oy:n koulutus alkaa.", "Oppimisen Apu Oy", "company"),
+])
+def test_fi_a_name_before_its_legal_form_is_kept_as_registered(sentence, name, typ):
+    assert [(o.name, o.type) for o in run("Uutiset\n\n" + sentence + "\n").organisations.values()] == [(name, typ)]

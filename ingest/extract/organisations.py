@@ -132,9 +132,10 @@ class OrganisationFinder:
     # -- names closed by a legal form, whatever their words ("Savonlinnan koulutuspalvelut Oy", "Snaptive AB")
     def _legal_name(self, toks, i):
         t = toks[i]
-        if i == 0 or t.text not in self.lex.legal_forms.keys() | {k.upper() for k in self.lex.legal_forms} | {k.capitalize() for k in self.lex.legal_forms}:
+        form = t.text.split(":")[0]  # "Oy:n", "ry:lle": the legal form with a case ending
+        if i == 0 or form not in self.lex.legal_forms.keys() | {k.upper() for k in self.lex.legal_forms} | {k.capitalize() for k in self.lex.legal_forms}:
             return None
-        if t.text.islower() and t.text not in ("ry", "rf"):
+        if form.islower() and form not in ("ry", "rf"):
             return None  # "ab" in lower case is no legal form
         start = i
         j = i - 1
@@ -146,12 +147,12 @@ class OrganisationFinder:
             start += 1
         if start == i or (start == 0 and self._ordinary_word(toks[start]) and i - start == 1):
             return None
-        typ = self.legal.get(t.text.lower(), "company")
+        typ = self.legal.get(form.lower(), "company")
         name_toks = toks[start:i + 1]
-        # written as registered: nothing to lemmatise but a case ending on the legal form ("… Oy:n")
+        # written as registered: nothing to lemmatise but a case ending on the legal form ("… Oy:n"); a body
+        # whose name holds its legal form keeps every word as registered ("X Opettajat ry")
         surface = _join(name_toks, [x.text for x in name_toks])
-        return OrgMention(name_toks[0].start, name_toks[-1].end, surface,
-                          base_form(name_toks, self.lang, inflected=False).split(":")[0], typ), i + 1
+        return OrgMention(name_toks[0].start, name_toks[-1].end, surface, surface.split(":")[0], typ), i + 1
 
     # -- names that start with their head ("Länsstyrelsen Skåne", "University of Turku")
     def _prefix_name(self, toks, i):
@@ -478,6 +479,7 @@ class OrganisationFinder:
         last = name_toks[-1].text.lower().rstrip(".")
         if last in self.legal and len(name_toks) > 1:
             typ = self.legal[last] if typ in ("other", "company", "ngo") else typ
+            base = surface  # written as registered, before its legal form: no word of it is inflected
         return OrgMention(name_toks[0].start, name_toks[-1].end, surface, base, typ)
 
 
