@@ -36,3 +36,12 @@ def test_a_body_named_through_no_fund_is_no_funder():
 def test_a_word_for_the_project_period_dates_the_page_project(text, name):
     p = next(p for p in run(text).projects if p.name == name)
     assert (p.start, p.end) == ("2024-05-01", "2026-04-30")
+
+
+def test_blocks_of_project_fields_take_the_fund_named_beside_the_page_funder():
+    text = ("Beviljade projekt 2024\n\nNylands förbund har beviljat medel ur Europeiska regionala utvecklingsfonden "
+            "till två projekt.\n\nSkogsbyn\nProjektägare: Yrkeshögskolan Arcada\nPartner: Borgå stad\n"
+            "Beviljat stöd: 120 000 euro\n\nHavsbyn\nProjektägare: Hanken Svenska handelshögskolan\n"
+            "Beviljat stöd: 80 000 euro\n")
+    got = grants(text)
+    assert got["Skogsbyn"][1] == got["Havsbyn"][1] == {"Nylands förbund", "Europeiska regionala utvecklingsfonden"}

@@ -517,7 +517,9 @@ def _block_projects(ctx: DocContext, b: ProjectBuilder, blocks: list[FieldBlock]
                 for _, k in ctx.orgs_in(v.start, v.end):
                     b.participate(p, k, "partner", ctx.evidence(v.start, v.end))
         if page_funder and p.grants and not p.grants[0].funders:
-            b.fund(p, page_funder, p.grants[0].evidence)
+            # (with a fund the page names beside it: "… has granted funds from the Regional Development Fund")
+            for k in (page_funder, *funding.co_funders(ctx, page_funder)):
+                b.fund(p, k, p.grants[0].evidence)
         starts |= {s.line.start for s in ctx.sentences if blk.start <= s.line.start <= blk.end}
     return starts
 
