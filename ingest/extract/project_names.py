@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from ..text import Token, cue_noun, is_known, lemma
+from ..text import Token, cue_noun, finite_verb, is_known, lemma
 from ..resolve import name_key
 from .context import DocContext
 from .lists import country_keys
@@ -28,11 +28,13 @@ def named_projects(ctx: DocContext, toks: list[Token], blocked: Callable[[Token]
 
     stems = tuple({c[:3] for c in cues})
 
+    opening = next((t for t in toks if t.is_word), None)
+
     def project_noun(t: Token) -> bool:
         low = t.text.lower()
         # a project word in any inflection keeps the first letters of its stem: most words are ruled out
-        # without a lemma
-        return t.is_word and not t.is_cap and low not in plural and any(x in low for x in stems) \
+        # without a lemma (a capital opening the sentence is the sentence's: "Hankkeen nimi on X")
+        return t.is_word and (not t.is_cap or t is opening) and low not in plural and any(x in low for x in stems) \
             and cue_noun(low, cues, ctx.lang) is not None
 
     yield from _definition(ctx, toks, blocked, sec, project_noun)
@@ -136,7 +138,25 @@ def _after_naming_word(ctx: DocContext, toks: list[Token], i: int, blocked, sec:
             e = _name_run(ctx, toks, k, blocked, sec)
             if e is not None and _coined(ctx, toks[k:e + 1]):
                 return toks[k].start, toks[e].end
+            if e is not None:
+                # the naming word says a name follows: one in sentence case runs on to the clause's end
+                end = _sentence_case_name(ctx, toks, k)
+                if end is not None:
+                    return toks[k].start, toks[end].end
     return None
+
+
+def _sentence_case_name(ctx: DocContext, toks: list[Token], k: int) -> int | None:
+    """The last token of a name in sentence case from k ("Hållbar vardag") that ends its clause: a few words,
+    none a finite verb or a coordinator, then punctuation or the sentence's end."""
+    joins = {w.lower() for w in ctx.lex.words("organisation", "coordinators")}
+    e = k
+    while e + 1 < len(toks) and toks[e + 1].is_word and e - k < MAX_NAME - 1:
+        low = toks[e + 1].text.lower()
+        if low in joins or finite_verb(low, ctx.lang):
+            return None
+        e += 1
+    return e if e > k and (e + 1 == len(toks) or toks[e + 1].text in (".", ",", ";", ":", "!", "?")) else None
 
 
 def _apposition(ctx: DocContext, toks: list[Token], i: int, blocked, sec: dict) -> tuple[int, int] | None:
