@@ -87,3 +87,14 @@ def test_a_verbless_row_naming_its_project_under_a_granting_caption(text, name, 
     got = grants(text)
     assert got[name] == ({(holder, "coordinator")}, {funder}, 31000, "EUR")
     assert len(got) == 2
+
+
+def test_sums_in_brackets_after_their_receivers_take_the_purpose_told_before():
+    text = ("Nyheter\n\nUtbildningsstyrelsen har beviljat sammanlagt 1,2 miljoner euro i understöd till högskolornas "
+            "projekt för digital pedagogik. Understöd beviljas Arcada (300 000 euro), Hanken (250 000 euro) och "
+            "Novia (200 000 euro).\n")
+    got = grants(text)
+    assert {n: (v[0], v[2]) for n, v in got.items()} == {
+        "Arcadas högskolornas projekt för digital pedagogik": ({("Arcada", "coordinator")}, 300000),
+        "Hankens högskolornas projekt för digital pedagogik": ({("Hanken", "coordinator")}, 250000),
+        "Novias högskolornas projekt för digital pedagogik": ({("Novia", "coordinator")}, 200000)}

@@ -179,6 +179,8 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
         verb = [t for t in tokenize(head, m.start - len(head)) if t.is_word and t.text.lower() not in w.articles][-1:]
         if verb and ctx.has_cue(verb, "funder") is not None:
             return m, k, end  # "Skolverket har beviljat X 3,5 miljoner": the object of a verb of granting receives
+        if verb and ctx.has_cue(verb, "recipient") is not None and ctx.text[end:amount.start].strip() == "(":
+            return m, k, end  # "Avustuksen saavat X (N euroa), …": the subject after a verb of receiving
         return None
     return None
 
@@ -378,6 +380,10 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None,
         floor = am.end
     if not found:
         return []
+    # "A (N euros), B (M euros) and C (K euros) receive the grants": each sum in brackets after its receiver, the
+    # purpose told in the sentence before
+    bracketed = len(found) >= 2 and all(ctx.text[:am.start].rstrip().endswith("(") for _, am, _ in found)
+    told_before = _told_before(ctx, w)
     out: list[FundedItem] = []
     pending = []
     for i, ((m, k, rend), am, (joint, _)) in enumerate(found):
@@ -387,6 +393,8 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None,
         named = next((name for at, name in projects if am.end <= at < seg_end), None)
         purpose = named or _purpose(ctx, w, am.end, seg_end) or _purpose(ctx, w, rend, am.start) \
             or _case_purpose(ctx, w, am.end, seg_end)
+        shared_purpose = purpose is None and bracketed  # one purpose for the grants of several: each its holder's
+        purpose = purpose or (told_before(s) if shared_purpose else None)
         after = _words_between(ctx, am.end, min(am.end + 12, seg_end))[:1]  # "… 40 000 kronor vardera"
         if joint and any(t.text.lower() in w.each for t in _words_between(ctx, rend, am.start) + after):
             # "A and B receive N each": a grant of its own to each of them
@@ -402,7 +410,7 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None,
         ev = ctx.evidence(s.line.start, s.line.end)
         for pm, pk, pend, pam, pjoint in pending:
             # one purpose for several recipients: separate grants, told apart by their holder
-            name = _possessive(w, ctx.text[pm.start:pend], purpose) if len(pending) > 1 else purpose
+            name = _possessive(w, ctx.text[pm.start:pend], purpose) if len(pending) > 1 or shared_purpose else purpose
             keys = tuple(dict.fromkeys((*(k2 for _, k2 in pjoint), pk)))
             # "A and B receive jointly": no one leads, even where one of them is not recognised as a body
             shared = len(keys) > 1 or any(t.text.lower() in w.jointly for t in _words_between(ctx, pend, pam.start))
@@ -412,6 +420,17 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None,
                                   partners=partners))
         pending = []
     return out
+
+
+def _told_before(ctx: DocContext, w: _Words):
+    """The purpose of the grants a sentence lists, as the funding sentence before it states it."""
+    def purpose(s) -> str | None:
+        before = [x for x in ctx.sentences if x.line.end <= s.line.start]
+        for x in reversed(before[-2:]):
+            if ctx.has_cue(x.tokens, "funder") is not None:
+                return _purpose(ctx, w, x.line.start, x.line.end) or _case_purpose(ctx, w, x.line.start, x.line.end)
+        return None
+    return purpose
 
 
 def holder_grant_name(w: _Words, org: str) -> str | None:
