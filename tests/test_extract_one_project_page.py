@@ -45,3 +45,16 @@ def test_blocks_of_project_fields_take_the_fund_named_beside_the_page_funder():
             "Beviljat stöd: 80 000 euro\n")
     got = grants(text)
     assert got["Skogsbyn"][1] == got["Havsbyn"][1] == {"Nylands förbund", "Europeiska regionala utvecklingsfonden"}
+
+
+@pytest.mark.parametrize("text, coordinator, partners", [
+    ("Hanke Kaari\n\nToteuttajat: KAO (koordinaattori), Lapin yliopisto, Kemin kaupunki\nRahoittaja: Opetushallitus\n",
+     "KAO", {"Lapin yliopisto", "Kemin kaupunki"}),
+    ("Projekt Båge\n\nPartner: Arcada (koordinator), Åbo Akademi\nFinansiär: Utbildningsstyrelsen\n",
+     "Arcada", {"Åbo Akademi"}),
+    ("Project ArcLink\n\nPartners: KAO (coordinator), University of Lapland\nFunder: Finnish National Agency for Education\n",
+     "KAO", {"University of Lapland"}),
+])
+def test_a_field_listing_bodies_with_a_role_in_brackets_after_one(text, coordinator, partners):
+    (parts, _, _, _), = grants(text).values()
+    assert parts == {(coordinator, "coordinator")} | {(p, "partner") for p in partners}

@@ -225,7 +225,8 @@ def split_line_list(v: Line, finder: OrganisationFinder) -> list[Line]:
     if len(parts) < 2:
         return [v]
     named = [p for p in parts if finder.find(tokenize(p.group(), 0))]
-    if len(named) < 2:
+    # ("A (koordinaattori), B, C": a role in brackets is one body's among several)
+    if len(named) < 2 and not any(_role_in_brackets(p.group()) for p in parts):
         return [v]  # "Name, ACR, koordinaattori": one body with its short name and role
     out = []
     for p in parts:
@@ -233,6 +234,11 @@ def split_line_list(v: Line, finder: OrganisationFinder) -> list[Line]:
         text = p.group().strip()
         out.append(Line(v.start + p.start() + lead, v.start + p.start() + lead + len(text), text))
     return out
+
+
+def _role_in_brackets(text: str) -> bool:
+    m = re.search(r"\(([^()]{2,30})\)\s*$", text)
+    return m is not None and m.group(1).strip().lower() in {w for ws in _ROLE_WORDS.values() for w in ws}
 
 
 def list_cue(heading: str, lex) -> str | None:
