@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, Iterable
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -43,7 +44,8 @@ NODES_PER_RUN = 100_000  # at most this many nodes per SHACL run of a slice: bou
 # cost three times the reading (register store, 1.1M quads: 17 s of CONSTRUCTs and 4 s listing the nodes,
 # against 6 s)
 WHOLE_STORE_QUADS = 1_500_000
-_VALUES_CHUNK = 400  # IRIs per VALUES block: keeps each query text small
+_VALUES_CHUNK = 400
+_DUMP_SPLIT_GRAPHS = 100  # fewer graphs are read in one pass: a thread costs more than it saves  # IRIs per VALUES block: keeps each query text small
 _MAX_CHANGED_SHARE = 0.25  # beyond this share of changed graphs, validating everything in slices is cheaper
 
 
@@ -202,7 +204,7 @@ def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str]
     counts = _quads_per_graph(store) if changed is None else {}
     data_graphs = [g for g in all_graphs if g != ontology_graph_iri(base)]
     if changed is None and sum(counts.get(g, 0) for g in data_graphs) <= WHOLE_STORE_QUADS:
-        report = _run("".join(store.graph_ntriples(g) for g in data_graphs), ontology_text)
+        report = _run(_dump(store, data_graphs), ontology_text)
         keep(report, _data_nodes(store, {f for f in report.objects(None, SH.focusNode) if isinstance(f, URIRef)},
                                  base))
         slices = []
@@ -235,6 +237,16 @@ def validate_store(store: Store, *, base: str = DEFAULT_BASE, changed: list[str]
     seconds = time.perf_counter() - started
     return ValidationReport(conforms=conforms, results=results, graph=report_graph, triples=data_triples,
                             seconds=seconds, sources_checked=len(changed) if changed is not None else len(sources))
+
+
+def _dump(store: Store, graphs: list[str]) -> str:
+    """The graphs' triples as N-Triples, read in two halves at once: the engine's dump releases the GIL, and the
+    two halves took 1.4 s of wall time where one pass took 2.2 (1,500 documents)."""
+    if len(graphs) < _DUMP_SPLIT_GRAPHS:
+        return "".join(store.graph_ntriples(g) for g in graphs)
+    half = len(graphs) // 2
+    with ThreadPoolExecutor(2) as pool:
+        return "".join(pool.map(lambda part: "".join(store.graph_ntriples(g) for g in part), (graphs[:half], graphs[half:])))
 
 
 def _quads_per_graph(store: Store) -> dict[str, int]:
