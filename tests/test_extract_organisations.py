@@ -495,3 +495,8 @@ def test_sv_a_registered_name_runs_on_through_its_place_to_the_legal_form(senten
 ])
 def test_fi_a_name_before_its_legal_form_is_kept_as_registered(sentence, name, typ):
     assert [(o.name, o.type) for o in run("Uutiset\n\n" + sentence + "\n").organisations.values()] == [(name, typ)]
+
+
+def test_sv_a_word_of_direction_after_a_definite_head_closes_the_name():
+    names = [o.name for o in run("Nyheter\n\nSkolnätverket Syd bjuder in till en konferens.\n").organisations.values()]
+    assert names == ["Skolnätverket Syd"]

@@ -302,9 +302,6 @@ def test_sv_coalition_organisers_and_members_in_sentences():
         ("Malmö stad", "member"), ("Umeå kommun", "member"), ("Lunds universitet", "member")}
 
 
-@pytest.mark.xfail(reason="a Swedish network title 'Lärarnätverket Norr' gives the coalition 'Lärarnätverket' "
-                          "(the proper name after the definite head is dropped), and the list heading 'Medlemmar' "
-                          "is taken as an organisation", strict=True)
 def test_sv_network_with_member_list_under_heading():
     text = ("Lärarnätverket Norr\n\n"
             "Nätverket samlar kommuner i Norrbotten och Västerbotten.\n\n"

@@ -54,6 +54,7 @@ class OrganisationFinder:
         # a currency written before a sum ("City of X DKK 500,000") is no part of a name
         self.currencies = frozenset(c.lower() for c in self.lex.section("amounts").get("currencies", {}))
         self.place_links = frozenset(self.lex.words("list_items", "place_prepositions"))
+        self.name_tails = frozenset(w.lower() for w in org.get("name_tail_words", ()))
         # the words for what is named after a body's head word ("Projektet Digital Skola"): no body
         self.things = frozenset(self.lex.cue("project") + self.lex.cue("event") + self.lex.cue("award"))
 
@@ -233,7 +234,8 @@ class OrganisationFinder:
             # one common word after the head is no name ("Skolverket Idag"), unless Swedish writes it as one,
             # capitalised and definite ("Friskolan Solrosen")
             definite = k > end and toks[end].text.endswith(self.lex.unambiguous_definite_endings)
-            if k > end and not (k == end + 1 and self._ordinary_word(toks[end]) and not definite):
+            tail = end < len(toks) and toks[end].text.lower() in self.name_tails
+            if k > end and not (k == end + 1 and self._ordinary_word(toks[end]) and not definite and not tail):
                 end = k
         if end < len(toks) and self._names_a_thing(toks[end]):
             return None  # "Oppiva kaupunki -palkinto": the phrase names an award or project, not its holder
