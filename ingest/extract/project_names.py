@@ -99,8 +99,12 @@ def _definition(ctx: DocContext, toks: list[Token], blocked, sec: dict, project_
     j = c + 1
     if j < len(toks) and toks[j].text.lower() in articles:
         j += 1
-    for n in range(MAX_MODIFIERS + 1):
+    n = 0
+    while n <= MAX_MODIFIERS:
         t = toks[j + n] if j + n < len(toks) else None
+        if t is not None and t.text == "+":
+            n += 1  # "an Erasmus+ KA2 project": the plus belongs to the programme's name before it
+            continue
         if t is None or not t.is_word or t.text.lower() in stop or blocked(t):
             return
         if project_noun(t):
@@ -111,8 +115,16 @@ def _definition(ctx: DocContext, toks: list[Token], blocked, sec: dict, project_
                     and name_key(ctx.text[toks[0].start:toks[e].end]) not in country_keys():
                 yield toks[0].start, toks[e].end
             return
-        if any(ctx.has_cue([t], cue) for cue in ("partner", "coordinator", "funder", "member")):
+        if any(ctx.has_cue([t], cue) for cue in ("partner", "coordinator", "funder", "member")) and not _funded_modifier(t):
             return  # "X is a partner in the project": a role, not a definition
+        n += 1
+
+
+def _funded_modifier(t: Token) -> bool:
+    """"EU-funded", "Nordplus-funded": a compound adjective whose last part is lower case modifies the noun after
+    it; the cue word inside it says how the project is funded, not that the sentence's subject funds it."""
+    head, _, tail = t.text.rpartition("-")
+    return bool(head) and tail.isalpha() and tail.islower()
 
 
 def _compound_title(ctx: DocContext, noun: Token, nxt: Token | None, stop: set[str]) -> bool:
@@ -171,9 +183,12 @@ def _apposed_to_name(ctx: DocContext, toks: list[Token], i: int, blocked, sec: d
     j = i - 1
     while j >= 0 and i - j <= MAX_MODIFIERS and (
             toks[j].is_word and not _capital(toks[j]) and toks[j].text.lower() not in articles
-            and toks[j].text.lower() not in stop or toks[j].text.lower().rstrip("+") in programmes or toks[j].text == "+"):
+            and toks[j].text.lower() not in stop or toks[j].text.lower().rstrip("+") in programmes or toks[j].text == "+"
+            or _funded_modifier(toks[j]) or toks[j].is_word and _capital(toks[j]) and not blocked(toks[j])):
         j -= 1
-    if j < 1 or toks[j].text.lower() not in articles or toks[j - 1].text != ",":
+    # a comma in running text; a dash in a heading ("Xyz – a Nordplus project")
+    dashed = j >= 1 and toks[j - 1].text in ("–", "—")
+    if j < 1 or toks[j].text.lower() not in articles or toks[j - 1].text != "," and not dashed:
         return None
     e = j - 2
     k = e
@@ -181,6 +196,8 @@ def _apposed_to_name(ctx: DocContext, toks: list[Token], i: int, blocked, sec: d
         k -= 1
     if e < 0 or not _capital(toks[e]) or blocked(toks[e]) or (k > 0 and _capital(toks[k - 1])):
         return None
-    if k == 0 or not _coined(ctx, toks[k:e + 1]):
-        return None  # at the start of a sentence the capital may be the sentence's, not a name's
+    if k == 0 and not dashed and not (k == e and toks[k].is_upper) or not _coined(ctx, toks[k:e + 1]):
+        # at the start of a sentence the capital may be the sentence's, not a name's; not so in a name in capitals,
+        # nor in a heading whose dash sets the name apart
+        return None
     return toks[k].start, toks[e].end
