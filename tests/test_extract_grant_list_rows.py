@@ -73,3 +73,10 @@ def test_a_holder_with_its_short_name_in_brackets_before_the_name_or_alone_on_it
     assert got["Arctic Tourism Skills"][0] == {("Lapland University of Applied Sciences", "coordinator")}
     # a row of a body and its short name says who got money, not for what: no project named after the body
     assert "Kemi-Tornio Vocational College" not in got
+
+
+def test_a_sentence_closing_on_a_year_after_a_grant_list_is_no_row():
+    got = grants("Grants for reading clubs\n\nThe Marlow Reading Trust has granted funding to two clubs (EUR):\n\n"
+                 "City of Brindle 45,000\nCity of Quarrow 38,000\n\nBoth clubs will meet weekly until the end of 2027.\n")
+    assert set(got) == {"City of Brindle grant", "City of Quarrow grant"}
+    assert got["City of Quarrow grant"][2] == 38000

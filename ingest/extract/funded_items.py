@@ -544,7 +544,7 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         name = _without_project_word(ctx, name)
         value = on_row[-1].value if on_row else _to_decimal(row.group("num"))
         cur = on_row[-1].currency if on_row else currency
-        if value is None:
+        if value is None or not on_row and _year_after_word(ctx, row):
             continue
         start = ln.start + ln.text.index(name)
         holders = [(m, k) for m, k in ctx.orgs_in(start, start + len(name))]
@@ -561,6 +561,25 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         out.append(FundedItem(name, tuple(dict.fromkeys(k for _, k in holders)), value, cur,
                               ctx.evidence(ln.start, ln.end), named=True))
     return out if len(out) >= 2 else []
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_after_word(ctx: DocContext, row: re.Match) -> bool:
+    """"The projects run until the end of 2026.": a year after a function word or a word of time is a date that
+    closes a sentence, not a sum closing a row (a row's name ends in a noun or a name)."""
+    if not _YEAR.fullmatch(row.group("num")):
+        return False
+    last = row.group("name").split()[-1].lower()
+    return last in ctx.lex.common_words or last in _date_words(ctx.lang)
+
+
+@cache
+def _date_words(lang: str) -> frozenset[str]:
+    sec = lexicon(lang).section("dates")
+    return frozenset(w for k in ("period_cues", "start_cues", "end_cues", "day_month_links") for w in sec.get(k, ())
+                     if " " not in w)
 
 
 def row_sentences(ctx: DocContext) -> set[int]:
