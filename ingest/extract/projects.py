@@ -253,8 +253,8 @@ def _funded_items(ctx: DocContext, named: set[int], page_funder: str | None):
     for s in ctx.sentences:
         if s.line.start in per_sentence and s.line.start not in single:
             here = funding.sentence_funder(ctx, s)
-            several += [(it, (here, *funding.co_funders(ctx, here)) if here else page_funders)
-                        for it in per_sentence[s.line.start]]
+            several += [(it, f) for it in per_sentence[s.line.start]
+                        if (f := (here, *funding.co_funders(ctx, here)) if here else page_funders) or not it.by_holder]
     # (a row named after its holder is a grant only where the page names who gives: else a list of bodies and
     # figures of another kind)
     several += [(it, page_funders) for it in rows if page_funders or not it.by_holder]
