@@ -153,8 +153,8 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         elif _relational(ctx, s) and any(a <= s.line.start < e for a, e, _ in headed):
             # a paragraph under a project's heading speaks of that project ("Partners are A, B and C")
             target = next(hp for a, e, hp in headed if a <= s.line.start < e)
-        elif len(b.projects) == 1 and _relational(ctx, s) and not any(t.text.lower() in plural for t in s.tokens) \
-                and not _of_a_coalition(ctx, s):
+        elif len(b.projects) == 1 and (_relational(ctx, s) or _consortium_members(ctx, s)) \
+                and not any(t.text.lower() in plural for t in s.tokens) and not _of_a_coalition(ctx, s):
             # a page about one project: its facts need no name — unless the sentence speaks of several projects
             target = next(iter(b.projects.values()))
         else:
@@ -164,6 +164,8 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             # "Lapin aluehallintovirasto myönsi … Eniten, 80 000 euroa sai Rovaniemi …": the grant of the
             # sentence before is divided here
             _sentence_facts(ctx, b, target, s, last_funder)
+            for k in _consortium_members(ctx, s):
+                b.participate(target, k, "partner", ctx.evidence(s.line.start, s.line.end))
         last_funder = here or last_funder
         previous = target
     b.rule = "funded_items"
@@ -360,10 +362,32 @@ def _relational(ctx: DocContext, s) -> bool:
 
 def _of_a_coalition(ctx: DocContext, s) -> bool:
     """"The network is coordinated by …", "Nätverket samordnas av …": a sentence opening with a cooperation noun
-    speaks of the coalition, not of a project the page names elsewhere."""
+    speaks of the coalition, not of a project the page names elsewhere (a project's own consortium aside)."""
     words = [t for t in s.tokens if t.is_word][:3]
-    return any(cue_word(Token(lemma(t.text.lower(), ctx.lang), 0, 0), ctx.lex.cue("coalition"), ctx.lang)
-               or cue_word(t, ctx.lex.cue("coalition"), ctx.lang) for t in words)
+    return not _opens_on_consortium(ctx, s) and any(
+        cue_word(Token(lemma(t.text.lower(), ctx.lang), 0, 0), ctx.lex.cue("coalition"), ctx.lang)
+        or cue_word(t, ctx.lex.cue("coalition"), ctx.lang) for t in words)
+
+
+def _opens_on_consortium(ctx: DocContext, s) -> bool:
+    """"The consortium consists of …": the noun for the partners of one project opens the sentence (after its
+    article), with no name before it — the consortium of the project the page is about."""
+    nouns = ctx.lex.words("project_mentions", "consortium_nouns")
+    words = [t for t in s.tokens if t.is_word][:2]
+    return bool(nouns) and bool(words) and (words[0].text.lower() in nouns or len(words) > 1 and
+                                            words[0].text.lower() in ctx.lex.words("funded_items", "articles")
+                                            and words[1].text.lower() in nouns)
+
+
+def _consortium_members(ctx: DocContext, s) -> list[str]:
+    """The bodies a sentence opening on the project's consortium names after a member word ("The consortium
+    consists of A, B and C", "… includes A and B"): the project's partners."""
+    if not _opens_on_consortium(ctx, s):
+        return []
+    low = s.line.text.lower()
+    cut = min((i + s.line.start + len(w) for w in ctx.lex.words("coalition", "member_words")
+               if (i := low.find(w)) >= 0), default=None)
+    return [] if cut is None else [k for _, k in ctx.orgs_in(cut, s.line.end)]
 
 
 def _names_an_event(ctx: DocContext) -> bool:
