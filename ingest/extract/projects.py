@@ -566,7 +566,8 @@ def _field_head(ctx: DocContext) -> Line | None:
             t2 = over[0].text.strip()
             a2 = over[0].start + over[0].text.index(t2) if t2 else over[0].start
             if 0 < len(t2.split()) <= 4 and "|" not in t2 and not _LABELLED.match(t2) and not ctx.person_in(a2, a2 + len(t2)) \
-                    and not ctx.orgs_in(a2, a2 + len(t2)) and name_like(t2, ctx, fielded=True):
+                    and not ctx.orgs_in(a2, a2 + len(t2)) and name_like(t2.title() if t2.isupper() else t2, ctx, fielded=True):
+                # (a name in capitals as well: "XYZ LAB" over "Shared training for …")
                 return Line(a2, a2 + len(t2), t2)
         return Line(a, a + len(text), text)
     return None
