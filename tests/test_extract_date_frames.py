@@ -38,3 +38,9 @@ def test_an_english_event_on_two_ordinal_days_of_a_month():
 def test_an_ordinal_day_of_a_month():
     [d] = find_dates("The meeting is on the 5th of May 2020.", "en")
     assert d.value == "2020-05-05"
+
+
+def test_an_english_project_starting_in_a_month():
+    text = ("News\n\nThe Marlow Reading Trust has granted EUR 200,000 to Fernhill University for the Quillon project. "
+            "The two-year project starting in October 2025 is run together with Brookvale College.\n")
+    assert periods(text) == {"Quillon": ("2025-10", None)}
