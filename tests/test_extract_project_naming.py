@@ -107,3 +107,27 @@ def test_a_known_acronym_inside_a_name_in_capitals_is_no_body():
     assert projects("News\n\nThe BRIGHT LAB project is led by Fernhill University.\n") == \
         {"BRIGHT LAB": {("Fernhill University", "coordinator")}}
     assert {o.name for o in ex.organisations.values()} == {"Fernhill University"}
+
+
+@pytest.mark.parametrize("text, project, roles", [
+    # the naming word after a copula
+    ("News\n\nThe project is called Saltmarsh Lessons and is coordinated by Fernhill University.\n",
+     "Saltmarsh Lessons", {("Fernhill University", "coordinator")}),
+    # another noun of an undertaking carried out, after a naming word or in apposition
+    ("News\n\nFernhill University is launching a pilot called Quiet Harbour Mornings together with Brookvale "
+     "College.\n", "Quiet Harbour Mornings", {("Fernhill University", "partner"), ("Brookvale College", "partner")}),
+    ("News\n\nThe Marlow Reading Trust has granted EUR 40,000 to Fernhill University for a joint reading "
+     "programme, Story Lanterns.\n", "Story Lanterns", {("Fernhill University", "coordinator")}),
+])
+def test_a_naming_word_or_an_apposition_names_an_undertaking(text, project, roles):
+    assert projects(text) == {project: roles}
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nThe Marlow Reading Trust has granted EUR 40,000 to Fernhill University through its programme, "
+    "Digital Europe.\n",
+    "News\n\nFernhill University is part of a programme called Creative Europe, which Brookvale College "
+    "coordinates.\n",
+])
+def test_a_funding_programme_named_after_the_programme_word_is_no_project(text):
+    assert "Digital Europe" not in projects(text) and "Creative Europe" not in projects(text)

@@ -130,7 +130,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     after_word = {s.tokens[i + 1].start for s in sentences for i, t in enumerate(s.tokens[:-1])
                   if t.text.lower() in project_words and s.tokens[i + 1].is_cap and s.tokens[i + 1].start - t.end == 1}
     # and so does a name after the project word and a naming word ("a project called Village School Futures")
-    after_word |= _called_names(sentences, project_words, lex)
+    after_word |= _called_names(sentences, project_words | set(lex.words("project_naming", "undertaking_nouns")), lex)
     if named or after_word:
         mentions = [m for m in mentions if m.start not in after_word
                     and not any(s <= m.start and m.end <= e for s, e in named)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
+from ..lexicon import every_language
 from ..text import Token, cue_noun, is_known, lemma
 from ..resolve import name_key
 from .context import DocContext
@@ -35,6 +36,7 @@ def named_projects(ctx: DocContext, toks: list[Token], blocked: Callable[[Token]
         return t.is_word and not t.is_cap and low not in plural and any(x in low for x in stems) \
             and cue_noun(low, cues, ctx.lang) is not None
 
+    undertakings = frozenset(sec.get("undertaking_nouns", ()))
     yield from _definition(ctx, toks, blocked, sec, project_noun)
     for i, t in enumerate(toks):
         if project_noun(t):
@@ -42,6 +44,17 @@ def named_projects(ctx: DocContext, toks: list[Token], blocked: Callable[[Token]
                 or _apposed_to_name(ctx, toks, i, blocked, sec)
             if span:
                 yield span
+        elif t.text.lower() in undertakings:
+            # "a pilot called X", "a joint reading programme, X,": another noun of an undertaking carried out names
+            # it in the same shapes — unless the name is a funding programme's, which pays and is carried out by none
+            span = _after_naming_word(ctx, toks, i, blocked, sec) or _apposition(ctx, toks, i, blocked, sec)
+            if span and not _funding_programme(ctx.text[span[0]:span[1]]):
+                yield span
+
+
+def _funding_programme(name: str) -> bool:
+    low = name.lower()
+    return any(low == p or low.startswith(p + " ") for p in every_language("funding_programmes", "names"))
 
 
 def _name_run(ctx: DocContext, toks: list[Token], k: int, blocked, sec: dict) -> int | None:
