@@ -143,12 +143,16 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             else:
                 continue
             take(s, e)
+    yearless = []  # month-name dates without a year: the first end of a range whose other end has it
     for m in _word_date(lang).finditer(text):
         s, e = m.span()
-        if not free(s, e) or not m.group("y"):
+        if not free(s, e):
             continue
         month = _month_number(m.group("month"), lang)
         if month is None:
+            continue
+        if not m.group("y"):
+            yearless.append((m, month))
             continue
         day = m.group("d") or m.group("d2")
         val = _iso(m.group("y"), month, day)
@@ -171,6 +175,7 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             out.append(DateMention(offset + s, offset + e, y1, y2))
             take(s, e)
     out = _join_word_ranges(out, text, offset)
+    out = _month_ranges(out, yearless, text, offset, lang)
     for m in _YEAR.finditer(text):
         s, e = m.span()
         if free(s, e):
@@ -205,6 +210,40 @@ def _join_word_ranges(dates: list[DateMention], text: str, offset: int) -> list[
                 continue
         out.append(d)
     return out
+
+
+@cache
+def _month_range_link(lang: str) -> re.Pattern | None:
+    words = lexicon(lang).words("dates", "month_range_links")
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s*") if words else None
+
+
+def _month_ranges(dates: list[DateMention], yearless: list, text: str, offset: int, lang: str) -> list[DateMention]:
+    """"from May to August 2025", "1 March – 30 June 2025": a month-name date without its year, a link word of the
+    language's [dates] month_range_links and a dated one make one period; the first takes the year of the second
+    (the year before, where its month comes later in the year)."""
+    link = _month_range_link(lang)
+    if link is None or not yearless:
+        return dates
+    by_start = {d.start - offset: d for d in dates if not d.is_range and len(d.value) >= 7}
+    for m, month in yearless:
+        after = link.match(text, m.end())
+        d = by_start.get(after.end()) if after else None
+        if d is None:
+            continue
+        y, m2 = int(d.value[:4]), int(d.value[5:7])
+        day = m.group("d") or m.group("d2")
+        if bool(day) != (len(d.value) == 10) or m.group("month")[:1].isupper() != _month_word(text, d, offset)[:1].isupper():
+            continue  # both ends to the day or both to the month, their month names written alike ("may" is no May)
+        first = _iso(y if month <= m2 else y - 1, month, day)
+        if first and first <= d.value:
+            dates = [x for x in dates if x is not d] + [DateMention(offset + m.start(), d.end, first, d.value)]
+    return sorted(dates, key=lambda x: x.start)
+
+
+def _month_word(text: str, d: DateMention, offset: int) -> str:
+    found = re.search(r"[^\W\d_]+", text[d.start - offset:d.end - offset])
+    return found.group() if found else ""
 
 
 # "7.9." with nothing after the second point that would make it a year or a longer number
