@@ -53,3 +53,12 @@ def test_an_english_month_without_its_year_opens_a_period_whose_end_has_it():
     assert dates("The course runs from October to March 2027.") == [("2026-10", "2027-03")]
     # a modal verb is no month, and a day and a month are no period
     assert dates("Schools may to 4 May 2026 send their plans.") == [("2026-05-04", None)]
+
+
+def test_english_dates_with_slashes_short_month_names_and_framed_months():
+    dates = lambda text: [(d.value, d.end_value) for d in find_dates(text, "en")]
+    assert dates("Duration: 1/10/2025 – 30/9/2027") == [("2025-10-01", "2027-09-30")]  # the day first
+    assert dates("Runtime: Feb 2026 – Nov 2027") == [("2026-02", "2027-11")]
+    assert dates("The clubs meet between October 2025 and April 2026.") == [("2025-10", "2026-04")]
+    # two days joined without the frame are two days
+    assert dates("The clubs met on 2 October 2025 and 9 April 2026.") == [("2025-10-02", None), ("2026-04-09", None)]

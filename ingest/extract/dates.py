@@ -81,10 +81,13 @@ def _iso(y, m=None, d=None) -> str | None:
 
 
 def _month_number(word: str, lang: str) -> int | None:
-    months = lexicon(lang).section("dates").get("months", {})
+    sec = lexicon(lang).section("dates")
+    months = sec.get("months", {})
     low = word.lower()
     if low in months:
         return months[low]
+    if low in sec.get("month_abbreviations", {}):  # "Jan 2025": only where a year or a day stands beside it
+        return sec["month_abbreviations"][low]
     lem = lemma(low, lang).lower()
     if lem in months:
         return months[lem]
@@ -92,6 +95,17 @@ def _month_number(word: str, lang: str) -> int | None:
         if low.startswith(name[:-1]) and len(name) >= 6:
             return num
     return None
+
+
+# 1/9/2024, 01/02/2024: a date with slashes, read in the order the language's [dates] slash_order gives
+_SLASH = r"(?<![\d/])(?P<a{n}>\d{{1,2}})/(?P<b{n}>\d{{1,2}})/(?P<y{n}>(?:19|20)\d\d)(?![\d/])"
+_SLASH_PATTERNS = [("slashrange", re.compile(_SLASH.format(n=1) + _DASH + _SLASH.format(n=2))),
+                   ("slash", re.compile(_SLASH.format(n=1)))]
+
+
+def _slash_iso(g: dict, n: int, order: str) -> str | None:
+    a, b = g[f"a{n}"], g[f"b{n}"]
+    return _iso(g[f"y{n}"], b, a) if order == "dmy" else _iso(g[f"y{n}"], a, b) if order == "mdy" else None
 
 
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
@@ -107,6 +121,16 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
         taken.append((s, e))
         covered[s:e] = b"\x01" * (e - s)
 
+    order = lexicon(lang).section("dates").get("slash_order")
+    for kind, rx in _SLASH_PATTERNS if order and "/" in text else ():
+        for m in rx.finditer(text):
+            s, e = m.span()
+            g = m.groupdict()
+            a = _slash_iso(g, 1, order)
+            b = _slash_iso(g, 2, order) if kind == "slashrange" else None
+            if free(s, e) and a and (kind == "slash" or b and a <= b):
+                out.append(DateMention(offset + s, offset + e, a, b))
+                take(s, e)
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
             s, e = m.span()
@@ -176,6 +200,7 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             take(s, e)
     out = _join_word_ranges(out, text, offset)
     out = _month_ranges(out, yearless, text, offset, lang)
+    out = _framed_ranges(out, text, offset, lang)
     for m in _YEAR.finditer(text):
         s, e = m.span()
         if free(s, e):
@@ -239,6 +264,33 @@ def _month_ranges(dates: list[DateMention], yearless: list, text: str, offset: i
         if first and first <= d.value:
             dates = [x for x in dates if x is not d] + [DateMention(offset + m.start(), d.end, first, d.value)]
     return sorted(dates, key=lambda x: x.start)
+
+
+@cache
+def _frame_words(lang: str) -> tuple[tuple[str, str], ...]:
+    """The words before and between the two ends of a framed period ("between {} and {}" → ("between", "and"))."""
+    out = []
+    for frame in lexicon(lang).words("dates", "year_range_frames"):
+        parts = [p.strip().lower() for p in frame.split("{}")]
+        if len(parts) == 3 and parts[0] and parts[1]:
+            out.append((parts[0], parts[1]))
+    return tuple(out)
+
+
+def _framed_ranges(dates: list[DateMention], text: str, offset: int, lang: str) -> list[DateMention]:
+    """"between September 2024 and August 2026": the frame of a period of years holds two months or days too."""
+    frames = _frame_words(lang)
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.is_range and not d.is_range and len(prev.value) > 4 and prev.value <= d.value:
+            between = text[prev.end - offset:d.start - offset].strip().lower()
+            before = text[max(0, prev.start - offset - 20):prev.start - offset].lower()
+            if any(between == mid and re.search(r"(?<!\w)" + re.escape(pre) + r"\s+$", before) for pre, mid in frames):
+                out[-1] = DateMention(prev.start, d.end, prev.value, d.value)
+                continue
+        out.append(d)
+    return out
 
 
 def _month_word(text: str, d: DateMention, offset: int) -> str:
