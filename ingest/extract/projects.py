@@ -97,8 +97,11 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     whole_page_funder = page_funder or (funding.doc_funder(ctx) if ctx.amounts else None)
     _add_items(ctx, b, several)
     purposes = {}
+    # "… N for a new project on X. The project, Y, …": a grant for "a project" is for the one project the page names
+    only = {name_key(pm.name): pm for pm in mentions if not pm.compound}
     for start, (it, _) in single.items():
-        purposes[start] = b.project(it.name, it.evidence)
+        purposes[start] = b.project(next(iter(only.values())).name, it.evidence) \
+            if len(only) == 1 and _a_project(ctx, it.name) else b.project(it.name, it.evidence)
         for k in it.recipients[:1]:
             b.participate(purposes[start], k, it.role, it.evidence)
         if it.amount is not None:
@@ -354,6 +357,13 @@ def _dated_headings(ctx: DocContext, b: ProjectBuilder) -> None:
             p.alt_labels.add(acr.group(1))
         if p.start is None:
             p.start, p.end = ds[0].value, ds[0].end_value
+
+
+def _a_project(ctx: DocContext, name: str) -> bool:
+    """A purpose that is the project word itself, after a few modifiers ("project", "new project on X", "a
+    three-year project"): it names no item of its own."""
+    words = [t for t in tokenize(name) if t.is_word][:3]
+    return any(cue_word(t, ctx.lex.cue("project"), ctx.lang) for t in words)
 
 
 def _relational(ctx: DocContext, s) -> bool:
