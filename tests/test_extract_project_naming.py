@@ -87,6 +87,9 @@ def test_a_page_opening_on_the_project_is_about_the_project_of_its_title():
      "QUILLSTONE", {("Fernhill University", "coordinator")}),
     ("News\n\nQUILLSTONE is a state-funded project led by Fernhill University.\n",
      "QUILLSTONE", {("Fernhill University", "coordinator")}),
+    # a programme known as a body among the modifiers
+    ("News\n\nQUILLSTONE is a two-year Nordplus Junior project coordinated by Fernhill University.\n",
+     "QUILLSTONE", {("Fernhill University", "coordinator")}),
     # a heading sets the name apart with a dash
     ("Paper Lanterns – a Nordplus Junior project\n\nPaper Lanterns is led by Fernhill University in partnership "
      "with Brookvale College.\n",

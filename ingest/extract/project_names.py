@@ -118,6 +118,9 @@ def _definition(ctx: DocContext, toks: list[Token], blocked, sec: dict, project_
         if t is not None and t.text == "+":
             n += 1  # "an Erasmus+ KA2 project": the plus belongs to the programme's name before it
             continue
+        if t is not None and t.is_word and blocked(t) and t.is_cap and _funding_programme(t.text):
+            n += 1  # "a two-year Nordplus Horizontal project": a programme's name, known as a body, says how it is funded
+            continue
         if t is None or not t.is_word or t.text.lower() in stop or blocked(t):
             return
         if project_noun(t):
