@@ -97,8 +97,9 @@ def _month_number(word: str, lang: str) -> int | None:
     return None
 
 
-# 1/9/2024, 01/02/2024: a date with slashes, read in the order the language's [dates] slash_order gives
-_SLASH = r"(?<![\d/])(?P<a{n}>\d{{1,2}})/(?P<b{n}>\d{{1,2}})/(?P<y{n}>(?:19|20)\d\d)(?![\d/])"
+# 1/9/2024, 01/02/2024, 01-10-2023: a date with slashes (or dashes, as EU portals write one), read in the order the
+# language's [dates] slash_order gives
+_SLASH = r"(?<![\d/-])(?P<a{n}>\d{{1,2}})(?P<s{n}>[/-])(?P<b{n}>\d{{1,2}})(?P=s{n})(?P<y{n}>(?:19|20)\d\d)(?![\d/-])"
 _SLASH_PATTERNS = [("slashrange", re.compile(_SLASH.format(n=1) + _DASH + _SLASH.format(n=2))),
                    ("slash", re.compile(_SLASH.format(n=1)))]
 
@@ -122,7 +123,7 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
         covered[s:e] = b"\x01" * (e - s)
 
     order = lexicon(lang).section("dates").get("slash_order")
-    for kind, rx in _SLASH_PATTERNS if order and "/" in text else ():
+    for kind, rx in _SLASH_PATTERNS if order else ():
         for m in rx.finditer(text):
             s, e = m.span()
             g = m.groupdict()

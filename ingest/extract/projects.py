@@ -207,6 +207,11 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             name, funder, a, e = found
             b.fund(b.project(name, ctx.evidence(a, e)), funder, ctx.evidence(a, e))
     projects = list(b.projects.values())
+    if page is not None and page.grants and page.grants[0].amount is not None and not page.grants[0].funders:
+        # "EU contribution: EUR N" on a page that names its funder nowhere else: the body the sum's label names
+        for f in ctx.fields:
+            for k in label_funders(ctx, [f], known=True):
+                b.fund(page, k, ctx.evidence(f.label.start, f.label.end))
     for p in projects:
         # a page's coordinator field names the one coordinator: a sentence's leader beside it takes part
         if any(x.role == "coordinator" and x.rule == "field" for x in p.participants):
