@@ -319,3 +319,9 @@ def test_an_event_programme_under_its_heading_keeps_the_bodies_of_its_speakers()
     got = affiliations("Seminar on school libraries\n\nThe seminar is held in the main hall on 4 May 2026.\n\n"
                        "Programme\n\n9.00 Opening words, Director Hilda Marsh, Fernhill University\n10.00 Lunch\n")
     assert got == {"Hilda Marsh": "Fernhill University"}
+
+
+def test_en_a_granted_amount_field_paid_by_the_body_of_the_sub_programme():
+    facts, _ = _page_facts("Project database\n\nProject title: Lantern Letters\nSub-programme: Nordplus Junior\n"
+                           "Coordinating institution: Fernhill University\nGranted amount: 18 000 EUR\n")
+    assert facts[0] == "Lantern Letters" and facts[4:] == ({"Nordplus"}, 18000)
