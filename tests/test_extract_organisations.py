@@ -478,3 +478,11 @@ def test_a_definite_form_in_a_member_list_is_a_name():
             "Malmö universitet\n")
     names = _org_names(text)
     assert "Skrivarna" in names and "Frilansare" not in names
+
+
+def test_en_a_plural_head_before_the_names_that_share_it():
+    from extraction import run
+    ex = run("News\n\nScholars from the universities of Marrowby, Quarrow and Teller meet weekly, and so do "
+             "teachers from the cities of Brindle and Holloway, but not the universities of applied sciences.\n")
+    assert {o.name for o in ex.organisations.values()} == {
+        "University of Marrowby", "University of Quarrow", "University of Teller", "City of Brindle", "City of Holloway"}

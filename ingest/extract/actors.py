@@ -114,6 +114,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions = [m for m in mentions if not (item_spans.at(m.start) or item_spans.at(m.end - 1))]
     mentions += [it.mention for it in items]
     mentions += _declared_acronyms(mentions, sentences, lang)
+    mentions += _plural_heads(sentences, mentions, person_spans, lang)
     known = _known_actors(sentences, mentions, person_spans, lang)
     # "Known Name (KN)": a known actor's name declares the acronym after it as well as a head-word name does
     mentions += known + _declared_acronyms(known, sentences, lang)
@@ -139,6 +140,35 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions = [m for m in mentions if name_key(m.base) not in countries]
     items = [it for it in items if name_key(it.mention.base) not in countries]
     return mentions, items
+
+
+def _plural_heads(sentences: list[Sentence], mentions: list[OrgMention], person_spans, lang: str) -> list[OrgMention]:
+    """"the universities of Helsinki, Turku and Oulu": a head in the plural before the names it is shared by, one
+    body per name ("University of Helsinki", …), from the lexicon's [organisation] plural_prefix_heads."""
+    org = lexicon(lang).section("organisation")
+    plural = org.get("plural_prefix_heads", {})
+    if not plural:
+        return []
+    types = org.get("prefix_heads", {})
+    coords = set(org.get("coordinators", ()))
+    taken = _Covered([(m.start, m.end) for m in mentions] + list(person_spans))
+    out = []
+    for s in sentences:
+        toks = s.tokens
+        for i in range(len(toks) - 2):
+            singular = plural.get(f"{toks[i].text.lower()} {toks[i + 1].text.lower()}")
+            j = i + 2
+            while singular and j < len(toks) and toks[j].is_word and toks[j].is_cap and not taken.at(toks[j].start):
+                e = j
+                while e + 1 < len(toks) and toks[e + 1].is_word and toks[e + 1].is_cap and toks[e + 1].start - toks[e].end == 1:
+                    e += 1
+                surface = s.line.text[toks[j].start - s.line.start:toks[e].end - s.line.start]
+                out.append(OrgMention(toks[j].start, toks[e].end, surface, f"{singular} {surface}",
+                                      types.get(singular.lower(), "other"), source="plural-head"))
+                j = e + 1
+                while j < len(toks) and (toks[j].text == "," or toks[j].text.lower() in coords):
+                    j += 1
+    return out
 
 
 def _called_names(sentences: list[Sentence], project_words: set[str], lex) -> set[int]:
