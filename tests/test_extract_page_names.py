@@ -18,7 +18,7 @@ from extraction import run
      "Budget: 300 000 kronor\nKoordinator: Umeå universitet\n", "SkogsVäg"),
     # the short name in capitals
     ("Our projects\n\nTIDE MAKERS\n\nOpen lessons on coastal ecology for lower secondary pupils\n\n"
-     "Coordinator: Fernhill University\nPartners: Brookvale College\nDuration: 1.3.2024 – 28.2.2026\n",
+     "Coordinator: Fernhill University\nPartners: Brookvale College\nDuration: 1.4.2024 – 31.3.2026\n",
      "TIDE MAKERS"),
 ])
 def test_a_short_name_over_a_line_that_describes_it(text, name):

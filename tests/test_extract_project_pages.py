@@ -294,10 +294,10 @@ def _page_facts(text: str):
 def test_en_a_results_portal_page_of_headed_lines_with_countries_and_dashed_dates():
     facts, orgs = _page_facts(
         "Project results\n\nHarbour Maths Trails\n\nProject Reference: 2024-1-SE01-KA220-SCH-000765432\n"
-        "Programme: Erasmus+\nStart: 01-09-2024\nEnd: 31-08-2026\nEU Grant: 120000 EUR\n\n"
+        "Programme: Erasmus+\nStart: 15-10-2024\nEnd: 14-10-2026\nEU Grant: 120000 EUR\n\n"
         "Coordinator\nFernhill University\nSweden\n\nParticipants\nBrookvale College\nNorway\n"
         "University of Marrowby\nDenmark\n")
-    assert facts == ("Harbour Maths Trails", "2024-09-01", "2026-08-31",
+    assert facts == ("Harbour Maths Trails", "2024-10-15", "2026-10-14",
                      {("Fernhill University", "coordinator"), ("Brookvale College", "partner"),
                       ("University of Marrowby", "partner")}, {"EU"}, 120000)
     assert not {"Sweden", "Norway", "Denmark", "Participants"} & orgs
