@@ -38,3 +38,27 @@ def test_an_english_event_on_two_ordinal_days_of_a_month():
 def test_an_ordinal_day_of_a_month():
     [d] = find_dates("The meeting is on the 5th of May 2020.", "en")
     assert d.value == "2020-05-05"
+
+
+def test_an_english_project_starting_in_a_month():
+    text = ("News\n\nThe Marlow Reading Trust has granted EUR 200,000 to Fernhill University for the Quillon project. "
+            "The two-year project starting in October 2025 is run together with Brookvale College.\n")
+    assert periods(text) == {"Quillon": ("2025-10", None)}
+
+
+def test_an_english_month_without_its_year_opens_a_period_whose_end_has_it():
+    dates = lambda text: [(d.value, d.end_value) for d in find_dates(text, "en")]
+    assert dates("The reading camps run from April to September 2026.") == [("2026-04", "2026-09")]
+    assert dates("Lessons are held from 2 February to 14 June 2027.") == [("2027-02-02", "2027-06-14")]
+    assert dates("The course runs from October to March 2027.") == [("2026-10", "2027-03")]
+    # a modal verb is no month, and a day and a month are no period
+    assert dates("Schools may to 4 May 2026 send their plans.") == [("2026-05-04", None)]
+
+
+def test_english_dates_with_slashes_short_month_names_and_framed_months():
+    dates = lambda text: [(d.value, d.end_value) for d in find_dates(text, "en")]
+    assert dates("Duration: 1/10/2025 – 30/9/2027") == [("2025-10-01", "2027-09-30")]  # the day first
+    assert dates("Runtime: Feb 2026 – Nov 2027") == [("2026-02", "2027-11")]
+    assert dates("The clubs meet between October 2025 and April 2026.") == [("2025-10", "2026-04")]
+    # two days joined without the frame are two days
+    assert dates("The clubs met on 2 October 2025 and 9 April 2026.") == [("2025-10-02", None), ("2026-04-09", None)]

@@ -496,3 +496,16 @@ def test_the_name_between_the_joiner_and_the_sum_of_a_clause_without_its_verb_re
 def test_a_name_before_a_sum_in_a_sentence_without_a_verb_of_receiving_is_no_recipient():
     assert items("Grants\n\nThe Northland Agency has decided on grants of EUR 3 million, and Parliament EUR 2 "
                  "million for schools.\n") == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Holloway Arts Council has granted EUR 200,000 to Fernhill University for a project that trains music "
+    "teachers.",
+    "Fernhill University has been awarded EUR 200,000 by the Holloway Arts Council for a new project on music "
+    "teaching.",
+])
+def test_en_a_grant_for_a_project_is_for_the_project_the_page_names(sentence):
+    got = items("News\n\n" + sentence + " The project, Silver Strings, will be carried out together with Brookvale "
+                "College.\n")
+    assert got == {"Silver Strings": ({("Fernhill University", "coordinator"), ("Brookvale College", "partner")},
+                                      {"Holloway Arts Council"}, 200000, "EUR")}

@@ -34,3 +34,28 @@ def test_fi_a_later_sentence_names_the_grant_by_its_head_noun():
     roles = {(p.name, x.organisation, x.role) for p in ex.projects for x in p.participants}
     assert ("nuorten harrastustoiminnan kokeilu", "kemin-kaupunki", "coordinator") in roles
     assert not any(name.startswith("metsäalan") and org == "kemin-kaupunki" for name, org, _ in roles)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Holloway Arts Council has granted EUR 400,000 to the City of Brindle, EUR 250,000 to the City of Quarrow "
+    "and EUR 90,000 to the City of Teller.",
+    "Grants from the Holloway Arts Council go to the City of Brindle (EUR 400,000), the City of Quarrow "
+    "(EUR 250,000) and the City of Teller (EUR 90,000).",
+])
+def test_en_grants_listed_in_prose_without_a_purpose_are_each_holders_grant(sentence):
+    got = grants("News\n\nMusic schools get more money\n\n" + sentence + "\n")
+    assert got == {f"City of {c} grant": ({(f"City of {c}", "coordinator")}, {"Holloway Arts Council"}, n, "EUR")
+                   for c, n in (("Brindle", 400000), ("Quarrow", 250000), ("Teller", 90000))}
+
+
+def test_en_one_grant_without_a_purpose_is_no_item_of_its_own():
+    # one sum and one receiver: the sentence rules read it, as before; no item is named after the holder
+    got = grants("News\n\nThe Holloway Arts Council has granted EUR 400,000 to the City of Brindle.\n")
+    assert "City of Brindle grant" not in got
+
+
+def test_en_grants_whose_purpose_is_too_long_to_name_them_are_not_named_after_their_holders():
+    got = grants("News\n\nThe Holloway Arts Council has made two grants. Brookvale College receives EUR 300,000 for "
+                 "a long study of how the weekly reading hours of pupils in small rural schools change over time, "
+                 "and the City of Teller EUR 90,000 for a survey of how pupils reach their nearest music school.\n")
+    assert not any(name.endswith(" grant") for name in got)

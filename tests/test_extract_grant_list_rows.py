@@ -98,3 +98,10 @@ def test_sums_in_brackets_after_their_receivers_take_the_purpose_told_before():
         "Arcadas högskolornas projekt för digital pedagogik": ({("Arcada", "coordinator")}, 300000),
         "Hankens högskolornas projekt för digital pedagogik": ({("Hanken", "coordinator")}, 250000),
         "Novias högskolornas projekt för digital pedagogik": ({("Novia", "coordinator")}, 200000)}
+
+
+def test_a_sentence_closing_on_a_year_after_a_grant_list_is_no_row():
+    got = grants("Grants for reading clubs\n\nThe Marlow Reading Trust has granted funding to two clubs (EUR):\n\n"
+                 "City of Brindle 45,000\nCity of Quarrow 38,000\n\nBoth clubs will meet weekly until the end of 2027.\n")
+    assert set(got) == {"City of Brindle grant", "City of Quarrow grant"}
+    assert got["City of Quarrow grant"][2] == 38000

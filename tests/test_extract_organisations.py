@@ -500,3 +500,10 @@ def test_fi_a_name_before_its_legal_form_is_kept_as_registered(sentence, name, t
 def test_sv_a_word_of_direction_after_a_definite_head_closes_the_name():
     names = [o.name for o in run("Nyheter\n\nSkolnätverket Syd bjuder in till en konferens.\n").organisations.values()]
     assert names == ["Skolnätverket Syd"]
+
+
+def test_en_a_plural_head_before_the_names_that_share_it():
+    ex = run("News\n\nScholars from the universities of Marrowby, Quarrow and Teller meet weekly, and so do "
+             "teachers from the cities of Brindle and Holloway, but not the universities of applied sciences.\n")
+    assert {o.name for o in ex.organisations.values()} == {
+        "University of Marrowby", "University of Quarrow", "University of Teller", "City of Brindle", "City of Holloway"}

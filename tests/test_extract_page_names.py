@@ -16,6 +16,10 @@ from extraction import run
     ("Projekt › Utbildning\n\nSkogsVäg\n\nGemensam lärlingsmodell för skogsbranschen\n\n"
      "Projektkod: S1234\nFinansiär: Region Västerbotten\nProjekttid: 2023-09-01 – 2026-08-31\n"
      "Budget: 300 000 kronor\nKoordinator: Umeå universitet\n", "SkogsVäg"),
+    # the short name in capitals
+    ("Our projects\n\nTIDE MAKERS\n\nOpen lessons on coastal ecology for lower secondary pupils\n\n"
+     "Coordinator: Fernhill University\nPartners: Brookvale College\nDuration: 1.4.2024 – 31.3.2026\n",
+     "TIDE MAKERS"),
 ])
 def test_a_short_name_over_a_line_that_describes_it(text, name):
     assert name in [p.name for p in run(text).projects]

@@ -48,3 +48,11 @@ def test_partners_list_of_a_coalition_led_by_one_body_gives_its_members():
                       "network is coordinated by the Norrdal Education Council.\n\n"
                       "Partners:\nAlby School\nBirkala School\nCedervik School\n"))
     assert got == {"Lumora": {"Norrdal Education Council", "Alby School", "Birkala School", "Cedervik School"}}
+
+
+def test_en_the_consortium_of_a_page_about_one_project_is_its_partners():
+    got = grants("News\n\nA new research project, TESSERA, gathers nine partners from six countries. Fernhill "
+                 "University coordinates the work.\n\nThe consortium consists of Fernhill University, Brookvale "
+                 "College and the University of Marrowby, among others.\n")
+    assert got["TESSERA"][0] == {("Fernhill University", "coordinator"), ("Brookvale College", "partner"),
+                                 ("University of Marrowby", "partner")}

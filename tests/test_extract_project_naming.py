@@ -76,3 +76,61 @@ def test_a_page_opening_on_the_project_is_about_the_project_of_its_title():
     assert projects("Lukuviikko Lapissa\n\nHankkeessa koulut esittelivät töitä. Mukana olivat Turun yliopisto ja "
                     "Itä-Suomen yliopisto.\n") == \
         {"Lukuviikko Lapissa": {("Turun yliopisto", "partner"), ("Itä-Suomen yliopisto", "partner")}}
+
+
+@pytest.mark.parametrize("text, project, roles", [
+    # a programme's name with its plus and its action code among the modifiers
+    ("News\n\nQUILLSTONE is an Erasmus+ KA2 project coordinated by Fernhill University.\n",
+     "QUILLSTONE", {("Fernhill University", "coordinator")}),
+    # a compound adjective of funding ("EU-funded") is a modifier, not a cue that the subject funds
+    ("News\n\nScientists at Fernhill University will lead QUILLSTONE, a new EU-funded project on tidal schools.\n",
+     "QUILLSTONE", {("Fernhill University", "coordinator")}),
+    ("News\n\nQUILLSTONE is a state-funded project led by Fernhill University.\n",
+     "QUILLSTONE", {("Fernhill University", "coordinator")}),
+    # a programme known as a body among the modifiers
+    ("News\n\nQUILLSTONE is a two-year Nordplus Junior project coordinated by Fernhill University.\n",
+     "QUILLSTONE", {("Fernhill University", "coordinator")}),
+    # a heading sets the name apart with a dash
+    ("Paper Lanterns – a Nordplus Junior project\n\nPaper Lanterns is led by Fernhill University in partnership "
+     "with Brookvale College.\n",
+     "Paper Lanterns", {("Fernhill University", "coordinator"), ("Brookvale College", "partner")}),
+])
+def test_a_project_word_after_modifiers_of_its_programme_names_the_project(text, project, roles):
+    assert projects(text) == {project: roles}
+
+
+def test_a_name_after_a_naming_word_is_no_organisation_whatever_its_head_word():
+    ex = run("News\n\nFernhill University has started a two-year project called Harbour School Voices.\n")
+    assert [p.name for p in ex.projects] == ["Harbour School Voices"]
+    assert {o.name for o in ex.organisations.values()} == {"Fernhill University"}
+
+
+def test_a_known_acronym_inside_a_name_in_capitals_is_no_body():
+    ex = run("News\n\nThe BRIGHT LAB project is led by Fernhill University.\n")
+    assert projects("News\n\nThe BRIGHT LAB project is led by Fernhill University.\n") == \
+        {"BRIGHT LAB": {("Fernhill University", "coordinator")}}
+    assert {o.name for o in ex.organisations.values()} == {"Fernhill University"}
+
+
+@pytest.mark.parametrize("text, project, roles", [
+    # the naming word after a copula
+    ("News\n\nThe project is called Saltmarsh Lessons and is coordinated by Fernhill University.\n",
+     "Saltmarsh Lessons", {("Fernhill University", "coordinator")}),
+    # another noun of an undertaking carried out, after a naming word or in apposition
+    ("News\n\nFernhill University is launching a pilot called Quiet Harbour Mornings together with Brookvale "
+     "College.\n", "Quiet Harbour Mornings", {("Fernhill University", "partner"), ("Brookvale College", "partner")}),
+    ("News\n\nThe Marlow Reading Trust has granted EUR 40,000 to Fernhill University for a joint reading "
+     "programme, Story Lanterns.\n", "Story Lanterns", {("Fernhill University", "coordinator")}),
+])
+def test_a_naming_word_or_an_apposition_names_an_undertaking(text, project, roles):
+    assert projects(text) == {project: roles}
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nThe Marlow Reading Trust has granted EUR 40,000 to Fernhill University through its programme, "
+    "Digital Europe.\n",
+    "News\n\nFernhill University is part of a programme called Creative Europe, which Brookvale College "
+    "coordinates.\n",
+])
+def test_a_funding_programme_named_after_the_programme_word_is_no_project(text):
+    assert "Digital Europe" not in projects(text) and "Creative Europe" not in projects(text)

@@ -280,3 +280,48 @@ def test_a_sentence_case_name_after_the_project_word(text, name, partners):
 def test_a_sentence_case_name_is_not_run_on_into_what_may_be_a_place():
     ex = run("Nyheter\n\nProjektet Gröna skolor i Västby startar i höst.\n")
     assert [p.name for p in ex.projects] == ["Gröna"]  # "i Västby" may be the name's or the sentence's: kept short
+
+
+def _page_facts(text: str):
+    ex = run(text)
+    name = {k: o.name for k, o in ex.organisations.items()}
+    (p,) = ex.projects
+    g = p.grants[0] if p.grants else None
+    return (p.name, p.start, p.end, {(name[x.organisation], x.role) for x in p.participants},
+            {name[f] for f in g.funders} if g else set(), g.amount if g else None), set(name.values())
+
+
+def test_en_a_results_portal_page_of_headed_lines_with_countries_and_dashed_dates():
+    facts, orgs = _page_facts(
+        "Project results\n\nHarbour Maths Trails\n\nProject Reference: 2024-1-SE01-KA220-SCH-000765432\n"
+        "Programme: Erasmus+\nStart: 15-10-2024\nEnd: 14-10-2026\nEU Grant: 120000 EUR\n\n"
+        "Coordinator\nFernhill University\nSweden\n\nParticipants\nBrookvale College\nNorway\n"
+        "University of Marrowby\nDenmark\n")
+    assert facts == ("Harbour Maths Trails", "2024-10-15", "2026-10-14",
+                     {("Fernhill University", "coordinator"), ("Brookvale College", "partner"),
+                      ("University of Marrowby", "partner")}, {"EU"}, 120000)
+    assert not {"Sweden", "Norway", "Denmark", "Participants"} & orgs
+
+
+def test_en_a_fact_sheet_whose_programme_value_has_head_words_and_whose_sum_label_names_the_funder():
+    facts, orgs = _page_facts(
+        "Harbour Maths Trails\n\nFact sheet\n\nFunded under: Open Learning, Culture and Digital Society\n"
+        "EU contribution: EUR 1 500 000\nCoordinated by: FERNHILL UNIVERSITY, Sweden\nStart date: 1 May 2025\n"
+        "End date: 30 April 2028\n\nParticipants (2)\nBROOKVALE COLLEGE, Norway\nUNIVERSITY OF MARROWBY, Denmark\n")
+    assert facts == ("Harbour Maths Trails", "2025-05-01", "2028-04-30",
+                     {("FERNHILL UNIVERSITY", "coordinator"), ("BROOKVALE COLLEGE", "partner"),
+                      ("UNIVERSITY OF MARROWBY", "partner")}, {"EU"}, 1500000)
+    assert "Digital Society" not in orgs
+
+
+def test_an_event_programme_under_its_heading_keeps_the_bodies_of_its_speakers():
+    from extraction import affiliations
+    got = affiliations("Seminar on school libraries\n\nThe seminar is held in the main hall on 4 May 2026.\n\n"
+                       "Programme\n\n9.00 Opening words, Director Hilda Marsh, Fernhill University\n10.00 Lunch\n")
+    assert got == {"Hilda Marsh": "Fernhill University"}
+
+
+def test_en_a_granted_amount_field_paid_by_the_body_of_the_sub_programme():
+    facts, _ = _page_facts("Project database\n\nProject title: Lantern Letters\nSub-programme: Nordplus Junior\n"
+                           "Coordinating institution: Fernhill University\nGranted amount: 18 000 EUR\n")
+    assert facts[0] == "Lantern Letters" and facts[4:] == ({"Nordplus"}, 18000)

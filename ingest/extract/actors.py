@@ -114,6 +114,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions = [m for m in mentions if not (item_spans.at(m.start) or item_spans.at(m.end - 1))]
     mentions += [it.mention for it in items]
     mentions += _declared_acronyms(mentions, sentences, lang)
+    mentions += _plural_heads(sentences, mentions, person_spans, lang)
     known = _known_actors(sentences, mentions, person_spans, lang)
     # "Known Name (KN)": a known actor's name declares the acronym after it as well as a head-word name does
     mentions += known + _declared_acronyms(known, sentences, lang)
@@ -129,6 +130,8 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     project_words = {w.lower() for w in lex.cue("project")}
     after_word = {s.tokens[i + 1].start for s in sentences for i, t in enumerate(s.tokens[:-1])
                   if t.text.lower() in project_words and s.tokens[i + 1].is_cap and s.tokens[i + 1].start - t.end == 1}
+    # and so does a name after the project word and a naming word ("a project called Village School Futures")
+    after_word |= _called_names(sentences, project_words | set(lex.words("project_naming", "undertaking_nouns")), lex)
     if named or after_word:
         mentions = [m for m in mentions if m.start not in after_word
                     and not any(s <= m.start and m.end <= e for s, e in named)]
@@ -137,6 +140,51 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     mentions = [m for m in mentions if name_key(m.base) not in countries]
     items = [it for it in items if name_key(it.mention.base) not in countries]
     return mentions, items
+
+
+def _plural_heads(sentences: list[Sentence], mentions: list[OrgMention], person_spans, lang: str) -> list[OrgMention]:
+    """"the universities of Helsinki, Turku and Oulu": a head in the plural before the names it is shared by, one
+    body per name ("University of Helsinki", …), from the lexicon's [organisation] plural_prefix_heads."""
+    org = lexicon(lang).section("organisation")
+    plural = org.get("plural_prefix_heads", {})
+    if not plural:
+        return []
+    types = org.get("prefix_heads", {})
+    coords = set(org.get("coordinators", ()))
+    taken = _Covered([(m.start, m.end) for m in mentions] + list(person_spans))
+    out = []
+    for s in sentences:
+        toks = s.tokens
+        for i in range(len(toks) - 2):
+            singular = plural.get(f"{toks[i].text.lower()} {toks[i + 1].text.lower()}")
+            j = i + 2
+            while singular and j < len(toks) and toks[j].is_word and toks[j].is_cap and not taken.at(toks[j].start):
+                e = j
+                while e + 1 < len(toks) and toks[e + 1].is_word and toks[e + 1].is_cap and toks[e + 1].start - toks[e].end == 1:
+                    e += 1
+                surface = s.line.text[toks[j].start - s.line.start:toks[e].end - s.line.start]
+                out.append(OrgMention(toks[j].start, toks[e].end, surface, f"{singular} {surface}",
+                                      types.get(singular.lower(), "other"), source="plural-head"))
+                j = e + 1
+                while j < len(toks) and (toks[j].text == "," or toks[j].text.lower() in coords):
+                    j += 1
+    return out
+
+
+def _called_names(sentences: list[Sentence], project_words: set[str], lex) -> set[int]:
+    """The starts of the capitalised names right after a project word and a naming word of the lexicon."""
+    naming = [tuple(w.split()) for w in lex.words("project_naming", "naming_words")]
+    out = set()
+    for s in sentences:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.text.lower() not in project_words:
+                continue
+            for w in naming:
+                k = i + 1 + len(w)
+                if k < len(toks) and toks[k].is_cap and tuple(x.text.lower() for x in toks[i + 1:k]) == w:
+                    out.add(toks[k].start)
+    return out
 
 
 def _common_word(m: OrgMention, lang: str) -> bool:
@@ -521,11 +569,17 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
     glued_endings = set(endings + [e.lstrip(":") for e in endings])
     taken = _Covered((m.start, m.end) for m in mentions)
     out = []
+    def acronym(w: str) -> bool:
+        return w in declared or w in gz.by_acronym
+
     for s in sentences:
-        for t in s.tokens:
+        toks = s.tokens
+        for n, t in enumerate(toks):
             if not t.is_word or taken.at(t.start):
                 continue
             word = t.text.split(":")[0]
+            if word not in declared and _in_capitals_run(toks, n, acronym):
+                continue  # "the GREEN LAB project": a word of a name written in capitals, not a known body's acronym
             glued = re.match(r"^([" + UPPER + r"]{2,})([" + LOWER + r"]{1,4})$", word)  # "UNESCOn", "OKM:n" written without colon
             if glued and glued.group(2) in glued_endings:
                 word = glued.group(1)
@@ -546,6 +600,15 @@ def _acronym_uses(sentences, mentions, lang) -> list[OrgMention]:
                 out.append(OrgMention(t.start, t.end, t.text, hit, "other", source="acronym"))
     return out
 
+
+
+def _in_capitals_run(toks: list[Token], n: int, acronym) -> bool:
+    """The word at n stands in a name written in capitals: a word next to it, one space away, is in capitals too
+    and is no acronym itself (two acronyms side by side, "OKM OPH", are two bodies)."""
+    def caps(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].is_word and toks[k].is_upper and not acronym(toks[k].text) \
+            and len(toks[k].text) >= 3
+    return caps(n - 1) and toks[n].start - toks[n - 1].end == 1 or caps(n + 1) and toks[n + 1].start - toks[n].end == 1
 
 
 def _inside_one(spans: list[tuple[int, int]], max_ends: list[int], a: int, b: int) -> bool:

@@ -81,10 +81,13 @@ def _iso(y, m=None, d=None) -> str | None:
 
 
 def _month_number(word: str, lang: str) -> int | None:
-    months = lexicon(lang).section("dates").get("months", {})
+    sec = lexicon(lang).section("dates")
+    months = sec.get("months", {})
     low = word.lower()
     if low in months:
         return months[low]
+    if low in sec.get("month_abbreviations", {}):  # "Jan 2025": only where a year or a day stands beside it
+        return sec["month_abbreviations"][low]
     lem = lemma(low, lang).lower()
     if lem in months:
         return months[lem]
@@ -92,6 +95,18 @@ def _month_number(word: str, lang: str) -> int | None:
         if low.startswith(name[:-1]) and len(name) >= 6:
             return num
     return None
+
+
+# 1/9/2024, 01/02/2024, 01-10-2023: a date with slashes (or dashes, as EU portals write one), read in the order the
+# language's [dates] slash_order gives
+_SLASH = r"(?<![\d/-])(?P<a{n}>\d{{1,2}})(?P<s{n}>[/-])(?P<b{n}>\d{{1,2}})(?P=s{n})(?P<y{n}>(?:19|20)\d\d)(?![\d/-])"
+_SLASH_PATTERNS = [("slashrange", re.compile(_SLASH.format(n=1) + _DASH + _SLASH.format(n=2))),
+                   ("slash", re.compile(_SLASH.format(n=1)))]
+
+
+def _slash_iso(g: dict, n: int, order: str) -> str | None:
+    a, b = g[f"a{n}"], g[f"b{n}"]
+    return _iso(g[f"y{n}"], b, a) if order == "dmy" else _iso(g[f"y{n}"], a, b) if order == "mdy" else None
 
 
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
@@ -107,6 +122,16 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
         taken.append((s, e))
         covered[s:e] = b"\x01" * (e - s)
 
+    order = lexicon(lang).section("dates").get("slash_order")
+    for kind, rx in _SLASH_PATTERNS if order else ():
+        for m in rx.finditer(text):
+            s, e = m.span()
+            g = m.groupdict()
+            a = _slash_iso(g, 1, order)
+            b = _slash_iso(g, 2, order) if kind == "slashrange" else None
+            if free(s, e) and a and (kind == "slash" or b and a <= b):
+                out.append(DateMention(offset + s, offset + e, a, b))
+                take(s, e)
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
             s, e = m.span()
@@ -143,12 +168,16 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             else:
                 continue
             take(s, e)
+    yearless = []  # month-name dates without a year: the first end of a range whose other end has it
     for m in _word_date(lang).finditer(text):
         s, e = m.span()
-        if not free(s, e) or not m.group("y"):
+        if not free(s, e):
             continue
         month = _month_number(m.group("month"), lang)
         if month is None:
+            continue
+        if not m.group("y"):
+            yearless.append((m, month))
             continue
         day = m.group("d") or m.group("d2")
         val = _iso(m.group("y"), month, day)
@@ -171,6 +200,8 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             out.append(DateMention(offset + s, offset + e, y1, y2))
             take(s, e)
     out = _join_word_ranges(out, text, offset)
+    out = _month_ranges(out, yearless, text, offset, lang)
+    out = _framed_ranges(out, text, offset, lang)
     for m in _YEAR.finditer(text):
         s, e = m.span()
         if free(s, e):
@@ -205,6 +236,67 @@ def _join_word_ranges(dates: list[DateMention], text: str, offset: int) -> list[
                 continue
         out.append(d)
     return out
+
+
+@cache
+def _month_range_link(lang: str) -> re.Pattern | None:
+    words = lexicon(lang).words("dates", "month_range_links")
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s*") if words else None
+
+
+def _month_ranges(dates: list[DateMention], yearless: list, text: str, offset: int, lang: str) -> list[DateMention]:
+    """"from May to August 2025", "1 March – 30 June 2025": a month-name date without its year, a link word of the
+    language's [dates] month_range_links and a dated one make one period; the first takes the year of the second
+    (the year before, where its month comes later in the year)."""
+    link = _month_range_link(lang)
+    if link is None or not yearless:
+        return dates
+    by_start = {d.start - offset: d for d in dates if not d.is_range and len(d.value) >= 7}
+    for m, month in yearless:
+        after = link.match(text, m.end())
+        d = by_start.get(after.end()) if after else None
+        if d is None:
+            continue
+        y, m2 = int(d.value[:4]), int(d.value[5:7])
+        day = m.group("d") or m.group("d2")
+        if bool(day) != (len(d.value) == 10) or m.group("month")[:1].isupper() != _month_word(text, d, offset)[:1].isupper():
+            continue  # both ends to the day or both to the month, their month names written alike ("may" is no May)
+        first = _iso(y if month <= m2 else y - 1, month, day)
+        if first and first <= d.value:
+            dates = [x for x in dates if x is not d] + [DateMention(offset + m.start(), d.end, first, d.value)]
+    return sorted(dates, key=lambda x: x.start)
+
+
+@cache
+def _frame_words(lang: str) -> tuple[tuple[str, str], ...]:
+    """The words before and between the two ends of a framed period ("between {} and {}" → ("between", "and"))."""
+    out = []
+    for frame in lexicon(lang).words("dates", "year_range_frames"):
+        parts = [p.strip().lower() for p in frame.split("{}")]
+        if len(parts) == 3 and parts[0] and parts[1]:
+            out.append((parts[0], parts[1]))
+    return tuple(out)
+
+
+def _framed_ranges(dates: list[DateMention], text: str, offset: int, lang: str) -> list[DateMention]:
+    """"between September 2024 and August 2026": the frame of a period of years holds two months or days too."""
+    frames = _frame_words(lang)
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.is_range and not d.is_range and len(prev.value) > 4 and prev.value <= d.value:
+            between = text[prev.end - offset:d.start - offset].strip().lower()
+            before = text[max(0, prev.start - offset - 20):prev.start - offset].lower()
+            if any(between == mid and re.search(r"(?<!\w)" + re.escape(pre) + r"\s+$", before) for pre, mid in frames):
+                out[-1] = DateMention(prev.start, d.end, prev.value, d.value)
+                continue
+        out.append(d)
+    return out
+
+
+def _month_word(text: str, d: DateMention, offset: int) -> str:
+    found = re.search(r"[^\W\d_]+", text[d.start - offset:d.end - offset])
+    return found.group() if found else ""
 
 
 # "7.9." with nothing after the second point that would make it a year or a longer number

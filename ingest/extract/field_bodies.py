@@ -9,12 +9,15 @@ import re
 from dataclasses import replace
 
 from ..lexicon import every_language
+from ..resolve import name_key
+from .lists import country_keys
 from .organisations import OrgMention
 from .structure import Field
 
 FIELD_SOURCE = "field"
 _ROLES = ("funder", "coordinator")
 _MAX_WORDS = 6
+_PROGRAMME_GUESSES = ("head", "coordination")  # mentions read from a name's shape, not from a known body
 
 
 def field_bodies(fields: list[Field], mentions: list[OrgMention], people: list) -> list[OrgMention]:
@@ -46,9 +49,17 @@ def field_bodies(fields: list[Field], mentions: list[OrgMention], people: list) 
                 if not cell[:1].isupper() or re.search(r"\d", cell) or not 0 < len(cell.split()) <= _MAX_WORDS:
                     continue
                 low = cell.lower()
-                if any(low == p or low.startswith(p + " ") for p in programmes):
-                    continue
+                if any(low == p or low.startswith(p + " ") for p in programmes) or name_key(cell) in country_keys():
+                    continue  # (a country on the line under a body's name says where it is: "Finland")
                 if any(m.start < end and start < m.end for m in mentions) or any(x < end and start < y for x, y in taken):
                     continue
                 out.append(OrgMention(start, end, cell, cell, "other", source=FIELD_SOURCE))
+    # the value of a programme's field names a programme ("Funded under: … Culture, Creativity and Inclusive
+    # Society"): a name read there by its head word or as a conjunct is no body; a known one is
+    # (only a value on the label's own line: under a heading "Ohjelma" stands an event's programme of talks)
+    programme_values = [(v.start, v.end) for f in fields if f.name == "programme" for v in f.values
+                        if f.label.start <= v.start < f.label.end]
+    if programme_values:
+        mentions = [m for m in mentions if m.source not in _PROGRAMME_GUESSES
+                    or not any(a <= m.start and m.end <= b for a, b in programme_values)]
     return mentions + out

@@ -13,7 +13,7 @@ import re
 
 from ..model import Coalition, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import cue_noun
+from ..text import cue_noun, tokenize
 from .context import DocContext
 from .funding import sentence_funder, source_marked
 
@@ -36,23 +36,30 @@ def funded_coalitions(ctx: DocContext, coalitions: list[Coalition], projects: li
         for s in ctx.sentences:
             m = named.search(s.line.text)
             bare = False
-            if m is not None and _SUBJECT.match(s.line.text[:m.start()]) is not None:
-                at = s.line.start + m.end()
-            elif sole and (noun := _bare_noun(ctx, s)) is not None:
-                at = noun  # "Konsortiet får … från X", "The consortium receives …": the page's one coalition
-                bare = True
+            given = _given_to(ctx, s, s.line.start + m.start()) if m is not None else None
+            if given is not None:
+                cue, amount = None, given  # "X has granted N to the Y consortium": the coalition after the sum receives
             else:
-                continue  # the coalition must be the sentence's subject, not an aside in someone else's grant
-            cue = ctx.has_cue([t for t in s.tokens if t.start >= at], "recipient")
-            if cue is None or ctx.orgs_in(at, cue.start):
-                continue  # another organisation before the verb: it, not the coalition, may be the one paid
-            amount = next(iter(ctx.amounts_in(cue.end, s.line.end)), None)
-            if amount is None:
-                continue
+                if m is not None and _SUBJECT.match(s.line.text[:m.start()]) is not None:
+                    at = s.line.start + m.end()
+                elif sole and (noun := _bare_noun(ctx, s)) is not None:
+                    at = noun  # "Konsortiet får … från X", "The consortium receives …": the page's one coalition
+                    bare = True
+                else:
+                    continue  # the coalition must be the sentence's subject, not an aside in someone else's grant
+                cue = ctx.has_cue([t for t in s.tokens if t.start >= at], "recipient")
+                if cue is None or ctx.orgs_in(at, cue.start):
+                    continue  # another organisation before the verb: it, not the coalition, may be the one paid
+                amount = next(iter(ctx.amounts_in(cue.end, s.line.end)), None)
+                if amount is None:
+                    continue
             ev = ctx.evidence(s.line.start, s.line.end)
             # "receives N from X": with no verb of funding, the word before the body marks where the money comes from
-            funder = sentence_funder(ctx, s) or next(
+            funder = sentence_funder(ctx, s) or (next(
                 (k for o, k in ctx.orgs_in(cue.end, s.line.end) if source_marked(ctx, o, of_money=True)), None)
+                if cue is not None else None)
+            if given is not None and funder is None:
+                continue  # the giver is the subject of the sentence, or the reading is wrong
             if bare and funder is None:
                 continue  # named by a common noun only, a grant without its giver is too weak a reading
             p = Project(name=c.name, alt_labels=set(c.alt_labels), evidence=ev)
@@ -68,6 +75,20 @@ def funded_coalitions(ctx: DocContext, coalitions: list[Coalition], projects: li
             out.append(p)
             break
     return out
+
+
+def _given_to(ctx: DocContext, s, name_start: int):
+    """The sum a sentence with a verb of granting gives to the coalition named at `name_start`, behind the
+    language's preposition of a receiver after the sum ("… has granted EUR 4 million to the X consortium"), or None."""
+    if ctx.has_cue(s.tokens, "funder") is None:
+        return None
+    to = set(ctx.lex.words("funded_items", "recipient_prepositions"))
+    articles = set(ctx.lex.words("funded_items", "articles"))
+    for a in ctx.amounts_in(s.line.start, name_start):
+        gap = [t.text.lower() for t in tokenize(ctx.text[a.end:name_start]) if t.is_word]
+        if gap and gap[0] in to and all(x in articles for x in gap[1:]) and ctx.text[a.end:name_start].strip(" ,"):
+            return a
+    return None
 
 
 def _bare_noun(ctx: DocContext, s) -> int | None:

@@ -132,6 +132,8 @@ def _words_between(ctx: DocContext, a: int, b: int) -> list[Token]:
 
 # a short name or other name in brackets after a name ("… (XAMK)")
 _BRACKETED = r"\s*\([^()]{1,40}\)"
+# a name's own sum in brackets right after it: the gap between the name and the sum
+_BRACKETED_SUM = re.compile(r"\s*\(\s*")
 
 
 def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor: int):
@@ -154,6 +156,9 @@ def _recipient(ctx: DocContext, w: _Words, s, orgs, amount: AmountMention, floor
             continue  # "Vadsbogymnasiet i Mariestad": the place after "i" is part of the name before it
         if idx > 0 and ctx.text[m.end:m.end + 1] == ")" and ctx.text[cands[idx - 1][0].end:m.start].strip() == "(":
             continue  # "X:lle (XAMK) myönnettiin N": the short name in brackets is the name before it again
+        if _BRACKETED_SUM.fullmatch(ctx.text[m.end:amount.start]) and ctx.text[amount.end:amount.end + 1] == ")" \
+                and (ctx.has_cue(s.tokens, "funder") or ctx.has_cue(s.tokens, "recipient")):
+            return m, k, m.end  # "… go to X (EUR 1.2 million), Y (EUR 0.8 million)": the sum in brackets is X's
         # (and so the gap after a name opens past such brackets)
         paren = re.match(_BRACKETED, ctx.text[m.end:amount.start])
         end = m.end + (paren.end() if paren else 0)
@@ -405,6 +410,12 @@ def clause_items(ctx: DocContext, s, w: _Words | None = None,
             tail = _words_between(ctx, am.end, seg_end)
             if i + 1 < len(found) and all(t.text.lower() in w.joiners for t in tail):
                 continue  # "X 51 000 kronor och Y 28 000 kronor för …": the purpose is written once for both
+            if len(found) >= 2 and not _states_purpose(w, _words_between(ctx, found[0][1].start, s.line.end)):
+                # grants listed in prose, each with its receiver and sum and none with a purpose ("… granted N to
+                # X, M to Y and L to Z"): each is its holder's grant, as a list's row of holder and sum is
+                ev = ctx.evidence(s.line.start, s.line.end)
+                out += [it for pm, pk, pend, pam, pjoint in pending if not pjoint
+                        and (it := _holder_item(ctx, w, pk, pam.value, pam.currency, ev))]
             pending = []
             continue
         ev = ctx.evidence(s.line.start, s.line.end)
@@ -431,6 +442,17 @@ def _told_before(ctx: DocContext, w: _Words):
                 return _purpose(ctx, w, x.line.start, x.line.end) or _case_purpose(ctx, w, x.line.start, x.line.end)
         return None
     return purpose
+
+
+def _states_purpose(w: _Words, toks: list[Token]) -> bool:
+    """A purpose word followed by a common word, past articles ("for a study of …", "för att undersöka …"), not by
+    a name ("… to the City of X")."""
+    for i, t in enumerate(toks):
+        if t.text.lower() in w.purpose:
+            nxt = next((u for u in toks[i + 1:] if u.text.lower() not in w.articles), None)
+            if nxt is not None and not nxt.is_cap:
+                return True
+    return False
 
 
 def holder_grant_name(w: _Words, org: str) -> str | None:
@@ -566,7 +588,7 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         name = _without_project_word(ctx, name)
         value = on_row[-1].value if on_row else _to_decimal(row.group("num"))
         cur = on_row[-1].currency if on_row else currency
-        if value is None:
+        if value is None or not on_row and _year_after_word(ctx, row):
             continue
         start = ln.start + ln.text.index(name)
         holders = [(m, k) for m, k in ctx.orgs_in(start, start + len(name))]
@@ -583,6 +605,25 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         out.append(FundedItem(name, tuple(dict.fromkeys(k for _, k in holders)), value, cur,
                               ctx.evidence(ln.start, ln.end), named=True))
     return out if len(out) >= 2 else []
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_after_word(ctx: DocContext, row: re.Match) -> bool:
+    """"The projects run until the end of 2026.": a year after a function word or a word of time is a date that
+    closes a sentence, not a sum closing a row (a row's name ends in a noun or a name)."""
+    if not _YEAR.fullmatch(row.group("num")):
+        return False
+    last = row.group("name").split()[-1].lower()
+    return last in ctx.lex.common_words or last in _date_words(ctx.lang)
+
+
+@cache
+def _date_words(lang: str) -> frozenset[str]:
+    sec = lexicon(lang).section("dates")
+    return frozenset(w for k in ("period_cues", "start_cues", "end_cues", "day_month_links") for w in sec.get(k, ())
+                     if " " not in w)
 
 
 def row_sentences(ctx: DocContext) -> set[int]:

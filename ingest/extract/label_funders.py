@@ -25,6 +25,7 @@ from .structure import Field
 # the source of a mention read from a sum's label: the body pays for that sum only, so the sentence rules,
 # which read a field's line as a sentence, leave it alone (it would else pay for every grant after it)
 LABEL_SOURCE = "sum_label"
+_KNOWN_SOURCES = ("gazetteer", "acronym")  # mentions of bodies edukg knows by name
 # "EU-stöd", "EU- ja kuntarahoitus" (a compound's first part, or one left open before "ja"/"och")
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])([" + UPPER + r"]{2,6})-")
 
@@ -55,12 +56,18 @@ def label_body_mentions(fields: list[Field], text: str, mentions: list[OrgMentio
     return out
 
 
-def label_funders(ctx, fields: list[Field]) -> list[str]:
+def label_funders(ctx, fields: list[Field], known: bool = False) -> list[str]:
     """The bodies named in the labels of a page's sum fields and in the values of its programme fields, as
-    organisation keys."""
+    organisation keys; with `known`, only the known bodies a sum's label names as words of their own ("EU
+    contribution: EUR N"), a reading for a page that names its funder nowhere else."""
     out: list[str] = []
     programmes = every_language("funding_programmes", "names")
     for f in fields:
+        if known:
+            a, b = label_span(f)
+            out += [k for m, k in ctx.orgs_in(a, b, sum_labels=True)
+                    if f.name == "amount" and m.source in _KNOWN_SOURCES and k not in out]
+            continue
         if f.name == "programme":
             # the programme's body, however the value's mention of it was found
             v = f.values[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
+from ..lexicon import every_language
 from ..text import Token, cue_noun, finite_verb, is_known, lemma
 from ..resolve import name_key
 from .context import DocContext
@@ -37,6 +38,7 @@ def named_projects(ctx: DocContext, toks: list[Token], blocked: Callable[[Token]
         return t.is_word and (not t.is_cap or t is opening) and low not in plural and any(x in low for x in stems) \
             and cue_noun(low, cues, ctx.lang) is not None
 
+    undertakings = frozenset(sec.get("undertaking_nouns", ()))
     yield from _definition(ctx, toks, blocked, sec, project_noun)
     for i, t in enumerate(toks):
         if project_noun(t):
@@ -44,6 +46,17 @@ def named_projects(ctx: DocContext, toks: list[Token], blocked: Callable[[Token]
                 or _apposed_to_name(ctx, toks, i, blocked, sec)
             if span:
                 yield span
+        elif t.text.lower() in undertakings:
+            # "a pilot called X", "a joint reading programme, X,": another noun of an undertaking carried out names
+            # it in the same shapes — unless the name is a funding programme's, which pays and is carried out by none
+            span = _after_naming_word(ctx, toks, i, blocked, sec) or _apposition(ctx, toks, i, blocked, sec)
+            if span and not _funding_programme(ctx.text[span[0]:span[1]]):
+                yield span
+
+
+def _funding_programme(name: str) -> bool:
+    low = name.lower()
+    return any(low == p or low.startswith(p + " ") for p in every_language("funding_programmes", "names"))
 
 
 def _name_run(ctx: DocContext, toks: list[Token], k: int, blocked, sec: dict) -> int | None:
@@ -101,8 +114,15 @@ def _definition(ctx: DocContext, toks: list[Token], blocked, sec: dict, project_
     j = c + 1
     if j < len(toks) and toks[j].text.lower() in articles:
         j += 1
-    for n in range(MAX_MODIFIERS + 1):
+    n = 0
+    while n <= MAX_MODIFIERS:
         t = toks[j + n] if j + n < len(toks) else None
+        if t is not None and t.text == "+":
+            n += 1  # "an Erasmus+ KA2 project": the plus belongs to the programme's name before it
+            continue
+        if t is not None and t.is_word and blocked(t) and t.is_cap and _funding_programme(t.text):
+            n += 1  # "a two-year Nordplus Horizontal project": a programme's name, known as a body, says how it is funded
+            continue
         if t is None or not t.is_word or t.text.lower() in stop or blocked(t):
             return
         if project_noun(t):
@@ -113,8 +133,16 @@ def _definition(ctx: DocContext, toks: list[Token], blocked, sec: dict, project_
                     and name_key(ctx.text[toks[0].start:toks[e].end]) not in country_keys():
                 yield toks[0].start, toks[e].end
             return
-        if any(ctx.has_cue([t], cue) for cue in ("partner", "coordinator", "funder", "member")):
+        if any(ctx.has_cue([t], cue) for cue in ("partner", "coordinator", "funder", "member")) and not _funded_modifier(t):
             return  # "X is a partner in the project": a role, not a definition
+        n += 1
+
+
+def _funded_modifier(t: Token) -> bool:
+    """"EU-funded", "Nordplus-funded": a compound adjective whose last part is lower case modifies the noun after
+    it; the cue word inside it says how the project is funded, not that the sentence's subject funds it."""
+    head, _, tail = t.text.rpartition("-")
+    return bool(head) and tail.isalpha() and tail.islower()
 
 
 def _compound_title(ctx: DocContext, noun: Token, nxt: Token | None, stop: set[str]) -> bool:
@@ -191,9 +219,12 @@ def _apposed_to_name(ctx: DocContext, toks: list[Token], i: int, blocked, sec: d
     j = i - 1
     while j >= 0 and i - j <= MAX_MODIFIERS and (
             toks[j].is_word and not _capital(toks[j]) and toks[j].text.lower() not in articles
-            and toks[j].text.lower() not in stop or toks[j].text.lower().rstrip("+") in programmes or toks[j].text == "+"):
+            and toks[j].text.lower() not in stop or toks[j].text.lower().rstrip("+") in programmes or toks[j].text == "+"
+            or _funded_modifier(toks[j]) or toks[j].is_word and _capital(toks[j]) and not blocked(toks[j])):
         j -= 1
-    if j < 1 or toks[j].text.lower() not in articles or toks[j - 1].text != ",":
+    # a comma in running text; a dash in a heading ("Xyz – a Nordplus project")
+    dashed = j >= 1 and toks[j - 1].text in ("–", "—")
+    if j < 1 or toks[j].text.lower() not in articles or toks[j - 1].text != "," and not dashed:
         return None
     e = j - 2
     k = e
@@ -201,6 +232,8 @@ def _apposed_to_name(ctx: DocContext, toks: list[Token], i: int, blocked, sec: d
         k -= 1
     if e < 0 or not _capital(toks[e]) or blocked(toks[e]) or (k > 0 and _capital(toks[k - 1])):
         return None
-    if k == 0 or not _coined(ctx, toks[k:e + 1]):
-        return None  # at the start of a sentence the capital may be the sentence's, not a name's
+    if k == 0 and not dashed and not (k == e and toks[k].is_upper) or not _coined(ctx, toks[k:e + 1]):
+        # at the start of a sentence the capital may be the sentence's, not a name's; not so in a name in capitals,
+        # nor in a heading whose dash sets the name apart
+        return None
     return toks[k].start, toks[e].end

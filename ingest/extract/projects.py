@@ -97,8 +97,11 @@ def extract_projects(ctx: DocContext) -> list[Project]:
     whole_page_funder = page_funder or (funding.doc_funder(ctx) if ctx.amounts else None)
     _add_items(ctx, b, several)
     purposes = {}
+    # "… N for a new project on X. The project, Y, …": a grant for "a project" is for the one project the page names
+    only = {name_key(pm.name): pm for pm in mentions if not pm.compound}
     for start, (it, _) in single.items():
-        purposes[start] = b.project(it.name, it.evidence)
+        purposes[start] = b.project(next(iter(only.values())).name, it.evidence) \
+            if len(only) == 1 and _a_project(ctx, it.name) else b.project(it.name, it.evidence)
         for k in it.recipients[:1]:
             b.participate(purposes[start], k, it.role, it.evidence)
         if it.amount is not None:
@@ -153,7 +156,7 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         elif _relational(ctx, s) and any(a <= s.line.start < e for a, e, _ in headed):
             # a paragraph under a project's heading speaks of that project ("Partners are A, B and C")
             target = next(hp for a, e, hp in headed if a <= s.line.start < e)
-        elif len(b.projects) == 1 and (_relational(ctx, s) or _project_period(ctx, s)) \
+        elif len(b.projects) == 1 and (_relational(ctx, s) or _project_period(ctx, s) or _consortium_members(ctx, s)) \
                 and not any(t.text.lower() in plural for t in s.tokens) and not _of_a_coalition(ctx, s):
             # a page about one project: its facts need no name — unless the sentence speaks of several projects
             target = next(iter(b.projects.values()))
@@ -164,6 +167,8 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             # "Lapin aluehallintovirasto myönsi … Eniten, 80 000 euroa sai Rovaniemi …": the grant of the
             # sentence before is divided here
             _sentence_facts(ctx, b, target, s, last_funder)
+            for k in _consortium_members(ctx, s):
+                b.participate(target, k, "partner", ctx.evidence(s.line.start, s.line.end))
         last_funder = here or last_funder
         previous = target
     b.rule = "funded_items"
@@ -203,6 +208,11 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             b.fund(b.project(name, ctx.evidence(a, e)), funder, ctx.evidence(a, e))
     described = {id(p) for start, p in purposes.items() if not (start in single and single[start][0].named)}
     projects = _restated_grants(list(b.projects.values()), described)
+    if page is not None and page.grants and page.grants[0].amount is not None and not page.grants[0].funders:
+        # "EU contribution: EUR N" on a page that names its funder nowhere else: the body the sum's label names
+        for f in ctx.fields:
+            for k in label_funders(ctx, [f], known=True):
+                b.fund(page, k, ctx.evidence(f.label.start, f.label.end))
     for p in projects:
         # a page's coordinator field names the one coordinator: a sentence's leader beside it takes part
         if any(x.role == "coordinator" and x.rule == "field" for x in p.participants):
@@ -284,8 +294,8 @@ def _funded_items(ctx: DocContext, mentions: list[ProjectMention], page_funder: 
     for s in ctx.sentences:
         if s.line.start in per_sentence and s.line.start not in single:
             here = funding.sentence_funder(ctx, s)
-            several += [(it, (here, *funding.co_funders(ctx, here)) if here else page_funders)
-                        for it in per_sentence[s.line.start]]
+            several += [(it, f) for it in per_sentence[s.line.start]
+                        if (f := (here, *funding.co_funders(ctx, here)) if here else page_funders) or not it.by_holder]
     # (a row named after its holder is a grant only where the page names who gives: else a list of bodies and
     # figures of another kind)
     several += [(it, page_funders) for it in rows if page_funders or not it.by_holder]
@@ -396,6 +406,13 @@ def _dated_headings(ctx: DocContext, b: ProjectBuilder) -> None:
             p.start, p.end = ds[0].value, ds[0].end_value
 
 
+def _a_project(ctx: DocContext, name: str) -> bool:
+    """A purpose that is the project word itself, after a few modifiers ("project", "new project on X", "a
+    three-year project"): it names no item of its own."""
+    words = [t for t in tokenize(name) if t.is_word][:3]
+    return any(cue_word(t, ctx.lex.cue("project"), ctx.lang) for t in words)
+
+
 def _relational(ctx: DocContext, s) -> bool:
     return any(ctx.has_cue(s.tokens, c) for c in ("funder", "partner", "coordinator", "recipient"))
 
@@ -412,10 +429,32 @@ def _project_period(ctx: DocContext, s) -> bool:
 
 def _of_a_coalition(ctx: DocContext, s) -> bool:
     """"The network is coordinated by …", "Nätverket samordnas av …": a sentence opening with a cooperation noun
-    speaks of the coalition, not of a project the page names elsewhere."""
+    speaks of the coalition, not of a project the page names elsewhere (a project's own consortium aside)."""
     words = [t for t in s.tokens if t.is_word][:3]
-    return any(cue_word(Token(lemma(t.text.lower(), ctx.lang), 0, 0), ctx.lex.cue("coalition"), ctx.lang)
-               or cue_word(t, ctx.lex.cue("coalition"), ctx.lang) for t in words)
+    return not _opens_on_consortium(ctx, s) and any(
+        cue_word(Token(lemma(t.text.lower(), ctx.lang), 0, 0), ctx.lex.cue("coalition"), ctx.lang)
+        or cue_word(t, ctx.lex.cue("coalition"), ctx.lang) for t in words)
+
+
+def _opens_on_consortium(ctx: DocContext, s) -> bool:
+    """"The consortium consists of …": the noun for the partners of one project opens the sentence (after its
+    article), with no name before it — the consortium of the project the page is about."""
+    nouns = ctx.lex.words("project_mentions", "consortium_nouns")
+    words = [t for t in s.tokens if t.is_word][:2]
+    return bool(nouns) and bool(words) and (words[0].text.lower() in nouns or len(words) > 1 and
+                                            words[0].text.lower() in ctx.lex.words("funded_items", "articles")
+                                            and words[1].text.lower() in nouns)
+
+
+def _consortium_members(ctx: DocContext, s) -> list[str]:
+    """The bodies a sentence opening on the project's consortium names after a member word ("The consortium
+    consists of A, B and C", "… includes A and B"): the project's partners."""
+    if not _opens_on_consortium(ctx, s):
+        return []
+    low = s.line.text.lower()
+    cut = min((i + s.line.start + len(w) for w in ctx.lex.words("coalition", "member_words")
+               if (i := low.find(w)) >= 0), default=None)
+    return [] if cut is None else [k for _, k in ctx.orgs_in(cut, s.line.end)]
 
 
 def _names_an_event(ctx: DocContext) -> bool:
@@ -611,7 +650,8 @@ def _field_head(ctx: DocContext) -> Line | None:
             t2 = over[0].text.strip()
             a2 = over[0].start + over[0].text.index(t2) if t2 else over[0].start
             if 0 < len(t2.split()) <= 4 and "|" not in t2 and not _LABELLED.match(t2) and not ctx.person_in(a2, a2 + len(t2)) \
-                    and not ctx.orgs_in(a2, a2 + len(t2)) and name_like(t2, ctx, fielded=True):
+                    and not ctx.orgs_in(a2, a2 + len(t2)) and name_like(t2.title() if t2.isupper() else t2, ctx, fielded=True):
+                # (a name in capitals as well: "XYZ LAB" over "Shared training for …")
                 return Line(a2, a2 + len(t2), t2)
         return Line(a, a + len(text), text)
     return None

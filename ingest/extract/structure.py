@@ -134,6 +134,9 @@ def _is_heading(text: str) -> bool:
 _FIELD_BULLET = re.compile(r"^\s*[-•·▪◦●‣*–—]\s+")
 
 
+_COUNT = re.compile(r"\(\d{1,3}\)")
+
+
 def find_fields(text: str, lang: str) -> list[Field]:
     pats = _label_patterns(lang)
     may_open = _may_open_label(lang).match
@@ -159,6 +162,8 @@ def find_fields(text: str, lang: str) -> list[Field]:
         name, m = hit
         rest = ln.text[m.end():].strip()
         f = Field(name, ln)
+        if _COUNT.fullmatch(rest):
+            rest = ""  # "Participants (3)": a heading that counts the lines under it
         label_only = not rest
         if rest:
             # "Hankkeen nimi: X" — unless the label opened a sentence ("Hanke alkoi …")
