@@ -86,10 +86,10 @@ def test_of_founders_leading_jointly_the_one_the_page_names_coordinator_leads(te
 
 
 def test_an_english_consortium_named_after_the_sum_a_funder_grants_it():
-    text = ("News\n\nThe Holloway Arts Council has granted EUR 900,000 to the TIDEWELL consortium, which studies "
+    text = ("News\n\nThe Holloway Arts Council has granted EUR 950,000 to the TIDEWELL consortium, which studies "
             "music in small schools. The consortium brings together Fernhill University, Brookvale College and the "
             "University of Marrowby.\n")
     parts, funders, amount, currency = grants(text)["TIDEWELL"]
     assert {o for o, _ in parts} == {"Fernhill University", "Brookvale College", "University of Marrowby"}
     assert funders == {"Holloway Arts Council"}
-    assert (amount, currency) == (900_000, "EUR")
+    assert (amount, currency) == (950_000, "EUR")

@@ -64,7 +64,7 @@ def test_sv_holder_name_and_sum_as_three_cells():
 
 @pytest.mark.parametrize("text, name", [
     ("Uutiset 2.2.2025\n\nTurun yliopistolle 380 000 euroa kielten opetuksen kehittämiseen\n\n"
-     "Opetus- ja kulttuuriministeriö on myöntänyt Turun yliopistolle 380 000 euroa Kielisilta 2 -hankkeelle. "
+     "Opetushallitus on myöntänyt Turun yliopistolle 380 000 euroa Kielisilta 2 -hankkeelle. "
      "Hanke toteutetaan yhdessä Åbo Akademin kanssa vuosina 2025–2027.\n", "Kielisilta 2"),
     ("Nyheter 2.2.2025\n\nÅbo Akademi får 150 000 euro för lärarutbildning\n\n"
      "Svenska kulturfonden har beviljat Åbo Akademi 150 000 euro för projektet Läsbron. Projektet genomförs "

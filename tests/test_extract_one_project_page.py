@@ -10,9 +10,9 @@ from extraction import grants, run
 @pytest.mark.parametrize("text, project, authority, fund", [
     ("Nyheter\n\nProjektet Grön Skärgård koordineras av Åbo Akademi. Projektet finansieras av Europeiska regionala "
      "utvecklingsfonden via Tillväxtverket.\n", "Grön Skärgård", "Tillväxtverket", "Europeiska regionala utvecklingsfonden"),
-    ("News\n\nThe Green Archipelago project is coordinated by Åbo Akademi University. It is funded by the European "
-     "Regional Development Fund through the Finnish Energy Authority.\n", "Green Archipelago", "Finnish Energy Authority",
-     "European Regional Development Fund"),
+    ("News\n\nThe Green Archipelago project is coordinated by Åbo Akademi University. The project is financed by "
+     "the Nordic Heritage Fund via the Finnish Energy Authority.\n", "Green Archipelago", "Finnish Energy Authority",
+     "Nordic Heritage Fund"),
     ("Uutiset\n\nVihreä Saaristo -hanketta koordinoi Turun yliopisto. Hanke saa rahoitusta Euroopan "
      "aluekehitysrahastosta Varsinais-Suomen liiton kautta.\n", "Vihreä Saaristo", "Varsinais-Suomen liitto",
      "Euroopan aluekehitysrahasto"),
@@ -52,7 +52,7 @@ def test_blocks_of_project_fields_take_the_fund_named_beside_the_page_funder():
      "KAO", {"Lapin yliopisto", "Kemin kaupunki"}),
     ("Projekt Båge\n\nPartner: Arcada (koordinator), Åbo Akademi\nFinansiär: Utbildningsstyrelsen\n",
      "Arcada", {"Åbo Akademi"}),
-    ("Project ArcLink\n\nPartners: KAO (coordinator), University of Lapland\nFunder: Finnish National Agency for Education\n",
+    ("Project ArcLink\n\nPartners: KAO (coordinator), University of Lapland\nFunder: Lapland Regional Council\n",
      "KAO", {"University of Lapland"}),
 ])
 def test_a_field_listing_bodies_with_a_role_in_brackets_after_one(text, coordinator, partners):

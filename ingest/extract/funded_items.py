@@ -611,7 +611,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _year_after_word(ctx: DocContext, row: re.Match) -> bool:
-    """"The projects run until the end of 2026.": a year after a function word or a word of time is a date that
+    """"The clubs meet until the end of 2029.": a year after a function word or a word of time is a date that
     closes a sentence, not a sum closing a row (a row's name ends in a noun or a name)."""
     if not _YEAR.fullmatch(row.group("num")):
         return False
