@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import lexicon
 from ..text import lemma
@@ -80,6 +80,7 @@ def _iso(y, m=None, d=None) -> str | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # asked for every word in a month's place: a few distinct words, again and again
 def _month_number(word: str, lang: str) -> int | None:
     sec = lexicon(lang).section("dates")
     months = sec.get("months", {})
