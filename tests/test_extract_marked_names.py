@@ -84,3 +84,19 @@ def test_a_headline_grant_told_again_for_a_named_project_is_one_grant(text, name
 def test_a_programme_joined_to_the_money_word_is_no_receiver(text):
     names = {o.name for o in run(text).organisations.values()}
     assert not any(n.startswith(("Erasmus", "Nordplus")) for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Sillanrakentajat – ammatillisesta yliopistoon\n\nSillanrakentajat-hanke tukee opiskelijoita. Hanketta koordinoi "
+    "Oulun yliopisto ja rahoittaa Opetushallitus.\n",
+    "Brobyggarna – från yrkesskola till universitet\n\nBrobyggarna-projektet stöder studerande. Projektet koordineras "
+    "av Vasa universitet och finansieras av Utbildningsstyrelsen.\n",
+])
+def test_a_name_with_its_project_word_and_the_name_with_a_subtitle_are_one_project(text):
+    assert len(run(text).projects) == 1
+
+
+def test_two_subtitles_after_one_name_are_two_items():
+    text = ("Avustuspäätökset\n\nOpetushallitus on myöntänyt avustuksia seuraaville hankkeille:\n"
+            "- Lukemisen edistäminen: Oulun kaupunki, 40 000 euroa\n- Lukemisen edistäminen: Kemin kaupunki, 30 000 euroa\n")
+    assert len([p for p in run(text).projects if p.name.startswith("Lukemisen")]) != 1

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
-from ..text import UPPER, Line, Token, finite_verb, lemma, lines, tokenize
+from ..text import UPPER, Line, Token, cue_noun, finite_verb, lemma, lines, tokenize
 from .amounts import plain
 from .context import DocContext
 from .field_blocks import FieldBlock, field_blocks
@@ -36,12 +36,35 @@ class ProjectBuilder:
     def project(self, name: str, evidence: Evidence) -> Project:
         name = re.sub(r"\s+", " ", name).strip(" –-:")
         k = name_key(name)
+        core, subtitled = self._core(name)
         for pk, p in self.projects.items():
             if pk == k or k in {name_key(a) for a in p.alt_labels}:
+                return p
+            other, other_subtitled = self._core(p.name)
+            if core and core == other and not (subtitled and other_subtitled):
+                # "Xyz-hanke" beside "Xyz – a subtitle": the name without its project word and its subtitle is one
+                # (two subtitles after one name tell two items apart: "A purpose: holder 1", "A purpose: holder 2")
+                p.alt_labels.add(name)
                 return p
         p = Project(name=name, evidence=evidence)
         self.projects[k] = p
         return p
+
+    def _core(self, name: str) -> tuple[str, bool]:
+        """A project's name without a subtitle after a spaced dash or a colon and without the project word written
+        after it, and whether a subtitle was cut ("", False where too little of a name is left)."""
+        parts = re.split(r"\s+[–—-]\s+|:\s", name, maxsplit=1)
+        words = parts[0].split()
+        if not words:
+            return "", False
+        stem, sep, tail = words[-1].rpartition("-")
+        cues = self.ctx.lex.cue("project")
+        if sep and stem and cue_noun(tail, cues, self.ctx.lang):
+            words[-1] = stem
+        elif len(words) > 1 and cue_noun(words[-1], cues, self.ctx.lang) and not words[-1][:1].isupper():
+            words = words[:-1]
+        core = name_key(" ".join(words))
+        return (core, len(parts) > 1) if len(core) >= 3 else ("", False)
 
     def participate(self, p: Project, org: str, role: str, ev: Evidence) -> None:
         for part in p.participants:
