@@ -57,3 +57,4 @@ def test_fi_a_project_named_beside_its_cue_receives_the_sum(sentence, name):
 def test_a_bulleted_fact_box_gives_the_period_to_the_day(text, period):
     [p] = run(text).projects
     assert (p.start, p.end) == period
+
