@@ -156,6 +156,13 @@ def lemma(word: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def definite_form(word: str, lang: str) -> bool:
+    """The word is its lemma with one of the language's definite suffixes ("konferensen", "projektet")."""
+    low = word.lower()
+    lem = lemma(low, lang).lower()
+    return low != lem and low.startswith(lem) and low[len(lem):] in lexicon(lang).definite_suffixes
+
+
 def is_known(word: str, lang: str) -> bool:
     try:
         return simplemma.is_known(word, lang=lang, low_memory=LOW_MEMORY)

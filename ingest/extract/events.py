@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..model import Event
 from ..resolve import name_key
 from ..lexicon import lexicon
-from ..text import LOWER, UPPER, cue_noun, finite_verb, is_known, lemma, lines, tokenize
+from ..text import LOWER, UPPER, cue_noun, definite_form, finite_verb, is_known, lemma, lines, tokenize
 from .context import DocContext
 from .names import name_before_dashed_cue
 from .page_dates import dateline_weekday, day_in_page_year
@@ -182,7 +182,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     j = next(n for n in range(j, i + 1) if toks[n].start >= m.end)
             if not t.is_cap and all(x.text[:1].isdigit() for x in toks[j:i]):
                 j = i  # "2018 tutkimuspäivät": a year before a lower-case event word is no name
-            if not t.is_cap and j == i and _definite(t.text, ctx) and _name_after(ctx, toks, i) > i:
+            if not t.is_cap and j == i and definite_form(t.text, ctx.lang) and _name_after(ctx, toks, i) > i:
                 # "arrangerar konferensen Framtidens skola den 5 maj": the definite event word, then its name
                 k = _name_after(ctx, toks, i)
                 e = event(ctx.text[toks[i + 1].start:toks[k].end], toks[i + 1].start, toks[k].end)
@@ -300,13 +300,6 @@ def _name_after(ctx: DocContext, toks, i: int) -> int:
     if k + 1 < len(toks) and re.fullmatch(r"(?:19|20)\d\d\.?", toks[k + 1].text):
         k += 1
     return k
-
-
-def _definite(word: str, ctx: DocContext) -> bool:
-    """The word in the definite form the language marks by an ending ("konferensen"), where a name may follow."""
-    low = word.lower()
-    lem = lemma(low, ctx.lang).lower()
-    return low != lem and low.startswith(lem) and low[len(lem):] in ctx.lex.definite_suffixes
 
 
 def _sentence_case_before_dash(ctx: DocContext, toks, i: int) -> int | None:

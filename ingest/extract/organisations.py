@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from dataclasses import dataclass
 
 from ..lexicon import LANGS, lexicon, titles
-from ..text import UPPER, Token, cue_noun, is_known, lemma
+from ..text import UPPER, Token, cue_noun, definite_form, is_known, lemma
 from .names import ACRONYM, _join, _plural_generic, base_form, head_type, is_bare_head
 
 
@@ -329,8 +329,7 @@ class OrganisationFinder:
         body after it)."""
         low = t.text.lower()
         lem = lemma(low, self.lang).lower()
-        return t.is_word and lem in self.things and (low == lem or low.startswith(lem)
-                                                     and low[len(lem):] in self.lex.definite_suffixes)
+        return t.is_word and lem in self.things and (low == lem or definite_form(low, self.lang))
 
     def _extend_left(self, toks, i, caps: bool = True) -> int:
         start = i
