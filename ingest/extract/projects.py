@@ -29,6 +29,7 @@ class ProjectBuilder:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
         self.projects: dict[str, Project] = {}
+        self.cores: dict[str, tuple[str, bool]] = {}  # each project's `_core`, worked out once: a grant list asks it per row
         self.grants: dict[str, Grant] = {}
         # the kind of rule now reading (field, funded_items, sentence, list): recorded on the facts it makes
         self.rule = "sentence"
@@ -40,7 +41,7 @@ class ProjectBuilder:
         for pk, p in self.projects.items():
             if pk == k or k in {name_key(a) for a in p.alt_labels}:
                 return p
-            other, other_subtitled = self._core(p.name)
+            other, other_subtitled = self.cores[pk]
             if core and core == other and not (subtitled and other_subtitled):
                 # "Xyz-hanke" beside "Xyz – a subtitle": the name without its project word and its subtitle is one
                 # (two subtitles after one name tell two items apart: "A purpose: holder 1", "A purpose: holder 2")
@@ -48,6 +49,7 @@ class ProjectBuilder:
                 return p
         p = Project(name=name, evidence=evidence)
         self.projects[k] = p
+        self.cores[k] = core, subtitled
         return p
 
     def _core(self, name: str) -> tuple[str, bool]:
