@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from ..lexicon import every_language
 from ..text import Token, cue_noun, finite_verb, is_known, lemma
 from ..resolve import name_key
 from .context import DocContext
+from .funding import is_programme
 from .lists import country_keys
 from .structure import field_words
 
@@ -50,13 +50,8 @@ def named_projects(ctx: DocContext, toks: list[Token], blocked: Callable[[Token]
             # "a pilot called X", "a joint reading programme, X,": another noun of an undertaking carried out names
             # it in the same shapes — unless the name is a funding programme's, which pays and is carried out by none
             span = _after_naming_word(ctx, toks, i, blocked, sec) or _apposition(ctx, toks, i, blocked, sec)
-            if span and not _funding_programme(ctx.text[span[0]:span[1]]):
+            if span and not is_programme(ctx, ctx.text[span[0]:span[1]]):
                 yield span
-
-
-def _funding_programme(name: str) -> bool:
-    low = name.lower()
-    return any(low == p or low.startswith(p + " ") for p in every_language("funding_programmes", "names"))
 
 
 def _name_run(ctx: DocContext, toks: list[Token], k: int, blocked, sec: dict) -> int | None:
@@ -120,7 +115,7 @@ def _definition(ctx: DocContext, toks: list[Token], blocked, sec: dict, project_
         if t is not None and t.text == "+":
             n += 1  # "an Erasmus+ KA2 project": the plus belongs to the programme's name before it
             continue
-        if t is not None and t.is_word and blocked(t) and t.is_cap and _funding_programme(t.text):
+        if t is not None and t.is_word and blocked(t) and t.is_cap and is_programme(ctx, t.text):
             n += 1  # "a two-year Nordplus Horizontal project": a programme's name, known as a body, says how it is funded
             continue
         if t is None or not t.is_word or t.text.lower() in stop or blocked(t):
