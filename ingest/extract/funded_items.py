@@ -65,6 +65,8 @@ class _Words:
     remainder: frozenset[str] = frozenset()  # a row of the grants not listed one by one ("Other schools")
     particles: frozenset[str] = frozenset()  # of a verb after the infinitive marker ("bygga upp")
     making: frozenset[str] = frozenset()  # verbs of making that open a purpose ("for developing …")
+    grant_nouns: tuple[str, ...] = ()  # the nouns of a grant, the default first
+    caption_preps: frozenset[str] = frozenset()  # before the currency closing a caption ("in euros")
 
 
 @cache
@@ -98,6 +100,8 @@ def _words(lang: str) -> _Words:
         remainder=frozenset(sec.get("remainder_words", ())),
         particles=frozenset(sec.get("verb_particles", ())),
         making=frozenset(sec.get("making_verbs", ())),
+        grant_nouns=tuple(sec.get("grant_nouns", ())),
+        caption_preps=frozenset(sec.get("caption_currency_prepositions", ())),
     )
 
 
@@ -455,14 +459,35 @@ def _states_purpose(w: _Words, toks: list[Token]) -> bool:
     return False
 
 
-def holder_grant_name(w: _Words, org: str) -> str | None:
+def holder_grant_name(w: _Words, org: str, grant: str | None = None) -> str | None:
     """The name of a grant a list states by its holder alone ("Lakeside College 300,000"): the holder's grant,
-    with the holder in the genitive where the language puts it there."""
+    with the holder in the genitive where the language puts it there, called by the page's own word for its
+    grants (`grant`) where it has one."""
     if not w.holder_grant:
         return None
     low = org.lower()
     gen = next((org[:len(org) - len(e)] + g for e, g in w.holder_genitive if low.endswith(e)), org)
-    return w.holder_grant.format(org=org, gen=gen)
+    return w.holder_grant.format(org=org, gen=gen, grant=grant or (w.grant_nouns[:1] or ("",))[0]).strip()
+
+
+_CAPTION_LINES = 6  # a list's caption or lead stands within a few lines above its rows
+
+
+def page_grant_noun(ctx: DocContext, w: _Words, at: int) -> str | None:
+    """The page's own word for the grants it lists above the row at `at`: in the nearest line above (its caption,
+    else its lead) that uses a grant noun, that line's most specific one ("yhteisöapuraha", "projektunderstöd"),
+    in its base form."""
+    if not w.grant_nouns:
+        return None
+    # (the rows above this one are no caption: "Name 10 000")
+    above = [ln for ln in lines(ctx.text[:at]) if ln.text.strip() and not _ROW.match(ln.text.strip())]
+    above = above[::-1][:_CAPTION_LINES]
+    for ln in above:
+        found = [lemma(t.text.lower(), ctx.lang) for t in tokenize(ln.text) if t.is_word]
+        found = [x for x in found if any(x.endswith(n) for n in w.grant_nouns)]
+        if found:
+            return max(found, key=len)
+    return None
 
 
 def _possessive(w: _Words, org: str, item: str) -> str:
@@ -509,12 +534,34 @@ def _currency_header(ctx: DocContext, ln: Line) -> str | None:
     if last and (last.group(4) or last.group(1)) and last.group(2).lower() in cur \
             and (last.group(1) == "(" and last.group(3) or not re.search(r"\d", text)):
         return cur[last.group(2).lower()]
+    caption = _caption_currency(ctx, text)
+    if caption is not None:
+        return caption
     if not text or re.search(r"\d", text) or len(text.split()) > 8:
         return None
     for t in tokenize(text):
         if t.text.lower() in cur:
             return cur[t.text.lower()]
     return None
+
+
+def _caption_currency(ctx: DocContext, text: str) -> str | None:
+    """A lead whose last sentence closes on the currency of the list below it, after a preposition or in a case
+    that says "in" ("… listed below, in euros.", "… apurahat euroina."): no figure in that sentence."""
+    last = re.split(r"(?<=[.!?])\s+", text)[-1]
+    m = re.search(r"(\w+)\s+(\w+)\s*[.:]$", last)
+    if m is None or re.search(r"\d", last):
+        return None
+    word = m.group(2).lower()
+    if m.group(1).lower() in _words(ctx.lang).caption_preps and word in currency_words(ctx.lang):
+        return currency_words(ctx.lang)[word]
+    # (a case form: the basic forms of a currency are sums' words, not a caption's)
+    return _currency_cases(ctx.lang).get(word)
+
+
+@cache
+def _currency_cases(lang: str) -> dict[str, str]:
+    return {k.lower(): v for k, v in lexicon(lang).section("amounts").get("currency_case_forms", {}).items()}
 
 
 _ROW = re.compile(rf"^(?P<name>.*?\S)[\s:|\t–-]+(?P<num>{_NUMBER})\s*(?P<cur>[^\w\s]{{1,2}}|[^\W\d_]{{1,6}})?\s*$")
@@ -596,7 +643,8 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         if holders and holders[0][0].start == start and _whole_body(ctx, start, start + len(name)) \
                 and (len(whole) == len(name) or _whole_body(ctx, start, start + len(whole))):
             # a row naming only an organisation says who got money, not for what: that body's grant
-            it = _holder_item(ctx, w, holders[0][1], value, cur, ctx.evidence(ln.start, ln.end))
+            it = _holder_item(ctx, w, holders[0][1], value, cur, ctx.evidence(ln.start, ln.end),
+                              re.sub(_BRACKETED + "$", "", whole))
             out += [it] if it else []
             continue
         # the other cells of the row: the applicant or holder, after the name or (with a colon) before it
@@ -635,9 +683,11 @@ def row_sentences(ctx: DocContext) -> set[int]:
 
 
 def _holder_item(ctx: DocContext, w: _Words, key: str, value: Decimal, currency: str | None,
-                 ev: Evidence) -> FundedItem | None:
+                 ev: Evidence, written: str | None = None) -> FundedItem | None:
+    """The grant of a body a row names alone, called as the row writes the body (`written`: with the place it
+    is in, which tells two same-named schools apart), else by the body's name."""
     org = ctx.orgs.get(key)
-    name = holder_grant_name(w, org.name) if org is not None else None
+    name = holder_grant_name(w, written or org.name, page_grant_noun(ctx, w, ev.start)) if org is not None else None
     return FundedItem(name, (key,), value, currency, ev, named=True, by_holder=True) if name else None
 
 
@@ -692,11 +742,20 @@ def _without_holder(ctx: DocContext, ln: Line, name: str) -> str:
 
 
 def _whole_body(ctx: DocContext, a: int, b: int) -> bool:
-    """text[a:b] is one organisation's name, whole (with its short name in brackets after it, if any)."""
+    """text[a:b] is one organisation's name, whole (with its short name in brackets after it, if any, or the
+    place it is in: "Norrby skola i Åsby")."""
     text = ctx.text[a:b]
     lead = len(text) - len(text.lstrip())
     text = re.sub(_BRACKETED + "$", "", text.rstrip())
-    a, b = a + lead, a + len(text)
+    if _fills(ctx, a + lead, a + lead + len(text)):
+        return True
+    place = re.fullmatch(r"(.+?)\s+(\w+)\s+(\S+)", text)
+    return bool(place) and place.group(2).lower() in _words(ctx.lang).places and place.group(3)[:1].isupper() \
+        and not ctx.orgs_in(a + lead + place.start(3), a + lead + place.end(3)) \
+        and _fills(ctx, a + lead, a + lead + len(place.group(1)))
+
+
+def _fills(ctx: DocContext, a: int, b: int) -> bool:
     return a < b and any(m.start == a and m.end >= b - 1 for m, _ in ctx.orgs_in(a, b))
 
 
