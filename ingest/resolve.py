@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from .extract.organisations import OrgMention
 from .language import SUPPORTED
-from .lexicon import actors, lexicon
+from .lexicon import actors, given_names, lexicon
 from .model import Evidence, Organisation
 from .text import fold, lemma
 
@@ -233,7 +233,11 @@ def _merge_variants(groups: list[_Group], lang: str) -> None:
             # bare head word such as "Yliopisto", which is any university)
             ends = len(words_s) == 1 and len(words_l) >= 2 and words_l[-1] == short and len(short) >= 8 \
                 and short not in dict(lexicon(lang).heads)
-            if starts or stem or ends:
+            # "Kordelinin säätiö" of "Alfred Kordelinin säätiö": the namesake's given names left out
+            n = len(words_s)
+            namesake = 2 <= n < len(words_l) and words_l[-n:] == words_s \
+                and all(w.capitalize() in given_names() for w in words_l[:-n])
+            if starts or stem or ends or namesake:
                 targets.append(h)
         if len(targets) == 1 and (g.known is None or targets[0].known is None or g.known.id == targets[0].known.id):
             _move(g, targets[0])

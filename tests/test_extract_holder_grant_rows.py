@@ -39,3 +39,45 @@ def test_the_place_after_a_holders_name_stays_with_it():
 def test_a_conservatory_is_a_school(text, body):
     ex = run(text)
     assert {(o.name, o.type) for o in ex.organisations.values()} >= {(body, "school")}
+
+
+_FI_HEADED = ("Apurahat\n\nPohjolan säätiö tuki kouluja\n\nEino Pohjolan säätiön hallitus päätti apurahoista. "
+              "Henkilökohtaisten apurahojen lisäksi säätiö myönsi yhteisöapurahoja kouluille.\n\n"
+              "Yhteisöapurahat, €\n\nLukutaidon vahvistaminen\nMäntylän koulu 15 000\nKuusiston lukio 8 000\n"
+              "Kuorolaulun opetus\nHarjulan koulu 6 000\n\nYhteensä 29 000\n")
+_EN_HEADED = ("Awards › 2026\n\nThe Riverside Trust has awarded grants to schools. The grants are listed below, in euros.\n\n"
+              "Reading for pleasure\nHillcrest School 12 000\nBrookfield College 30 000\n"
+              "Outdoor learning\nMeadowbank School 9 000\n")
+_SV_REGIONS = ("Stiftelsen Norrskenet har beviljat bidrag till skolor. Bidragen listas nedan, i euro.\n\n"
+               "Norra regionen\nHagby samskola 14 000\nLundviks gymnasium 22 500\nNorra regionen sammanlagt 36 500\n")
+
+
+def test_a_sub_heading_of_purpose_names_the_grants_of_the_rows_under_it():
+    got = grants(_FI_HEADED)
+    assert got["Lukutaidon vahvistaminen: Kuusiston lukio"][0] == {("Kuusiston lukio", "coordinator")}
+    assert got["Kuorolaulun opetus"][2] == 6000  # one row under it: the purpose alone
+    got = grants(_EN_HEADED)
+    assert got["Reading for pleasure: Brookfield College"][2] == 30000
+    assert got["Outdoor learning"][0] == {("Meadowbank School", "coordinator")}
+
+
+def test_a_sub_heading_that_a_groups_total_repeats_is_a_region_not_a_purpose():
+    got = grants(_SV_REGIONS)
+    assert "Lundviks gymnasiums bidrag" in got and not any("regionen" in n for n in got)
+
+
+def test_a_head_noun_alone_before_a_verb_of_granting_is_the_pages_body_of_that_head():
+    got = grants(_FI_HEADED)
+    assert got["Kuorolaulun opetus"][1] == {"Pohjolan säätiö"}
+
+
+def test_a_foundations_name_without_its_namesakes_given_name_is_the_same_body():
+    ex = run(_FI_HEADED)
+    assert [o.name for o in ex.organisations.values() if "säätiö" in o.name] == ["Pohjolan säätiö"]
+
+
+def test_a_row_whose_body_is_read_as_two_overlapping_names_is_that_bodys_row():
+    got = grants("Pohjolan säätiö myönsi avustuksia.\n\nYhteisöapurahat, €\n\nMäntylän koulu 15 000\n"
+                 "Kansanopistojen liitto KaL ry 8 000\n")
+    row = [v for n, v in got.items() if n.startswith("Kansanopistojen liitto")]
+    assert len(row) == 1 and row[0][2] == 8000 and {r for _, r in row[0][0]} == {"coordinator"}

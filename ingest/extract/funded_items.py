@@ -10,7 +10,8 @@ A total over the grants listed one by one is never a grant of its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -603,18 +604,25 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
     # organisation's
     after, before = _dash_rows(ctx)
     dashed = max(after, before) >= 2
+    purpose = None  # the sub-heading over the rows below it that says what their money is for
+    headed: list[tuple[int, str, str]] = []  # (index in out, that sub-heading, the holder as its row writes it)
+    under: Counter = Counter()  # the rows under each sub-heading
     for ln in lines(ctx.text):
         text = ln.text.strip()
         if not text or ln.start in tabled:
             continue
         head = _currency_header(ctx, ln)
         if head:
-            currency = head
+            currency, purpose = head, None
             continue
         row = _ROW.match(text)
         on_row = ctx.amounts_in(ln.start, ln.end)
+        if row is None and currency is not None and _purpose_heading(ctx, w, ln):
+            purpose = text
+            continue
         if row is None or (currency is None and not on_row):
             currency = None if row is None and len(text.split()) > 12 else currency
+            purpose = None
             continue
         parts = [c for c in cells(row.group("name")) if c]
         if not parts:
@@ -626,7 +634,10 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         name = _without_currency(ctx, name).rstrip(" ,;:")
         if any(_is_total(w, x) for x in name.split()[:1] + name.split()[-1:]) or not _row_name(ctx, name) \
                 or name.split()[0].lower() in w.remainder:
+            purpose = None  # (a group's total closes the group)
             continue  # a total, or the sum of the grants not listed ("Other five schools"): no grant of its own
+        if purpose is not None:
+            under[purpose] += 1
         whole = name
         name = _before_holder_cell(ctx, ln, name)
         name = _without_holder(ctx, ln, name)
@@ -643,8 +654,10 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         if holders and holders[0][0].start == start and _whole_body(ctx, start, start + len(name)) \
                 and (len(whole) == len(name) or _whole_body(ctx, start, start + len(whole))):
             # a row naming only an organisation says who got money, not for what: that body's grant
-            it = _holder_item(ctx, w, holders[0][1], value, cur, ctx.evidence(ln.start, ln.end),
-                              re.sub(_BRACKETED + "$", "", whole))
+            written = re.sub(_BRACKETED + "$", "", whole)
+            it = _holder_item(ctx, w, holders[0][1], value, cur, ctx.evidence(ln.start, ln.end), written)
+            if it is not None and purpose is not None:
+                headed.append((len(out), purpose, written))
             out += [it] if it else []
             continue
         # the other cells of the row: the applicant or holder, after the name or (with a colon) before it
@@ -652,7 +665,31 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
             if len(parts) > 1 or len(whole) > len(name) else holders
         out.append(FundedItem(name, tuple(dict.fromkeys(k for _, k in holders)), value, cur,
                               ctx.evidence(ln.start, ln.end), named=True))
+    # a holder's row under a sub-heading of purpose: the purpose names its grant, told apart by the holder where
+    # the sub-heading stands over several rows
+    for i, h, written in headed:
+        out[i] = replace(out[i], name=h if under[h] == 1 else f"{h}: {written}")
     return out if len(out) >= 2 else []
+
+
+def _purpose_heading(ctx: DocContext, w: _Words, ln: Line) -> bool:
+    """A sub-heading over rows of a list that says what their money is for ("Koulujen musiikkikasvatus",
+    "Reading for pleasure"): a short line of words, one of them in lower case (a place or region is a name), no
+    body, no grant noun, and no group's total repeats it ("Northland total 95 000" closes a region's group)."""
+    text = ln.text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= _MAX_HEADING_WORDS or re.search(r"[\d.:;,!?]$|\d", text) or not text[:1].isupper():
+        return False
+    if not any(x[:1].islower() for x in words[1:]) or ctx.orgs_in(ln.start, ln.end):
+        return False
+    low = [t.text.lower() for t in tokenize(text) if t.is_word]
+    if low[0] in w.remainder or _is_total(w, text) \
+            or any(lemma(x, ctx.lang).endswith(n) for x in low for n in w.grant_nouns):
+        return False
+    return not re.search(rf"(?m)^\s*{re.escape(text)}\s+\S+.*\d\s*$", ctx.text[ln.end:])
+
+
+_MAX_HEADING_WORDS = 8
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -756,7 +793,14 @@ def _whole_body(ctx: DocContext, a: int, b: int) -> bool:
 
 
 def _fills(ctx: DocContext, a: int, b: int) -> bool:
-    return a < b and any(m.start == a and m.end >= b - 1 for m, _ in ctx.orgs_in(a, b))
+    """One body's name fills text[a:b]: a mention from a to b, or mentions of it that overlap one another from
+    a to b ("Name of Body NB" and "NB ry" in "Name of Body NB ry")."""
+    at = a
+    for m, _ in sorted(ctx.orgs_in(a, b), key=lambda x: x[0].start):
+        if m.start > at or at > a and m.start == at:
+            break  # (a gap, or a second body just after the first)
+        at = max(at, m.end)
+    return a < b and at >= b - 1
 
 
 def _holder_first(name: str) -> tuple[int, int] | None:

@@ -57,7 +57,7 @@ def granting_subject(ctx: DocContext, s) -> str | None:
         cue = next(t for t in s.tokens if t.start >= pos)
     before = [(m, k) for m, k in ctx.orgs_in(s.line.start, cue.start)]
     if not before:
-        return None
+        return _head_subject(ctx, s, cue)
     m, k = before[-1]
     # "X har beslutat att dela ut …": auxiliaries and verbs of deciding stand between the subject and its verb
     between = set(ctx.lex.words("clause", "auxiliaries")) | set(ctx.lex.words("clause", "decision_words"))
@@ -67,6 +67,25 @@ def granting_subject(ctx: DocContext, s) -> str | None:
             or len(rest) <= 1 and all(t.is_word and not t.is_cap for t in gap):
         return k
     return None
+
+
+def _head_subject(ctx: DocContext, s, cue: Token) -> str | None:
+    """"… säätiö myönsi …", "… stiftelsen beviljade …": a body's head noun alone as the subject of granting
+    stands for the one body of the page with that head."""
+    between = set(ctx.lex.words("clause", "auxiliaries")) | set(ctx.lex.words("clause", "decision_words"))
+    words = [t for t in s.tokens if t.is_word and t.end <= cue.start]
+    while words and words[-1].text.lower() in between:
+        words.pop()
+    if not words or words[-1].is_cap and words[-1] is not s.tokens[0]:
+        return None  # a capital inside a sentence opens a name, which the organisation finder would have read
+    heads = {h for h, _ in ctx.lex.heads}
+    word = words[-1].text.lower()
+    head = next((x for x in (word, lemma(word, ctx.lang)) if x in heads), None)
+    if head is None:
+        return None
+    bodies = {k for k, o in ctx.orgs.items()
+              if any(x == head or lemma(x, ctx.lang) == head for x in o.name.lower().split())}
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 # The kinds of body that pay beside another in one sentence ("X has granted … from the European Regional
