@@ -81,3 +81,27 @@ def test_a_row_whose_body_is_read_as_two_overlapping_names_is_that_bodys_row():
                  "Kansanopistojen liitto KaL ry 8 000\n")
     row = [v for n, v in got.items() if n.startswith("Kansanopistojen liitto")]
     assert len(row) == 1 and row[0][2] == 8000 and {r for _, r in row[0][0]} == {"coordinator"}
+
+
+@pytest.mark.parametrize("text, name, holder", [
+    (_SV + "\nLundviks gymnasiums elevstipendium gäller en kurs i muntligt berättande.\n",
+     "kurs i muntligt berättande", "Lundviks gymnasium"),
+    (_EN + "\nBrookfield College's bursary is for a reading club for adults.\n",
+     "reading club for adults", "Brookfield College"),
+])
+def test_a_later_sentence_saying_what_a_holders_grant_is_for_names_it(text, name, holder):
+    got = grants(text)
+    assert got[name][0] == {(holder, "coordinator")}
+    assert not any(n.startswith(holder) for n in got)
+
+
+@pytest.mark.parametrize("text, holder, partner", [
+    (_SV + "\nHagby samskola utvecklar tillsammans med Lundviks gymnasium en sommarskola i slöjd.\n",
+     "Hagby samskola", "Lundviks gymnasium"),
+    (_EN + "\nHillcrest School works together with Brookfield College on a reading club.\n",
+     "Hillcrest School", "Brookfield College"),
+])
+def test_a_later_clause_with_a_holder_as_subject_names_its_partners(text, holder, partner):
+    got = grants(text)
+    mine = [v for v in got.values() if (holder, "coordinator") in v[0]]
+    assert len(mine) == 1 and (partner, "partner") in mine[0][0]

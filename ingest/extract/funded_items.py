@@ -471,6 +471,16 @@ def holder_grant_name(w: _Words, org: str, grant: str | None = None) -> str | No
     return w.holder_grant.format(org=org, gen=gen, grant=grant or (w.grant_nouns[:1] or ("",))[0]).strip()
 
 
+def grant_word(w: _Words, word: str, lang: str) -> str | None:
+    """The base form of a grant noun, or of a compound ending in one ("yhteisöapurahoja" → "yhteisöapuraha");
+    None for other words. (A dictionary may read a noun as a verb's form: the word itself then ends in it.)"""
+    low = word.lower()
+    for form in (lemma(low, lang), low):
+        if any(form.endswith(n) for n in w.grant_nouns):
+            return form
+    return None
+
+
 _CAPTION_LINES = 6  # a list's caption or lead stands within a few lines above its rows
 
 
@@ -484,8 +494,7 @@ def page_grant_noun(ctx: DocContext, w: _Words, at: int) -> str | None:
     above = [ln for ln in lines(ctx.text[:at]) if ln.text.strip() and not _ROW.match(ln.text.strip())]
     above = above[::-1][:_CAPTION_LINES]
     for ln in above:
-        found = [lemma(t.text.lower(), ctx.lang) for t in tokenize(ln.text) if t.is_word]
-        found = [x for x in found if any(x.endswith(n) for n in w.grant_nouns)]
+        found = [x for t in tokenize(ln.text) if t.is_word and (x := grant_word(w, t.text, ctx.lang))]
         if found:
             return max(found, key=len)
     return None
@@ -669,7 +678,66 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
     # the sub-heading stands over several rows
     for i, h, written in headed:
         out[i] = replace(out[i], name=h if under[h] == 1 else f"{h}: {written}")
+    _told_later(ctx, w, out, {i for i, _, _ in headed})
     return out if len(out) >= 2 else []
+
+
+_MAX_TOLD_WORDS = 8
+_MAX_VERB_WORDS = 3  # between a holder and the partner word of its clause: its verb ("utvecklar", "will develop")
+
+
+def _partners_told(ctx: DocContext, out: list[FundedItem], i: int, m, k: str, words, limit: int) -> None:
+    """"X utvecklar tillsammans med Y en sommarskola …", "X works together with Y on …": a later clause whose
+    subject is a holder names the bodies that work with it on its grant after a word of partnership."""
+    cut = partner_words(ctx.lang).search(ctx.text, m.end, limit)
+    if cut is None:
+        return
+    gap = [t for t in words if m.end <= t.start and t.end <= cut.start()]
+    if not 0 < len(gap) <= _MAX_VERB_WORDS or any(t.is_cap for t in gap):
+        return
+    end = re.compile(r"[,;.!?]").search(ctx.text, cut.end(), limit)
+    partners = _partners(ctx, cut.start(), end.start() if end else limit, {k})
+    if partners:
+        out[i] = replace(out[i], partners=tuple(dict.fromkeys(out[i].partners + partners)))
+
+
+def _told_later(ctx: DocContext, w: _Words, out: list[FundedItem], headed: set[int]) -> None:
+    """"Arcadas understöd gäller en kurs i berättande.", "Brookfield College's grant is for a reading club.": a
+    sentence after a list that says what one holder's grant is for names that holder's item (in place of the
+    holder's name, unless a sub-heading of purpose already names it)."""
+    if not w.grant_nouns:
+        return
+    clause_end = re.compile(r"[,.;:!?()]")
+    for s in ctx.sentences:
+        words = [t for t in s.tokens if t.is_word]
+        for m, k in ctx.orgs_in(s.line.start, s.line.end):
+            theirs = [i for i, it in enumerate(out) if it.by_holder and it.recipients == (k,)
+                      and it.evidence.end <= s.line.start]
+            if len(theirs) == 1:
+                _partners_told(ctx, out, theirs[0], m, k, words, s.line.end)
+            mine = [i for i in theirs if i not in headed]
+            after = [t for t in words if t.start >= m.end]
+            if len(mine) != 1 or len(after) < 3 or not re.fullmatch(r"\s*(?:['’]s)?\s*", ctx.text[m.end:after[0].start]):
+                continue
+            if not grant_word(w, after[0].text, ctx.lang) or after[1].is_cap:
+                continue
+            phrase = []
+            for prev, t in zip(after[1:], after[2:]):
+                if clause_end.search(ctx.text[prev.end:t.start]) or t.text.lower() in w.joiners | w.relatives:
+                    break
+                phrase.append(t)
+            if phrase and phrase[0].text.lower() in w.purpose:
+                phrase = phrase[1:]  # "… is for a reading club"
+            while phrase and phrase[0].text.lower() in w.articles:
+                phrase = phrase[1:]
+            if not 0 < len(phrase) <= _MAX_TOLD_WORDS or any(t.is_cap for t in phrase):
+                continue
+            name = ctx.text[phrase[0].start:phrase[-1].end]
+            low = name.lower()
+            ending = next((e for e in w.purpose_endings if low.endswith(e)), None)
+            if ending is not None:  # "… uudistamiseen": the purpose in its base form
+                name = name[:len(name) - len(ending)] + w.purpose_endings[ending]
+            out[mine[0]] = replace(out[mine[0]], name=name)
 
 
 def _purpose_heading(ctx: DocContext, w: _Words, ln: Line) -> bool:
@@ -684,7 +752,7 @@ def _purpose_heading(ctx: DocContext, w: _Words, ln: Line) -> bool:
         return False
     low = [t.text.lower() for t in tokenize(text) if t.is_word]
     if low[0] in w.remainder or _is_total(w, text) \
-            or any(lemma(x, ctx.lang).endswith(n) for x in low for n in w.grant_nouns):
+            or any(grant_word(w, x, ctx.lang) for x in low):
         return False
     return not re.search(rf"(?m)^\s*{re.escape(text)}\s+\S+.*\d\s*$", ctx.text[ln.end:])
 
