@@ -105,3 +105,22 @@ def test_a_later_clause_with_a_holder_as_subject_names_its_partners(text, holder
     got = grants(text)
     mine = [v for v in got.values() if (holder, "coordinator") in v[0]]
     assert len(mine) == 1 and (partner, "partner") in mine[0][0]
+
+
+def test_the_deciding_body_a_groups_caption_names_funds_the_rows_of_that_group():
+    text = ("Regional funding › Decisions\n\nThe funding comes from the national appropriation of the Ministry of "
+            "Education and Culture.\n\n"
+            "Northland (decisions by Northland Regional Council), EUR\n"
+            "Northfield University, Forest Data Lab 140 000\nLakeside College, Green Skills Path 90 000\n"
+            "Northland total 230 000\n\n"
+            "Southland (decisions by Southland Regional Council), EUR\n"
+            "Southfield University, Harbour Skills Hub 120 000\nSouthland total 120 000\n")
+    got = grants(text)
+    assert got["Forest Data Lab"][1] == {"Northland Regional Council", "Ministry of Education and Culture"}
+    assert got["Harbour Skills Hub"][1] == {"Southland Regional Council", "Ministry of Education and Culture"}
+
+
+def test_a_named_project_with_its_applicant_in_apposition_is_that_bodys_grant():
+    got = grants("Pohjanmaan liitto myönsi rahoitusta kahdelle hankkeelle.\n\nLukuväylä, jonka hakijana on Vaasan "
+                 "yliopisto, saa 210 000 euroa.\n")
+    assert got["Lukuväylä"][0] == {("Vaasan yliopisto", "coordinator")} and got["Lukuväylä"][2] == 210000

@@ -22,6 +22,7 @@ from .amounts import _NUMBER, AmountMention, _to_decimal, currency_words
 from .cell_rows import cell_rows, partner_words
 from .context import DocContext
 from .funding import amount_label as _amount_label
+from .funding import is_programme as funding_is_programme
 from .funding import source_marked
 from .grant_tables import grant_rows
 from .structure import cells
@@ -38,6 +39,7 @@ class FundedItem:
     named: bool = False  # a name of its own (a grant row, an owned project), not a purpose phrase
     partners: tuple[str, ...] = ()  # organisation keys working with the holder, not holding the grant
     by_holder: bool = False  # named after its holder: a grant only where the page names who gives
+    funders: tuple[str, ...] = ()  # organisation keys of the body a list's group caption names as deciding
 
 
 @dataclass(frozen=True)
@@ -614,8 +616,10 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
     after, before = _dash_rows(ctx)
     dashed = max(after, before) >= 2
     purpose = None  # the sub-heading over the rows below it that says what their money is for
+    deciding: tuple[str, ...] = ()  # the bodies the caption over the rows names: who decides on their grants
     headed: list[tuple[int, str, str]] = []  # (index in out, that sub-heading, the holder as its row writes it)
     under: Counter = Counter()  # the rows under each sub-heading
+    decided: dict[int, tuple[str, ...]] = {}  # (index in out → the deciding bodies of its caption)
     for ln in lines(ctx.text):
         text = ln.text.strip()
         if not text or ln.start in tabled:
@@ -623,6 +627,7 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         head = _currency_header(ctx, ln)
         if head:
             currency, purpose = head, None
+            deciding = _caption_funders(ctx, ln)
             continue
         row = _ROW.match(text)
         on_row = ctx.amounts_in(ln.start, ln.end)
@@ -631,6 +636,7 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
             continue
         if row is None or (currency is None and not on_row):
             currency = None if row is None and len(text.split()) > 12 else currency
+            deciding = deciding if currency else ()
             purpose = None
             continue
         parts = [c for c in cells(row.group("name")) if c]
@@ -667,6 +673,8 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
             it = _holder_item(ctx, w, holders[0][1], value, cur, ctx.evidence(ln.start, ln.end), written)
             if it is not None and purpose is not None:
                 headed.append((len(out), purpose, written))
+            if it is not None and deciding:
+                decided[len(out)] = deciding
             out += [it] if it else []
             continue
         # the other cells of the row: the applicant or holder, after the name or (with a colon) before it
@@ -674,10 +682,14 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
             if len(parts) > 1 or len(whole) > len(name) else holders
         out.append(FundedItem(name, tuple(dict.fromkeys(k for _, k in holders)), value, cur,
                               ctx.evidence(ln.start, ln.end), named=True))
+        if deciding:
+            decided[len(out) - 1] = deciding
     # a holder's row under a sub-heading of purpose: the purpose names its grant, told apart by the holder where
     # the sub-heading stands over several rows
     for i, h, written in headed:
         out[i] = replace(out[i], name=h if under[h] == 1 else f"{h}: {written}")
+    for i, keys in decided.items():
+        out[i] = replace(out[i], funders=tuple(k for k in keys if k not in out[i].recipients))
     _told_later(ctx, w, out, {i for i, _, _ in headed})
     return out if len(out) >= 2 else []
 
@@ -738,6 +750,16 @@ def _told_later(ctx: DocContext, w: _Words, out: list[FundedItem], headed: set[i
             if ending is not None:  # "… uudistamiseen": the purpose in its base form
                 name = name[:len(name) - len(ending)] + w.purpose_endings[ending]
             out[mine[0]] = replace(out[mine[0]], name=name)
+
+
+_DECIDING_TYPES = ("ministry", "agency", "other", "region")
+
+
+def _caption_funders(ctx: DocContext, ln: Line) -> tuple[str, ...]:
+    """"Northland (decisions by the Northland Regional Council), EUR": the public body a caption over a group of
+    rows names decides on the grants of that group."""
+    return tuple(dict.fromkeys(k for _, k in ctx.orgs_in(ln.start, ln.end)
+                               if ctx.orgs[k].type in _DECIDING_TYPES and not funding_is_programme(ctx, ctx.orgs[k].name)))
 
 
 def _purpose_heading(ctx: DocContext, w: _Words, ln: Line) -> bool:

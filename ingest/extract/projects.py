@@ -323,7 +323,11 @@ def _funded_items(ctx: DocContext, mentions: list[ProjectMention], page_funder: 
                         if (f := (here, *funding.co_funders(ctx, here)) if here else page_funders) or not it.by_holder]
     # (a row named after its holder is a grant only where the page names who gives: else a list of bodies and
     # figures of another kind)
-    several += [(it, page_funders) for it in rows if page_funders or not it.by_holder]
+    # (a group's caption may name the body that decides on its rows: that body pays for them beside the page's
+    # other funders, and the deciding body of another group does not)
+    deciding = {k for it in rows for k in it.funders}
+    several += [(it, f) for it in rows
+                if (f := (*it.funders, *(k for k in page_funders if k not in deciding))) or not it.by_holder]
     # (the rows of holder, sum and purpose are read whole by list_items)
     handled = ({start for start, _ in found} - set(single)) | funded_items.row_sentences(ctx)
     return {start: (it, page_funders) for start, it in single.items()}, several, handled
