@@ -105,3 +105,11 @@ def test_a_sentence_closing_on_a_year_after_a_grant_list_is_no_row():
                  "City of Brindle 45,000\nCity of Quarrow 38,000\n\nBoth clubs will meet weekly until the end of 2027.\n")
     assert set(got) == {"City of Brindle grant", "City of Quarrow grant"}
     assert got["City of Quarrow grant"][2] == 38000
+
+
+def test_a_body_inside_a_projects_name_after_the_dash_does_not_turn_a_holder_first_row_around():
+    text = ("Skolverket har beviljat stöd till fyra projekt.\n\nBeviljade projekt (koordinator, projekt, belopp i euro)\n\n"
+            "• Nacka kommun – Läsbron – 250 000\n• Umeå kommun – Språkbadet – 400 000\n"
+            "• Lunds universitet – Klimatlabbet – 90 000\n• Region Gotland – Skär-skolor i samverkan – 200 000\n")
+    got = grants(text)
+    assert "Skär-skolor i samverkan" in got and ("Region Gotland", "coordinator") in got["Skär-skolor i samverkan"][0]

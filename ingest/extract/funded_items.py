@@ -654,7 +654,8 @@ def list_items(ctx: DocContext) -> list[FundedItem]:
         if purpose is not None:
             under[purpose] += 1
         whole = name
-        name = _before_holder_cell(ctx, ln, name)
+        if not (dashed and before > after):  # (where the page's rows write the holder first, a body after the
+            name = _before_holder_cell(ctx, ln, name)  # dash is in the project's name: "Region X – Y-skolor i …")
         name = _without_holder(ctx, ln, name)
         if dashed and name == whole and len(_DASH_CELL.findall(name)) == 1:
             name = _DASH_CELL.split(name)[before > after].strip()
