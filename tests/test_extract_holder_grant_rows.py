@@ -124,3 +124,16 @@ def test_a_named_project_with_its_applicant_in_apposition_is_that_bodys_grant():
     got = grants("Pohjanmaan liitto myönsi rahoitusta kahdelle hankkeelle.\n\nLukuväylä, jonka hakijana on Vaasan "
                  "yliopisto, saa 210 000 euroa.\n")
     assert got["Lukuväylä"][0] == {("Vaasan yliopisto", "coordinator")} and got["Lukuväylä"][2] == 210000
+
+
+@pytest.mark.parametrize("text, name, funder", [
+    ("Nyheter från Familjen Berghs stiftelse\n\nStiftelsen beviljar 4 miljoner kronor till forskning\n\n"
+     "Lunds universitet får 2,1 miljoner kronor för projektet Seniorbron, som prövar studiecirklar.\n",
+     "Seniorbron", "Familjen Berghs stiftelse"),
+    ("News from the Hartwell Foundation\n\nThe Foundation awards EUR 2 million for adult learning\n\n"
+     "Northfield University receives EUR 900,000 for the project Silver Steps, which tests study circles.\n",
+     "Silver Steps", "Hartwell Foundation"),
+])
+def test_a_foundation_publishing_the_page_funds_the_grants_it_reports(text, name, funder):
+    got = grants(text)
+    assert funder in got[name][1]

@@ -36,14 +36,22 @@ def page_funder(ctx: DocContext) -> str | None:
         return k
     # the publisher: a ministry or agency named in the page's first lines ("opetus- ja kulttuuriministeriö /
     # Tiedote"), who speaks through its minister ("ministeri … on myöntänyt")
+    # (or a foundation or fund, whose business is to hand out money)
     top = (ctx.title.end if ctx.title else 0) + 200
     for m in ctx.mentions:
         if m.start > top:
             break
         k = ctx.key_of(m)
-        if k and ctx.orgs[k].type in ("ministry", "agency"):
+        if k and (ctx.orgs[k].type in ("ministry", "agency") or funding_body(ctx, ctx.orgs[k].name)):
             return k
     return None
+
+
+def funding_body(ctx: DocContext, name: str) -> bool:
+    """A foundation or a fund ("X Foundation", "Stiftelsen X", "X:n säätiö"): a body that hands out money."""
+    heads = set(ctx.lex.section("cues").get("funding_body_heads", ()))
+    words = name.lower().split()
+    return bool(words) and (words[-1] in heads or words[0] in heads or lemma(words[-1], ctx.lang) in heads)
 
 
 def granting_subject(ctx: DocContext, s) -> str | None:
@@ -83,8 +91,9 @@ def _head_subject(ctx: DocContext, s, cue: Token) -> str | None:
     head = next((x for x in (word, lemma(word, ctx.lang)) if x in heads), None)
     if head is None:
         return None
+    base = lemma(head, ctx.lang)  # ("stiftelsen" of "Stiftelsen X", "X stiftelse")
     bodies = {k for k, o in ctx.orgs.items()
-              if any(x == head or lemma(x, ctx.lang) == head for x in o.name.lower().split())}
+              if any(x in (head, base) or lemma(x, ctx.lang) in (head, base) for x in o.name.lower().split())}
     return next(iter(bodies)) if len(bodies) == 1 else None
 
 
