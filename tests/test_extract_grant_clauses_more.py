@@ -59,3 +59,12 @@ def test_en_grants_whose_purpose_is_too_long_to_name_them_are_not_named_after_th
                  "a long study of how the weekly reading hours of pupils in small rural schools change over time, "
                  "and the City of Teller EUR 90,000 for a survey of how pupils reach their nearest music school.\n")
     assert not any(name.endswith(" grant") for name in got)
+
+
+def test_a_purpose_after_an_infinitive_is_measured_past_the_verb_that_makes_it():
+    text = ("Skolverket har beslutat att fördela 5 miljoner kronor till två forskningsprojekt.\n\n"
+            "Umeå universitet får 2,9 miljoner kronor för att undersöka hur läxor i engelska påverkar elever med "
+            "svaga betyg, och Lunds universitet 2,1 miljoner kronor för en studie av högläsning i förskolan.\n")
+    got = grants(text)
+    assert got["hur läxor i engelska påverkar elever med svaga betyg"][0] == {("Umeå universitet", "coordinator")}
+    assert got["studie av högläsning i förskolan"][0] == {("Lunds universitet", "coordinator")}

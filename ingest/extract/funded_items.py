@@ -137,6 +137,7 @@ def _words_between(ctx: DocContext, a: int, b: int) -> list[Token]:
     return [t for t in tokenize(ctx.text[a:b], a) if t.is_word]
 
 
+_MAX_PURPOSE_WORDS = 10
 # a short name or other name in brackets after a name ("… (XAMK)")
 _BRACKETED = r"\s*\([^()]{1,40}\)"
 # a name's own sum in brackets right after it: the gap between the name and the sum
@@ -278,8 +279,6 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
                 phrase.append(u)
             if len(phrase) > 1 and phrase[0].text.lower() in w.making:
                 phrase = phrase[1:]  # "for developing digital materials": what is made, not the making
-            if len(phrase) > 10:
-                continue  # a clause, not a purpose phrase
             if phrase and phrase[0].text.lower() in w.infinitive:
                 # "för att bygga en plattform …": the thing made is the purpose's name, not the verb that makes it
                 art = next((n for n, u in enumerate(phrase[1:5], 1) if u.text.lower() in w.articles), None)
@@ -291,6 +290,8 @@ def _purpose(ctx: DocContext, w: _Words, a: int, b: int) -> str | None:
                 phrase = phrase[1:]
             while phrase and phrase[-1].text.lower() in w.joiners | {"-", "–"}:
                 phrase = phrase[:-1]
+            if len(phrase) > _MAX_PURPOSE_WORDS:
+                continue  # a clause, not a purpose phrase (counted past the verb that makes the thing)
             if phrase and phrase[0].is_word and not phrase[0].is_cap:
                 return ctx.text[phrase[0].start:phrase[-1].end]
             continue  # "… to Northfield University for …": a receiver, the purpose may follow
