@@ -68,3 +68,14 @@ def test_a_purpose_after_an_infinitive_is_measured_past_the_verb_that_makes_it()
     got = grants(text)
     assert got["hur läxor i engelska påverkar elever med svaga betyg"][0] == {("Umeå universitet", "coordinator")}
     assert got["studie av högläsning i förskolan"][0] == {("Lunds universitet", "coordinator")}
+
+
+def test_the_sentence_after_a_joint_grant_among_others_names_the_holder_that_leads():
+    # (several grants on the page: each is read whole by the grant clauses, the joint one with its lead after it)
+    got = grants("Skolverket har beslutat att fördela 3 miljoner kronor till tre projekt.\n\nLunds universitet får "
+                 "1,2 miljoner kronor för en studie av högläsning i förskolan, och Malmö universitet 0,8 miljoner "
+                 "kronor för en studie av läxhjälp.\n\nDet tredje projektet är ett samarbete mellan Umeå universitet "
+                 "och Högskolan Väst, som tillsammans får 1,5 miljoner kronor för forskning om yrkeslärares bedömning. "
+                 "Högskolan Väst är huvudsökande.\n")
+    assert got["forskning om yrkeslärares bedömning"][0] == {("Högskolan Väst", "coordinator"),
+                                                            ("Umeå universitet", "partner")}

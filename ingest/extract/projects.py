@@ -405,12 +405,26 @@ def _add_items(ctx: DocContext, b: ProjectBuilder, items) -> None:
     for it, funders in items:
         p = b.project(it.name, it.evidence)
         holders = [k for k in it.recipients if k not in funders]
+        lead = _lead_told_next(ctx, it, holders)
         for k in holders:
-            b.participate(p, k, it.role if len(holders) == 1 else "partner", it.evidence)
+            b.participate(p, k, it.role if len(holders) == 1 else "coordinator" if k == lead else "partner",
+                          it.evidence)
         for k in it.partners:  # named in a grant row beside its holder
             b.participate(p, k, "partner", it.evidence)
         for funder in funders or (None,):
             b.fund(p, funder, it.evidence, it.amount, it.currency)
+
+
+def _lead_told_next(ctx: DocContext, it: funded_items.FundedItem, holders: list[str]) -> str | None:
+    """"A and B receive N together. A is the lead applicant.", "… Kokeilua hallinnoi A.": the sentence right
+    after a grant held jointly names the one holder that leads it."""
+    if len(holders) < 2:
+        return None
+    nxt = next((s for s in ctx.sentences if s.line.start >= it.evidence.end), None)
+    if nxt is None or ctx.has_cue(nxt.tokens, "coordinator") is None:
+        return None
+    named = {k for _, k in ctx.orgs_in(nxt.line.start, nxt.line.end)}
+    return next(iter(named)) if len(named) == 1 and named <= set(holders) else None
 
 
 def _dated_headings(ctx: DocContext, b: ProjectBuilder) -> None:
