@@ -731,7 +731,8 @@ def _told_later(ctx: DocContext, w: _Words, out: list[FundedItem], headed: set[i
                 _partners_told(ctx, out, theirs[0], m, k, words, s.line.end)
             mine = [i for i in theirs if i not in headed]
             after = [t for t in words if t.start >= m.end]
-            if len(mine) != 1 or len(after) < 3 or not re.fullmatch(r"\s*(?:['’]s)?\s*", ctx.text[m.end:after[0].start]):
+            if len(mine) != 1 or len(after) < 3 \
+                    or not re.fullmatch(r"\s*(?:['’]s)?\s*", ctx.text[m.end:after[0].start]):
                 continue
             if not grant_word(w, after[0].text, ctx.lang) or after[1].is_cap:
                 continue
@@ -760,8 +761,8 @@ _DECIDING_TYPES = ("ministry", "agency", "other", "region")
 def _caption_funders(ctx: DocContext, ln: Line) -> tuple[str, ...]:
     """"Northland (decisions by the Northland Regional Council), EUR": the public body a caption over a group of
     rows names decides on the grants of that group."""
-    return tuple(dict.fromkeys(k for _, k in ctx.orgs_in(ln.start, ln.end)
-                               if ctx.orgs[k].type in _DECIDING_TYPES and not funding_is_programme(ctx, ctx.orgs[k].name)))
+    return tuple(dict.fromkeys(k for _, k in ctx.orgs_in(ln.start, ln.end) if ctx.orgs[k].type in _DECIDING_TYPES
+                               and not funding_is_programme(ctx, ctx.orgs[k].name)))
 
 
 def _purpose_heading(ctx: DocContext, w: _Words, ln: Line) -> bool:
