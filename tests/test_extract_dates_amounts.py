@@ -175,6 +175,17 @@ def test_month_name_period_is_a_range():
     assert dates("Projektet pågår 1 januari 2020–31 december 2022.", "sv") == [("2020-01-01", "2022-12-31")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the first month in the case of "from", the second right after it: one period
+    ("Hanke kestää maaliskuusta 2024 helmikuuhun 2026.", [("2024-03", "2026-02")]),
+    ("Kurssi järjestetään syyskuusta joulukuuhun 2025.", [("2025-09", "2025-12")]),
+    # "in March" (inessive) is no start of a period
+    ("Hanke alkoi maaliskuussa 2024 ja päättyy 2026.", [("2024-03", None), ("2026", None)]),
+])
+def test_finnish_period_from_case_endings(text, expected):
+    assert dates(text, "fi") == expected
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Amounts
 # ---------------------------------------------------------------------------------------------------------------

@@ -200,7 +200,7 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             y1, y2 = m.group("y1") or m.group("fy1"), m.group("y2") or m.group("fy2")
             out.append(DateMention(offset + s, offset + e, y1, y2))
             take(s, e)
-    out = _join_word_ranges(out, text, offset)
+    out = _join_word_ranges(out, text, offset, lang)
     out = _month_ranges(out, yearless, text, offset, lang)
     out = _framed_ranges(out, text, offset, lang)
     for m in _YEAR.finditer(text):
@@ -224,14 +224,19 @@ def _year_frames(lang: str) -> tuple[re.Pattern, ...]:
     return tuple(out)
 
 
-def _join_word_ranges(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """Two dates with only a dash or "to" between them are one period ("1 januari 2020–31 december 2022")."""
+def _join_word_ranges(dates: list[DateMention], text: str, offset: int, lang: str) -> list[DateMention]:
+    """Two dates with only a dash or "to" between them are one period ("1 januari 2020–31 december 2022"), and
+    so are two side by side where the first's month word is in a case of "from" ("maaliskuusta 2024
+    helmikuuhun 2026": lexicon [dates] range_from_endings)."""
     dates = sorted(dates, key=lambda d: d.start)
+    endings = tuple(lexicon(lang).words("dates", "range_from_endings"))
     out: list[DateMention] = []
     for d in dates:
         if out and not out[-1].is_range and not d.is_range:
             between = text[out[-1].end - offset:d.start - offset]
-            if re.fullmatch(r"\s*(?:[-–—]|to|till|until)\s*", between) and out[-1].value <= d.value:
+            linked = re.fullmatch(r"\s*(?:[-–—]|to|till|until)\s*", between) or endings and re.fullmatch(
+                r"\s+", between) and _month_word(text, out[-1], offset).lower().endswith(endings)
+            if linked and out[-1].value <= d.value:
                 prev = out.pop()
                 out.append(DateMention(prev.start, d.end, prev.value, d.value))
                 continue
@@ -250,11 +255,14 @@ def _month_ranges(dates: list[DateMention], yearless: list, text: str, offset: i
     language's [dates] month_range_links and a dated one make one period; the first takes the year of the second
     (the year before, where its month comes later in the year)."""
     link = _month_range_link(lang)
-    if link is None or not yearless:
+    if link is None and not lexicon(lang).words("dates", "range_from_endings") or not yearless:
         return dates
     by_start = {d.start - offset: d for d in dates if not d.is_range and len(d.value) >= 7}
+    endings = tuple(lexicon(lang).words("dates", "range_from_endings"))
     for m, month in yearless:
-        after = link.match(text, m.end())
+        after = link.match(text, m.end()) if link else None
+        if after is None and endings and m.group("month").lower().endswith(endings):
+            after = re.compile(r"\s+").match(text, m.end())  # "maaliskuusta toukokuuhun 2025"
         d = by_start.get(after.end()) if after else None
         if d is None:
             continue

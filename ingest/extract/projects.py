@@ -855,7 +855,8 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             funders = {page_funder}
         for k in funders:
             b.fund(p, k, ev)
-        if amounts and funders:
+        # "… funded by Y. In 2024 it received EUR N for X": a sum received is the grant's, its giver said apart
+        if amounts and (funders or recipient_cue is not None and any(g.funders for g in p.grants)):
             a = funding.nearest_amount(ctx, amounts, p, recipients, orgs)
             b.fund(p, None, ev, a.value, a.currency)
         # the bodies that receive the money take part: one alone is the grant's holder
