@@ -186,6 +186,32 @@ def test_finnish_period_from_case_endings(text, expected):
     assert dates(text, "fi") == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # months written with numbers, as fact boxes give a period
+    ("en", "Timeline: 09/2023–08/2025", [("2023-09", "2025-08")]),
+    ("fi", "Hankeaika: 9/2023 - 8/2025", [("2023-09", "2025-08")]),
+    ("sv", "Projekttid: 13/2023 – 08/2025", [("2023", None), ("2025", None)]),  # no thirteenth month: no period
+])
+def test_numeric_month_ranges(lang, text, expected):
+    assert dates(text, lang) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Vertaispolku 2023–2025", ("Vertaispolku", ("2023", "2025"))),
+    ("PeerPath (1.9.2023–31.8.2025)", ("PeerPath", ("2023-09-01", "2025-08-31"))),
+    ("Kamratstig, 2024–2026", ("Kamratstig", ("2024", "2026"))),
+    # the period inside the name, or the whole heading a period: no name with a period
+    ("Osaava Suomi 2021–2027 -ohjelma", ("Osaava Suomi 2021–2027 -ohjelma", None)),
+    ("2023–2025", ("2023–2025", None)),
+    ("Plan 2030", ("Plan 2030", None)),
+])
+def test_a_heading_ending_in_its_period(name, expected):
+    from edukg.ingest.extract.dates import trailing_period
+
+    rest, d = trailing_period(name, "fi")
+    assert (rest, (d.value, d.end_value) if d else None) == expected
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Amounts
 # ---------------------------------------------------------------------------------------------------------------

@@ -67,3 +67,24 @@ def test_a_sum_received_after_the_sentence_naming_its_funder():
             "grant of EUR 50,000 for the two-year project \"Open Doors\", in which pupils meet online.")
     grants = {p.name: [(g.amount, g.currency) for g in p.grants] for p in run(text).projects}
     assert grants["Open Doors"] == [(50000.0, "EUR")]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a project's heading on a page of projects ends in its period
+    ("Hankkeet\n\nVertaispolku 2023–2025\n\nVertaispolku kehittää oppilaiden vertaistukea. Hanketta hallinnoi "
+     "Itäkummun yliopisto ja rahoittaa Opetushallitus.", "Vertaispolku", ("2023", "2025")),
+    # start and end each in a field of their own
+    ("Hanke\n\nVertaispolku – vertaistukea oppilaille\n\nHallinnoija: Itäkummun yliopisto\nAloitus: 1.9.2023\n"
+     "Päättyminen: 31.8.2025", "Vertaispolku – vertaistukea oppilaille", ("2023-09-01", "2025-08-31")),
+    ("Projekt\n\nKamratstig – kamratstöd för elever\n\nProjektägare: Östbergs universitet\nProjektstart: "
+     "2023-09-01\nProjektslut: 2025-08-31", "Kamratstig – kamratstöd för elever", ("2023-09-01", "2025-08-31")),
+])
+def test_periods_of_headings_and_fields(text, name, expected):
+    assert periods(text)[name] == expected
+
+
+def test_the_event_word_alone_speaks_of_the_event_named_before():
+    text = ("Events\n\nThe Eastby Wellbeing Conference brings together teachers and researchers from the Nordic "
+            "countries to discuss the wellbeing of school staff. The conference takes place on Tuesday, 14 October "
+            "2025 in Eastby.")
+    assert {e.name: e.date for e in run(text).events} == {"Eastby Wellbeing Conference": "2025-10-14"}

@@ -32,6 +32,10 @@ def periods(text: str) -> dict[str, tuple[str | None, str | None]]:
     # only a start
     (FI, "Hankkeet alkavat syksyllä 2025.", ("Metsäkoulu", "Vesilabra"), ("2025", None)),
     (SV, "Insatserna startar i januari 2026.", ("Fjällskolan", "Isvägen"), ("2026-01", None)),
+    # the grants, not the projects, as the subject
+    (EN, "The grants cover the years 2025–2026.", ("Arctic Makers", "Snow Lab"), ("2025", "2026")),
+    (FI, "Avustukset on myönnetty vuosille 2025–2026.", ("Metsäkoulu", "Vesilabra"), ("2025", "2026")),
+    (SV, "Bidragen avser perioden 2025–2026.", ("Fjällskolan", "Isvägen"), ("2025", "2026")),
 ])
 def test_a_period_said_once_dates_every_grant(template, period, names, expected):
     found = periods(template.format(period=period))

@@ -27,6 +27,9 @@ _PATTERNS = [
     ("dayrange", re.compile(r"(?P<d1>\d{1,2})\.?" + _DASH + r"(?P<d2>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d)")),
     # 2024-08 – 2026-06: a range of months, as registers write a period
     ("months", re.compile(r"(?<![\d/-])(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)" + _DASH + r"(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)(?![\d/-])")),
+    # 09/2023–08/2025, 9/2023 - 8/2025: a range of months written with numbers, as fact boxes give a period
+    ("months", re.compile(r"(?<![\d/.-])(?P<m1>\d{1,2})/(?P<y1>(?:19|20)\d\d)" + _DASH
+                          + r"(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d\d)(?![\d/-])")),
     ("day", re.compile(_DMY.format(n=1))),
     ("day", re.compile(_ISO.format(n=1))),
     # 2021-2023, 2023–2025: a range of years
@@ -308,6 +311,21 @@ def _month_word(text: str, d: DateMention, offset: int) -> str:
     return found.group() if found else ""
 
 
+@lru_cache(maxsize=4096)  # asked for every project name the builder is given, the same names again and again
+def trailing_period(name: str, lang: str) -> tuple[str, DateMention | None]:
+    """A heading that ends in its period ("Vertaispolku 2023–2025", "PeerPath (2023–2025)", "Kamratstig,
+    2024–2026"): the name without it, and the period; the heading unchanged and None where it ends otherwise."""
+    ranges = [d for d in find_dates(name, lang) if d.is_range]
+    if not ranges:
+        return name, None
+    d = ranges[-1]
+    before, after = name[:d.start].rstrip(), name[d.end:].strip()
+    if after not in ("", ")") or (after == ")") != before.endswith("("):
+        return name, None
+    head = before.rstrip("(").rstrip(" ,:;–—-|")
+    return (head, d) if head else (name, None)
+
+
 # "7.9." with nothing after the second point that would make it a year or a longer number
 _DAY_MONTH = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d.])")
 
@@ -317,7 +335,8 @@ def days_without_year(text: str, lang: str) -> list[tuple[int, int, int]]:
     (offset, month, day) in order: `find_dates` leaves them out, as they cannot be placed in time alone."""
     out = []
     for m in _word_date(lang).finditer(text):
-        day = m.group("d") or m.group("d2")
+        # "14–15 May": a range of days is dated by its first
+        day = m.group("d0") or m.group("d") or m.group("d2")
         month = _month_number(m.group("month"), lang) if day and not m.group("y") else None
         if month is not None:
             out.append((m.start(), month, int(day)))

@@ -196,7 +196,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                              None) or event(named[0], named[1], named[2])
                     _date_from(ctx, s, e)
                     continue
-                e = _refers_to(events, toks, i)
+                e = _refers_to(events, toks, i, ctx)
                 if e is not None:  # "the 45th annual celebration …" after "Annual Celebration"
                     _date_from(ctx, s, e)
                     by = _organiser_after(ctx, t.end)
@@ -228,7 +228,12 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 continue
             if j == i and k == i and ((i == 0 or toks[i - 1].text in ".!?:–—•") and not _capitalised_name(toks[j:i + 1], ctx)
                                       or _head(t.text, ctx) == lemma(t.text.lower(), ctx.lang).lower()):
-                continue  # an event word alone names no event ("Tapahtuman järjestävät …"); "Skolforum" does
+                # an event word alone names no event ("Tapahtuman järjestävät …"); "Skolforum" does. It may speak
+                # of the one event of its kind named before ("Konferenssi järjestetään 14.10.2025 …")
+                e = _refers_to(events, toks, i, ctx)
+                if e is not None:
+                    _date_from(ctx, s, e)
+                continue
             name_end = toks[k].end
             if k == i and j < i and _generic(t.text, ctx):
                 if all(_common(x.text, ctx) for x in toks[j:i] if x.is_word):
@@ -457,15 +462,21 @@ def _owned_name(ctx: DocContext, toks, i) -> tuple[str, int] | None:
 _OWNED_MODIFIERS = 3  # words between the possessive and the event word ("next network kick-off meeting")
 
 
-def _refers_to(events: dict, toks, i):
-    """An event named before, mentioned again in lower case by its last two words ("the annual celebration")."""
-    if i == 0:
-        return None
-    tail = f"{toks[i - 1].text} {toks[i].text}".lower()
-    for e in events.values():
-        if e.name.lower().endswith(tail):
-            return e
-    return None
+def _refers_to(events: dict, toks, i, ctx: DocContext):
+    """An event named before, mentioned again in lower case by its last two words ("the annual celebration"), or
+    by its event word alone after an article, in the definite form or opening the sentence ("The conference
+    takes place …", "Konferensen äger rum …", "Konferenssi järjestetään …") where one event of that kind was
+    named before."""
+    if i > 0:
+        tail = f"{toks[i - 1].text} {toks[i].text}".lower()
+        for e in events.values():
+            if e.name.lower().endswith(tail):
+                return e
+    word = toks[i].text
+    bare = i == 0 or toks[i - 1].text.lower() in _function_words(ctx) or definite_form(word, ctx.lang)
+    head = _head(word, ctx)
+    same = [e for e in events.values() if head and _last_lemma(e.name, ctx) == head] if bare else []
+    return same[0] if len(same) == 1 else None
 
 
 def _date_from(ctx: DocContext, s, e: Event) -> None:

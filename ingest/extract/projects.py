@@ -15,6 +15,7 @@ from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
 from ..text import UPPER, Line, Token, cue_noun, finite_verb, lemma, lines, tokenize
 from .amounts import plain
+from .dates import trailing_period
 from .context import DocContext
 from .field_blocks import FieldBlock, field_blocks
 from .structure import field_words, inline_fields, lines_above
@@ -35,7 +36,14 @@ class ProjectBuilder:
         self.rule = "sentence"
 
     def project(self, name: str, evidence: Evidence) -> Project:
-        name = re.sub(r"\s+", " ", name).strip(" –-:")
+        # "Vertaispolku 2023–2025" as a heading: the name, and the period it gives
+        name, period = trailing_period(re.sub(r"\s+", " ", name).strip(" –-:"), self.ctx.lang)
+        p = self._find_or_make(name, evidence)
+        if period is not None and p.start is None and p.end is None:
+            p.start, p.end = period.value, period.end_value
+        return p
+
+    def _find_or_make(self, name: str, evidence: Evidence) -> Project:
         k = name_key(name)
         core, subtitled = self._core(name)
         for pk, p in self.projects.items():
@@ -546,6 +554,7 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         name, ev = ctx.title.text, ctx.evidence(ctx.title.start, ctx.title.end)
     if not name:
         return None
+    name, period = trailing_period(name, ctx.lang)  # "Vertaispolku 2023–2025": the heading gives the period
     marked = _marked_name(ctx, name, mentions)
     m = re.match(r"^(.*?)\s*\(([^()]{2,40})\)\s*$", name)  # "Humanistit uudistuvassa työelämässä (Genera)"
     p = b.project(marked or (m.group(1) if m else name), ev)
@@ -554,6 +563,8 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
     if marked:
         p.alt_labels.add(name)
     _apply_fields(ctx, b, p, fields, granted=funding.granted_amount(ctx))
+    if period is not None and p.start is None and p.end is None:
+        p.start, p.end = period.value, period.end_value
     return p
 
 
