@@ -49,6 +49,10 @@ def test_a_period_said_once_dates_every_grant(template, period, names, expected)
     (FI, "Hankkeet esiteltiin 2025."),
     # a date not said of the projects
     (EN, "Both universities start new courses in September 2025."),
+    # the period of the programme that pays for them
+    (EN, "The projects receive a total of EUR 400,000 from the Erasmus+ programme for 2021–2027."),
+    (FI, "Hankkeet rahoitetaan ohjelmakaudella 2021–2027."),
+    (SV, "Projekten finansieras inom programperioden 2021–2027."),
 ])
 def test_no_shared_period_without_the_construction(template, period):
     assert all(p.start is None and p.end is None for p in run(template.format(period=period)).projects)
