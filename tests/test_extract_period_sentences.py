@@ -88,3 +88,27 @@ def test_the_event_word_alone_speaks_of_the_event_named_before():
             "countries to discuss the wellbeing of school staff. The conference takes place on Tuesday, 14 October "
             "2025 in Eastby.")
     assert {e.name: e.date for e in run(text).events} == {"Eastby Wellbeing Conference": "2025-10-14"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two projects and two periods in one sentence: each period is the project's named last before it
+    ("Uutiset\n\nSäätiö rahoittaa hankkeita\n\nLindqvistin säätiö on myöntänyt 500 000 euroa kahdelle hankkeelle. "
+     "Itäkummun yliopiston Vertaispolku-hanke saa 200 000 euroa vuosille 2024–2026 ja Länsikylän kaupungin "
+     "Matikkapolku-hanke 150 000 euroa vuosille 2025–2027.",
+     {"Vertaispolku": ("2024", "2026"), "Matikkapolku": ("2025", "2027")}),
+    # a grant table's period column
+    ("News\n\nFoundation funds projects\n\nThe Lindqvist Foundation has granted EUR 350,000 to two projects.\n\n"
+     "Project | Coordinator | Period | Grant\nPeerPath | University of Eastby | 2024–2026 | 200,000\n"
+     "MathLane | City of Westby | 2025–2027 | 150,000",
+     {"PeerPath": ("2024", "2026"), "MathLane": ("2025", "2027")}),
+])
+def test_periods_of_several_grants(text, expected):
+    found = periods(text)
+    assert {n: found.get(n) for n in expected} == expected
+
+
+def test_a_year_in_the_event_title_is_made_precise_by_a_day_of_that_year():
+    about = "Teachers, researchers and school leaders from the Nordic countries meet to discuss assessment. " * 4
+    text = (f"Eastby Education Forum 2025\n\n{about}\n\nThe Eastby Education Forum 2025 will be held on 14 May 2025 "
+            "in Eastby. It is organised by the University of Eastby.")
+    assert [e.date for e in run(text).events] == ["2025-05-14"]

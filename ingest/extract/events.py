@@ -480,12 +480,16 @@ def _refers_to(events: dict, toks, i, ctx: DocContext):
 
 
 def _date_from(ctx: DocContext, s, e: Event) -> None:
-    """The event's date: in its sentence, or on the first lines below it (an agenda's "Aika: …" line)."""
-    if e.date is not None:
+    """The event's date: in its sentence, or on the first lines below it (an agenda's "Aika: …" line). A year
+    alone ("Forum 2025" in the title) is made precise by a day of that year in a sentence about the event."""
+    year = e.date if e.date is not None and len(e.date) == 4 else None
+    if e.date is not None and year is None:
         return
-    ds = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) >= 7]
+    ds = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) >= 7 and d.value[:4] == (year or d.value[:4])]
     if ds:
         e.date = ds[0].value
+    elif year:
+        return
     elif not ctx.dates_in(s.line.start, s.line.end):
         # "… on 8th of March", in the page's year; "… på tisdagen", the dateline's Tuesday
         e.date = day_in_page_year(ctx, s.line.start, s.line.end) or dateline_weekday(ctx, s.line.start, s.line.end)

@@ -39,9 +39,8 @@ def shared_period(ctx: DocContext, projects: list[Project]) -> tuple[str | None,
         if not dates or ctx.mentions_starting(s.line.start, s.line.end) or any(n in low for n in named):
             continue  # an organisation or a project in it: the sentence speaks of one grant, not of all
         start = end = None
-        programme = tuple(sec.get("programme_prefixes", ()))
         for d in dates:
-            if programme and _of_a_programme(ctx.text, s.line.start, d, programme):
+            if of_a_programme(ctx, s.line.start, d):
                 continue  # "… from the X programme for 2025–2027": the programme's period, not the projects'
             if d.is_range:
                 return d.value, d.end_value
@@ -58,12 +57,13 @@ def shared_period(ctx: DocContext, projects: list[Project]) -> tuple[str | None,
     return None, None
 
 
-def _of_a_programme(text: str, line_start: int, d, prefixes: tuple[str, ...]) -> bool:
-    """Whether a programme word stands right before a date or right after it ("the X programme for 2021–2027",
-    "ohjelmakaudella 2021–2027", "Suomi 2021–2027 -ohjelma")."""
-    before = [w.lower() for w in _WORD.findall(text[line_start:d.start])][-3:]
-    after = [w.lower() for w in _WORD.findall(text[d.end:d.end + 30])][:1]
-    return any(w.startswith(prefixes) for w in before + after)
+def of_a_programme(ctx: DocContext, line_start: int, d) -> bool:
+    """Whether a programme word (lexicon [shared_period] programme_prefixes) stands right before a date or right
+    after it ("the X programme for 2021–2027", "ohjelmakaudella 2021–2027", "Suomi 2021–2027 -ohjelma")."""
+    prefixes = tuple(ctx.lex.section("shared_period").get("programme_prefixes", ()))
+    before = [w.lower() for w in _WORD.findall(ctx.text[line_start:d.start])][-3:]
+    after = [w.lower() for w in _WORD.findall(ctx.text[d.end:d.end + 30])][:1]
+    return bool(prefixes) and any(w.startswith(prefixes) for w in before + after)
 
 
 def _deadline(before: str, words) -> bool:
