@@ -196,6 +196,21 @@ def test_numeric_month_ranges(lang, text, expected):
     assert dates(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # the second year by its last two digits
+    ("fi", "Hanke toteutetaan vuosille 2024–26.", [("2024", "2026")]),
+    ("en", "The 2024–26 project", [("2024", "2026")]),
+    # a year and then a day of a month, or a month written with a hyphen: no short year
+    ("sv", "Projektet pågår 1 januari 2020–31 december 2022.", [("2020-01-01", "2022-12-31")]),
+    ("en", "Issue 2010-11", []),
+    # the link words of a period that carry an article ("till den")
+    ("sv", "Projektet pågår från den 1 september 2024 till den 31 augusti 2026.", [("2024-09-01", "2026-08-31")]),
+    ("sv", "Kursen ges från maj till augusti 2025.", [("2025-05", "2025-08")]),
+])
+def test_short_years_and_linked_ranges(lang, text, expected):
+    assert dates(text, lang) == expected
+
+
 @pytest.mark.parametrize("name, expected", [
     ("Vertaispolku 2023–2025", ("Vertaispolku", ("2023", "2025"))),
     ("PeerPath (1.9.2023–31.8.2025)", ("PeerPath", ("2023-09-01", "2025-08-31"))),

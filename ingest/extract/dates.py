@@ -34,6 +34,8 @@ _PATTERNS = [
     ("day", re.compile(_ISO.format(n=1))),
     # 2021-2023, 2023–2025: a range of years
     ("years", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)" + _DASH + r"(?P<y2>(?:19|20)\d\d)(?![\d-])")),
+    # 2024–26: the second year by its last two digits
+    ("shortyears", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)" + _DASH + r"(?P<yy>\d\d)(?![\d/-]|\.\d)")),
 ]
 _WORD_DATE = (r"(?<!\w)(?:(?P<d0>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:[-–]{range_links})\s*)?"
               r"(?:(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+{month_links})?(?P<month>[^\W\d_]{{3,}})"
@@ -169,6 +171,14 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             elif kind == "years":
                 if int(g["y2"]) >= int(g["y1"]):
                     out.append(DateMention(offset + s, offset + e, g["y1"], g["y2"]))
+            elif kind == "shortyears":
+                y1, yy = int(g["y1"]), int(g["yy"])
+                # a later year of the same century, and no month ("2010-11" may be November 2010)
+                nxt = re.match(r"\.?\s*([^\W\d_]+)", text[e:])
+                if not (y1 % 100 < yy and (yy > 12 or "-" not in text[s:e])) \
+                        or nxt and _month_number(nxt.group(1), lang) is not None:
+                    continue  # "2020–31 december 2022": a year, then a day of a month
+                out.append(DateMention(offset + s, offset + e, g["y1"], str(y1 - y1 % 100 + yy)))
             else:
                 continue
             take(s, e)
@@ -237,7 +247,9 @@ def _join_word_ranges(dates: list[DateMention], text: str, offset: int, lang: st
     for d in dates:
         if out and not out[-1].is_range and not d.is_range:
             between = text[out[-1].end - offset:d.start - offset]
-            linked = re.fullmatch(r"\s*(?:[-–—]|to|till|until)\s*", between) or endings and re.fullmatch(
+            link = _month_range_link(lang)
+            linked = re.fullmatch(r"\s*(?:[-–—]|to|till|until)\s*", between) \
+                or link is not None and link.fullmatch(between) or endings and re.fullmatch(
                 r"\s+", between) and _month_word(text, out[-1], offset).lower().endswith(endings)
             if linked and out[-1].value <= d.value:
                 prev = out.pop()
