@@ -55,3 +55,9 @@ def test_the_weekday_of_the_dateline_is_the_dateline_and_another_weekday_no_date
     # 13 March 2024 was a Wednesday
     assert event_dates(f"News\n\n13.3.2024\n\n{sentence}\n") == {"2024-03-13"}
     assert event_dates(f"News\n\n13.3.2024\n\n{other}\n") == {None}
+
+
+def test_an_event_named_again_in_an_inflected_form_takes_the_day_of_that_sentence():
+    text = ("Uutiset\n\n3.2.2025\n\nRehtorien verkostotapaaminen\n\nItäkummun yliopisto järjestää rehtorien "
+            "verkostotapaamisen 14. toukokuuta Itäkummussa.\n")
+    assert event_dates(text) == {"2025-05-14"}

@@ -467,14 +467,18 @@ def _refers_to(events: dict, toks, i, ctx: DocContext):
     by its event word alone after an article, in the definite form or opening the sentence ("The conference
     takes place …", "Konferensen äger rum …", "Konferenssi järjestetään …") where one event of that kind was
     named before."""
+    word = toks[i].text
+    head = _head(word, ctx)
     if i > 0:
-        tail = f"{toks[i - 1].text} {toks[i].text}".lower()
+        tail = f"{toks[i - 1].text} {word}".lower()
         for e in events.values():
             if e.name.lower().endswith(tail):
                 return e
-    word = toks[i].text
+        for e in events.values():  # "rehtorien verkostotapaamisen" after "Rehtorien verkostotapaaminen": inflected
+            words = e.name.lower().split()
+            if len(words) >= 2 and words[-2] == toks[i - 1].text.lower() and head and _last_lemma(e.name, ctx) == head:
+                return e
     bare = i == 0 or toks[i - 1].text.lower() in _function_words(ctx) or definite_form(word, ctx.lang)
-    head = _head(word, ctx)
     same = [e for e in events.values() if head and _last_lemma(e.name, ctx) == head] if bare else []
     return same[0] if len(same) == 1 else None
 
