@@ -42,6 +42,16 @@ def test_a_period_said_once_dates_every_grant(template, period, names, expected)
     assert {n: found.get(n) for n in names} == {n: expected for n in names}
 
 
+@pytest.mark.parametrize("template, period, names, expected", [
+    (EN, "Funding period: 1 August 2025 – 31 July 2027", ("Arctic Makers", "Snow Lab"), ("2025-08-01", "2027-07-31")),
+    (FI, "Rahoitusaika: 1.8.2025–31.7.2027", ("Metsäkoulu", "Vesilabra"), ("2025-08-01", "2027-07-31")),
+    (SV, "Bidragsperiod: 2025–2027", ("Fjällskolan", "Isvägen"), ("2025", "2027")),
+])
+def test_a_period_field_said_once_dates_every_grant(template, period, names, expected):
+    found = periods(template.format(period=period))
+    assert {n: found.get(n) for n in names} == {n: expected for n in names}
+
+
 @pytest.mark.parametrize("template, period", [
     # a sentence about one partner's own project is not the release's period
     (EN, "The projects of the University of Lapland run from 2025 to 2027."),

@@ -101,5 +101,12 @@ def give_shared_period(ctx: DocContext, projects: list[Project]) -> None:
     if not undated:
         return
     start, end = own_period(ctx) if len(projects) == 1 else shared_period(ctx, projects)
+    if start is None and end is None and len([f for f in ctx.fields if f.name == "period"]) == 1:
+        # "Funding period: …" said once on a page of grants: the period of each, unless a grant has a period of
+        # its own (then the field is that one's)
+        field = own_period(ctx)
+        blank = {id(p) for p in undated}
+        if all((p.start, p.end) == field for p in projects if id(p) not in blank):
+            start, end = field
     for p in undated:
         p.start, p.end = start, end
