@@ -203,6 +203,7 @@ def test_numeric_month_ranges(lang, text, expected):
     # a year and then a day of a month, or a month written with a hyphen: no short year
     ("sv", "Projektet pågår 1 januari 2020–31 december 2022.", [("2020-01-01", "2022-12-31")]),
     ("en", "Issue 2010-11", []),
+    ("fi", "lukuvuodet 2022-23 – 2024-25", []),
     # the link words of a period that carry an article ("till den")
     ("sv", "Projektet pågår från den 1 september 2024 till den 31 augusti 2026.", [("2024-09-01", "2026-08-31")]),
     ("sv", "Kursen ges från maj till augusti 2025.", [("2025-05", "2025-08")]),

@@ -175,9 +175,11 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
                 y1, yy = int(g["y1"]), int(g["yy"])
                 # a later year of the same century, and no month ("2010-11" may be November 2010)
                 nxt = re.match(r"\.?\s*([^\W\d_]+)", text[e:])
-                if not (y1 % 100 < yy and (yy > 12 or "-" not in text[s:e])) \
+                chained = re.match(_DASH + r"(?:19|20)\d\d", text[e:]) or re.search(r"\d" + _DASH + r"$", text[:s])
+                if not (y1 % 100 < yy and (yy > 12 or "-" not in text[s:e])) or chained \
                         or nxt and _month_number(nxt.group(1), lang) is not None:
-                    continue  # "2020–31 december 2022": a year, then a day of a month
+                    # "2020–31 december 2022": a year, then a day of a month; "2022-23 – 2024-25": school years
+                    continue
                 out.append(DateMention(offset + s, offset + e, g["y1"], str(y1 - y1 % 100 + yy)))
             else:
                 continue
