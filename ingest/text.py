@@ -119,9 +119,11 @@ def _alternation(words: frozenset[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _abbreviation() -> re.Pattern:
-    """A sentence head that ends in an abbreviation, an initial or a date's number ("7.6.")."""
+    """A sentence head that ends in an abbreviation, an initial or a date's number ("7.6.", an ordinal "2.").
+    A day or a month has one or two digits; a year or a sum before the point ("… in 2024–2026. The …") ends
+    the sentence."""
     words = alternation(every_language("sentences", "abbreviations"))
-    return re.compile(r"(?:\b(?:" + words + r")\.|\b[" + UPPER + r"]\.|\d\.)$")
+    return re.compile(r"(?:\b(?:" + words + r")\.|\b[" + UPPER + r"]\.|(?<!\d)\d{1,2}\.)$")
 
 
 def sentences(line: Line) -> list[Line]:

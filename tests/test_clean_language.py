@@ -215,6 +215,11 @@ def test_a_plain_english_page_needs_no_finnish_or_swedish_dictionary():
     # a capital outside the Nordic alphabet starts a sentence too
     ("The network met in Lyon. École Normale hosted it.", 2),
     ("Verkosto kokoontui Tartossa. Ülikool isännöi tapaamisen.", 2),
+    # a year or a sum before the point ends a sentence; a day's or a month's number ("7.6.") does not
+    ("Hanke käynnistyy syyskuussa 2025. Opistolle myönnettiin rahaa.", 2),
+    ("The project runs in 2024–2026. The City of Eastby takes part.", 2),
+    ("Föreningen får 450 000. Projektet startar i höst.", 2),
+    ("Seminaari pidetään 7.6. Tampereella.", 1),
 ])
 def test_sentences_split_by_lexicon_abbreviations_and_any_capital(text, expected):
     from edukg.ingest.text import lines, sentences

@@ -175,6 +175,59 @@ def test_month_name_period_is_a_range():
     assert dates("Projektet pågår 1 januari 2020–31 december 2022.", "sv") == [("2020-01-01", "2022-12-31")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the first month in the case of "from", the second right after it: one period
+    ("Hanke kestää maaliskuusta 2024 helmikuuhun 2026.", [("2024-03", "2026-02")]),
+    ("Kurssi järjestetään syyskuusta joulukuuhun 2025.", [("2025-09", "2025-12")]),
+    # "in March" (inessive) is no start of a period
+    ("Hanke alkoi maaliskuussa 2024 ja päättyy 2026.", [("2024-03", None), ("2026", None)]),
+])
+def test_finnish_period_from_case_endings(text, expected):
+    assert dates(text, "fi") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # months written with numbers, as fact boxes give a period
+    ("en", "Timeline: 09/2023–08/2025", [("2023-09", "2025-08")]),
+    ("fi", "Hankeaika: 9/2023 - 8/2025", [("2023-09", "2025-08")]),
+    ("sv", "Projekttid: 13/2023 – 08/2025", [("2023", None), ("2025", None)]),  # no thirteenth month: no period
+])
+def test_numeric_month_ranges(lang, text, expected):
+    assert dates(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the second year by its last two digits
+    ("fi", "Hanke toteutetaan vuosille 2024–26.", [("2024", "2026")]),
+    ("en", "The 2024–26 project", [("2024", "2026")]),
+    # a year and then a day of a month, or a month written with a hyphen: no short year
+    ("sv", "Projektet pågår 1 januari 2020–31 december 2022.", [("2020-01-01", "2022-12-31")]),
+    ("en", "Issue 2010-11", []),
+    ("fi", "lukuvuodet 2022-23 – 2024-25", []),
+    # the link words of a period that carry an article ("till den")
+    ("sv", "Projektet pågår från den 1 september 2024 till den 31 augusti 2026.", [("2024-09-01", "2026-08-31")]),
+    ("sv", "Kursen ges från maj till augusti 2025.", [("2025-05", "2025-08")]),
+])
+def test_short_years_and_linked_ranges(lang, text, expected):
+    assert dates(text, lang) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Vertaispolku 2023–2025", ("Vertaispolku", ("2023", "2025"))),
+    ("PeerPath (1.9.2023–31.8.2025)", ("PeerPath", ("2023-09-01", "2025-08-31"))),
+    ("Kamratstig, 2024–2026", ("Kamratstig", ("2024", "2026"))),
+    # the period inside the name, or the whole heading a period: no name with a period
+    ("Osaava Suomi 2021–2027 -ohjelma", ("Osaava Suomi 2021–2027 -ohjelma", None)),
+    ("2023–2025", ("2023–2025", None)),
+    ("Plan 2030", ("Plan 2030", None)),
+])
+def test_a_heading_ending_in_its_period(name, expected):
+    from edukg.ingest.extract.dates import trailing_period
+
+    rest, d = trailing_period(name, "fi")
+    assert (rest, (d.value, d.end_value) if d else None) == expected
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Amounts
 # ---------------------------------------------------------------------------------------------------------------

@@ -22,6 +22,14 @@ def test_a_day_without_its_year_is_in_the_year_of_the_pages_dateline(sentence):
     assert event_dates(f"News\n\n12.3.2024\n\n{sentence}\n") == {"2024-03-08"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Northland Education Forum will be held on 14–15 May in Turku.",
+    "Konferensen Nordisk lärarutbildning ordnas den 14–15 maj i Åbo.",
+])
+def test_a_range_of_days_without_its_year_is_dated_by_its_first_day(sentence):
+    assert event_dates(f"News\n\n12.3.2024\n\n{sentence}\n") == {"2024-05-14"}
+
+
 def test_without_a_dateline_the_day_lends_no_year():
     assert event_dates("News\n\nThe Northland Education Forum was held on 8th of March in Turku.\n") == {None}
 
@@ -47,3 +55,9 @@ def test_the_weekday_of_the_dateline_is_the_dateline_and_another_weekday_no_date
     # 13 March 2024 was a Wednesday
     assert event_dates(f"News\n\n13.3.2024\n\n{sentence}\n") == {"2024-03-13"}
     assert event_dates(f"News\n\n13.3.2024\n\n{other}\n") == {None}
+
+
+def test_an_event_named_again_in_an_inflected_form_takes_the_day_of_that_sentence():
+    text = ("Uutiset\n\n3.2.2025\n\nRehtorien verkostotapaaminen\n\nItäkummun yliopisto järjestää rehtorien "
+            "verkostotapaamisen 14. toukokuuta Itäkummussa.\n")
+    assert event_dates(text) == {"2025-05-14"}

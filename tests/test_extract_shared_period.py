@@ -32,8 +32,22 @@ def periods(text: str) -> dict[str, tuple[str | None, str | None]]:
     # only a start
     (FI, "Hankkeet alkavat syksyllä 2025.", ("Metsäkoulu", "Vesilabra"), ("2025", None)),
     (SV, "Insatserna startar i januari 2026.", ("Fjällskolan", "Isvägen"), ("2026-01", None)),
+    # the grants, not the projects, as the subject
+    (EN, "The grants cover the years 2025–2026.", ("Arctic Makers", "Snow Lab"), ("2025", "2026")),
+    (FI, "Avustukset on myönnetty vuosille 2025–2026.", ("Metsäkoulu", "Vesilabra"), ("2025", "2026")),
+    (SV, "Bidragen avser perioden 2025–2026.", ("Fjällskolan", "Isvägen"), ("2025", "2026")),
 ])
 def test_a_period_said_once_dates_every_grant(template, period, names, expected):
+    found = periods(template.format(period=period))
+    assert {n: found.get(n) for n in names} == {n: expected for n in names}
+
+
+@pytest.mark.parametrize("template, period, names, expected", [
+    (EN, "Funding period: 1 August 2025 – 31 July 2027", ("Arctic Makers", "Snow Lab"), ("2025-08-01", "2027-07-31")),
+    (FI, "Rahoitusaika: 1.8.2025–31.7.2027", ("Metsäkoulu", "Vesilabra"), ("2025-08-01", "2027-07-31")),
+    (SV, "Bidragsperiod: 2025–2027", ("Fjällskolan", "Isvägen"), ("2025", "2027")),
+])
+def test_a_period_field_said_once_dates_every_grant(template, period, names, expected):
     found = periods(template.format(period=period))
     assert {n: found.get(n) for n in names} == {n: expected for n in names}
 
@@ -45,6 +59,10 @@ def test_a_period_said_once_dates_every_grant(template, period, names, expected)
     (FI, "Hankkeet esiteltiin 2025."),
     # a date not said of the projects
     (EN, "Both universities start new courses in September 2025."),
+    # the period of the programme that pays for them
+    (EN, "The projects receive a total of EUR 400,000 from the Erasmus+ programme for 2021–2027."),
+    (FI, "Hankkeet rahoitetaan ohjelmakaudella 2021–2027."),
+    (SV, "Projekten finansieras inom programperioden 2021–2027."),
 ])
 def test_no_shared_period_without_the_construction(template, period):
     assert all(p.start is None and p.end is None for p in run(template.format(period=period)).projects)

@@ -27,10 +27,15 @@ _PATTERNS = [
     ("dayrange", re.compile(r"(?P<d1>\d{1,2})\.?" + _DASH + r"(?P<d2>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d)")),
     # 2024-08 – 2026-06: a range of months, as registers write a period
     ("months", re.compile(r"(?<![\d/-])(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)" + _DASH + r"(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)(?![\d/-])")),
+    # 09/2023–08/2025, 9/2023 - 8/2025: a range of months written with numbers, as fact boxes give a period
+    ("months", re.compile(r"(?<![\d/.-])(?P<m1>\d{1,2})/(?P<y1>(?:19|20)\d\d)" + _DASH
+                          + r"(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d\d)(?![\d/-])")),
     ("day", re.compile(_DMY.format(n=1))),
     ("day", re.compile(_ISO.format(n=1))),
     # 2021-2023, 2023–2025: a range of years
     ("years", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)" + _DASH + r"(?P<y2>(?:19|20)\d\d)(?![\d-])")),
+    # 2024–26: the second year by its last two digits
+    ("shortyears", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)" + _DASH + r"(?P<yy>\d\d)(?![\d/-]|\.\d)")),
 ]
 _WORD_DATE = (r"(?<!\w)(?:(?P<d0>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:[-–]{range_links})\s*)?"
               r"(?:(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+{month_links})?(?P<month>[^\W\d_]{{3,}})"
@@ -166,6 +171,16 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             elif kind == "years":
                 if int(g["y2"]) >= int(g["y1"]):
                     out.append(DateMention(offset + s, offset + e, g["y1"], g["y2"]))
+            elif kind == "shortyears":
+                y1, yy = int(g["y1"]), int(g["yy"])
+                # a later year of the same century, and no month ("2010-11" may be November 2010)
+                nxt = re.match(r"\.?\s*([^\W\d_]+)", text[e:])
+                chained = re.match(_DASH + r"(?:19|20)\d\d", text[e:]) or re.search(r"\d" + _DASH + r"$", text[:s])
+                if not (y1 % 100 < yy and (yy > 12 or "-" not in text[s:e])) or chained \
+                        or nxt and _month_number(nxt.group(1), lang) is not None:
+                    # "2020–31 december 2022": a year, then a day of a month; "2022-23 – 2024-25": school years
+                    continue
+                out.append(DateMention(offset + s, offset + e, g["y1"], str(y1 - y1 % 100 + yy)))
             else:
                 continue
             take(s, e)
@@ -200,7 +215,7 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateMention]:
             y1, y2 = m.group("y1") or m.group("fy1"), m.group("y2") or m.group("fy2")
             out.append(DateMention(offset + s, offset + e, y1, y2))
             take(s, e)
-    out = _join_word_ranges(out, text, offset)
+    out = _join_word_ranges(out, text, offset, lang)
     out = _month_ranges(out, yearless, text, offset, lang)
     out = _framed_ranges(out, text, offset, lang)
     for m in _YEAR.finditer(text):
@@ -224,14 +239,21 @@ def _year_frames(lang: str) -> tuple[re.Pattern, ...]:
     return tuple(out)
 
 
-def _join_word_ranges(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """Two dates with only a dash or "to" between them are one period ("1 januari 2020–31 december 2022")."""
+def _join_word_ranges(dates: list[DateMention], text: str, offset: int, lang: str) -> list[DateMention]:
+    """Two dates with only a dash or "to" between them are one period ("1 januari 2020–31 december 2022"), and
+    so are two side by side where the first's month word is in a case of "from" ("maaliskuusta 2024
+    helmikuuhun 2026": lexicon [dates] range_from_endings)."""
     dates = sorted(dates, key=lambda d: d.start)
+    endings = tuple(lexicon(lang).words("dates", "range_from_endings"))
     out: list[DateMention] = []
     for d in dates:
         if out and not out[-1].is_range and not d.is_range:
             between = text[out[-1].end - offset:d.start - offset]
-            if re.fullmatch(r"\s*(?:[-–—]|to|till|until)\s*", between) and out[-1].value <= d.value:
+            link = _month_range_link(lang)
+            linked = re.fullmatch(r"\s*(?:[-–—]|to|till|until)\s*", between) \
+                or link is not None and link.fullmatch(between) or endings and re.fullmatch(
+                r"\s+", between) and _month_word(text, out[-1], offset).lower().endswith(endings)
+            if linked and out[-1].value <= d.value:
                 prev = out.pop()
                 out.append(DateMention(prev.start, d.end, prev.value, d.value))
                 continue
@@ -250,11 +272,14 @@ def _month_ranges(dates: list[DateMention], yearless: list, text: str, offset: i
     language's [dates] month_range_links and a dated one make one period; the first takes the year of the second
     (the year before, where its month comes later in the year)."""
     link = _month_range_link(lang)
-    if link is None or not yearless:
+    if link is None and not lexicon(lang).words("dates", "range_from_endings") or not yearless:
         return dates
     by_start = {d.start - offset: d for d in dates if not d.is_range and len(d.value) >= 7}
+    endings = tuple(lexicon(lang).words("dates", "range_from_endings"))
     for m, month in yearless:
-        after = link.match(text, m.end())
+        after = link.match(text, m.end()) if link else None
+        if after is None and endings and m.group("month").lower().endswith(endings):
+            after = re.compile(r"\s+").match(text, m.end())  # "maaliskuusta toukokuuhun 2025"
         d = by_start.get(after.end()) if after else None
         if d is None:
             continue
@@ -300,6 +325,21 @@ def _month_word(text: str, d: DateMention, offset: int) -> str:
     return found.group() if found else ""
 
 
+@lru_cache(maxsize=4096)  # asked for every project name the builder is given, the same names again and again
+def trailing_period(name: str, lang: str) -> tuple[str, DateMention | None]:
+    """A heading that ends in its period ("Vertaispolku 2023–2025", "PeerPath (2023–2025)", "Kamratstig,
+    2024–2026"): the name without it, and the period; the heading unchanged and None where it ends otherwise."""
+    ranges = [d for d in find_dates(name, lang) if d.is_range]
+    if not ranges:
+        return name, None
+    d = ranges[-1]
+    before, after = name[:d.start].rstrip(), name[d.end:].strip()
+    if after not in ("", ")") or (after == ")") != before.endswith("("):
+        return name, None
+    head = before.rstrip("(").rstrip(" ,:;–—-|")
+    return (head, d) if head else (name, None)
+
+
 # "7.9." with nothing after the second point that would make it a year or a longer number
 _DAY_MONTH = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d.])")
 
@@ -309,7 +349,8 @@ def days_without_year(text: str, lang: str) -> list[tuple[int, int, int]]:
     (offset, month, day) in order: `find_dates` leaves them out, as they cannot be placed in time alone."""
     out = []
     for m in _word_date(lang).finditer(text):
-        day = m.group("d") or m.group("d2")
+        # "14–15 May": a range of days is dated by its first
+        day = m.group("d0") or m.group("d") or m.group("d2")
         month = _month_number(m.group("month"), lang) if day and not m.group("y") else None
         if month is not None:
             out.append((m.start(), month, int(day)))

@@ -196,7 +196,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                              None) or event(named[0], named[1], named[2])
                     _date_from(ctx, s, e)
                     continue
-                e = _refers_to(events, toks, i)
+                e = _refers_to(events, toks, i, ctx)
                 if e is not None:  # "the 45th annual celebration …" after "Annual Celebration"
                     _date_from(ctx, s, e)
                     by = _organiser_after(ctx, t.end)
@@ -228,7 +228,12 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 continue
             if j == i and k == i and ((i == 0 or toks[i - 1].text in ".!?:–—•") and not _capitalised_name(toks[j:i + 1], ctx)
                                       or _head(t.text, ctx) == lemma(t.text.lower(), ctx.lang).lower()):
-                continue  # an event word alone names no event ("Tapahtuman järjestävät …"); "Skolforum" does
+                # an event word alone names no event ("Tapahtuman järjestävät …"); "Skolforum" does. It may speak
+                # of the one event of its kind named before ("Konferenssi järjestetään 14.10.2025 …")
+                e = _refers_to(events, toks, i, ctx)
+                if e is not None:
+                    _date_from(ctx, s, e)
+                continue
             name_end = toks[k].end
             if k == i and j < i and _generic(t.text, ctx):
                 if all(_common(x.text, ctx) for x in toks[j:i] if x.is_word):
@@ -457,24 +462,38 @@ def _owned_name(ctx: DocContext, toks, i) -> tuple[str, int] | None:
 _OWNED_MODIFIERS = 3  # words between the possessive and the event word ("next network kick-off meeting")
 
 
-def _refers_to(events: dict, toks, i):
-    """An event named before, mentioned again in lower case by its last two words ("the annual celebration")."""
-    if i == 0:
-        return None
-    tail = f"{toks[i - 1].text} {toks[i].text}".lower()
-    for e in events.values():
-        if e.name.lower().endswith(tail):
-            return e
-    return None
+def _refers_to(events: dict, toks, i, ctx: DocContext):
+    """An event named before, mentioned again in lower case by its last two words ("the annual celebration"), or
+    by its event word alone after an article, in the definite form or opening the sentence ("The conference
+    takes place …", "Konferensen äger rum …", "Konferenssi järjestetään …") where one event of that kind was
+    named before."""
+    word = toks[i].text
+    head = _head(word, ctx)
+    if i > 0:
+        tail = f"{toks[i - 1].text} {word}".lower()
+        for e in events.values():
+            if e.name.lower().endswith(tail):
+                return e
+        for e in events.values():  # "rehtorien verkostotapaamisen" after "Rehtorien verkostotapaaminen": inflected
+            words = e.name.lower().split()
+            if len(words) >= 2 and words[-2] == toks[i - 1].text.lower() and head and _last_lemma(e.name, ctx) == head:
+                return e
+    bare = i == 0 or toks[i - 1].text.lower() in _function_words(ctx) or definite_form(word, ctx.lang)
+    same = [e for e in events.values() if head and _last_lemma(e.name, ctx) == head] if bare else []
+    return same[0] if len(same) == 1 else None
 
 
 def _date_from(ctx: DocContext, s, e: Event) -> None:
-    """The event's date: in its sentence, or on the first lines below it (an agenda's "Aika: …" line)."""
-    if e.date is not None:
+    """The event's date: in its sentence, or on the first lines below it (an agenda's "Aika: …" line). A year
+    alone ("Forum 2025" in the title) is made precise by a day of that year in a sentence about the event."""
+    year = e.date if e.date is not None and len(e.date) == 4 else None
+    if e.date is not None and year is None:
         return
-    ds = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) >= 7]
+    ds = [d for d in ctx.dates_in(s.line.start, s.line.end) if len(d.value) >= 7 and d.value[:4] == (year or d.value[:4])]
     if ds:
         e.date = ds[0].value
+    elif year:
+        return
     elif not ctx.dates_in(s.line.start, s.line.end):
         # "… on 8th of March", in the page's year; "… på tisdagen", the dateline's Tuesday
         e.date = day_in_page_year(ctx, s.line.start, s.line.end) or dateline_weekday(ctx, s.line.start, s.line.end)

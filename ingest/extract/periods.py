@@ -40,6 +40,8 @@ def shared_period(ctx: DocContext, projects: list[Project]) -> tuple[str | None,
             continue  # an organisation or a project in it: the sentence speaks of one grant, not of all
         start = end = None
         for d in dates:
+            if of_a_programme(ctx, s.line.start, d):
+                continue  # "… from the X programme for 2025–2027": the programme's period, not the projects'
             if d.is_range:
                 return d.value, d.end_value
             before = ctx.text[s.line.start:d.start].lower()
@@ -53,6 +55,15 @@ def shared_period(ctx: DocContext, projects: list[Project]) -> tuple[str | None,
         if start or end:
             return start, end
     return None, None
+
+
+def of_a_programme(ctx: DocContext, line_start: int, d) -> bool:
+    """Whether a programme word (lexicon [shared_period] programme_prefixes) stands right before a date or right
+    after it ("the X programme for 2021–2027", "ohjelmakaudella 2021–2027", "Suomi 2021–2027 -ohjelma")."""
+    prefixes = tuple(ctx.lex.section("shared_period").get("programme_prefixes", ()))
+    before = [w.lower() for w in _WORD.findall(ctx.text[line_start:d.start])][-3:]
+    after = [w.lower() for w in _WORD.findall(ctx.text[d.end:d.end + 30])][:1]
+    return bool(prefixes) and any(w.startswith(prefixes) for w in before + after)
 
 
 def _deadline(before: str, words) -> bool:
@@ -90,5 +101,12 @@ def give_shared_period(ctx: DocContext, projects: list[Project]) -> None:
     if not undated:
         return
     start, end = own_period(ctx) if len(projects) == 1 else shared_period(ctx, projects)
+    if start is None and end is None and len([f for f in ctx.fields if f.name == "period"]) == 1:
+        # "Funding period: …" said once on a page of grants: the period of each, unless a grant has a period of
+        # its own (then the field is that one's)
+        field = own_period(ctx)
+        blank = {id(p) for p in undated}
+        if all((p.start, p.end) == field for p in projects if id(p) not in blank):
+            start, end = field
     for p in undated:
         p.start, p.end = start, end

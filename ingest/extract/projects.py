@@ -15,6 +15,7 @@ from ..model import Evidence, Grant, Participation, Project
 from ..resolve import name_key
 from ..text import UPPER, Line, Token, cue_noun, finite_verb, lemma, lines, tokenize
 from .amounts import plain
+from .dates import trailing_period
 from .context import DocContext
 from .field_blocks import FieldBlock, field_blocks
 from .structure import field_words, inline_fields, lines_above
@@ -22,6 +23,7 @@ from . import funded_items, funding
 from .generic_bodies import names_a_kind
 from .label_funders import label_funders
 from .page_dates import dateline_line
+from .periods import of_a_programme
 from .project_mentions import FUNDER_TYPES, ProjectMention, cue_word, find_project_mentions, name_like
 
 
@@ -35,7 +37,14 @@ class ProjectBuilder:
         self.rule = "sentence"
 
     def project(self, name: str, evidence: Evidence) -> Project:
-        name = re.sub(r"\s+", " ", name).strip(" –-:")
+        # "Vertaispolku 2023–2025" as a heading: the name, and the period it gives
+        name, period = trailing_period(re.sub(r"\s+", " ", name).strip(" –-:"), self.ctx.lang)
+        p = self._find_or_make(name, evidence)
+        if period is not None and p.start is None and p.end is None:
+            p.start, p.end = period.value, period.end_value
+        return p
+
+    def _find_or_make(self, name: str, evidence: Evidence) -> Project:
         k = name_key(name)
         core, subtitled = self._core(name)
         for pk, p in self.projects.items():
@@ -110,12 +119,14 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         page = _page_project(ctx, b, mentions, title_ok=len(grants) < 2 and not any(it.named for it in grants))
     b.rule = "funded_items"
     named: dict[int, list[Project]] = {}
+    named_at: dict[int, list[tuple[int, Project]]] = {}  # each sentence's projects with where they are named
     headed: list[tuple[int, int, Project]] = []
     for pm in mentions:
         p = b.project(pm.name, ctx.evidence(pm.start, pm.end))
         if pm.alias:
             p.alt_labels.add(pm.alias)
         named.setdefault(pm.sentence_start, []).append(p)
+        named_at.setdefault(pm.sentence_start, []).append((pm.start, p))
         if pm.paragraph:
             headed.append((*pm.paragraph, p))
     # a page of sums names its funder once, somewhere
@@ -164,6 +175,7 @@ def extract_projects(ctx: DocContext) -> list[Project]:
         bare = again(s.line.text) if not in_sentence else None
         if in_sentence:
             target = in_sentence[0]
+            _periods_after_names(ctx, s, named_at.get(s.line.start, []))
             current = target if page is None else current
         elif bare is not None:
             # "ReadUp runs from 2024 to 2026": a project named before, now without the project word
@@ -413,6 +425,17 @@ def _add_items(ctx: DocContext, b: ProjectBuilder, items) -> None:
             b.participate(p, k, "partner", it.evidence)
         for funder in funders or (None,):
             b.fund(p, funder, it.evidence, it.amount, it.currency)
+        _row_period(ctx, p, it.evidence)
+
+
+def _row_period(ctx: DocContext, p: Project, ev: Evidence) -> None:
+    """"PeerPath | University of Eastby | 2024–2026 | 200,000": the one period in a grant's row or clause is the
+    grant's (a programme's period beside its name is not)."""
+    ranges = [d for d in ctx.dates_in(ev.start, ev.end) if d.is_range]
+    if p.name.lower() in ctx.lex.section("dates").get("period_cues", ()):
+        return  # "… för åren 2025–2027" read as a grant for "åren": a word of time names no grant
+    if len(ranges) == 1 and p.start is None and p.end is None and not of_a_programme(ctx, ev.start, ranges[0]):
+        p.start, p.end = ranges[0].value, ranges[0].end_value
 
 
 def _lead_told_next(ctx: DocContext, it: funded_items.FundedItem, holders: list[str]) -> str | None:
@@ -524,6 +547,17 @@ def _money_source(ctx: DocContext, m, orgs: list) -> bool:
                                         for o, _ in orgs)
 
 
+def _periods_after_names(ctx: DocContext, s, placed: list[tuple[int, Project]]) -> None:
+    """"A saa … vuosille 2024–2026 ja B … vuosille 2025–2027": in a sentence naming several projects, each
+    period belongs to the project named last before it."""
+    if len({id(p) for _, p in placed}) < 2:
+        return
+    for d in ctx.dates_in(s.line.start, s.line.end):
+        owner = max(((at, p) for at, p in placed if at < d.start), key=lambda x: x[0], default=None)
+        if d.is_range and owner is not None and owner[1].start is None and owner[1].end is None:
+            owner[1].start, owner[1].end = d.value, d.end_value
+
+
 def _nearest_before(named: dict[int, list[Project]], pos: int) -> Project | None:
     best = None
     for start, ps in sorted(named.items()):
@@ -564,6 +598,7 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
         name, ev = ctx.title.text, ctx.evidence(ctx.title.start, ctx.title.end)
     if not name:
         return None
+    name, period = trailing_period(name, ctx.lang)  # "Vertaispolku 2023–2025": the heading gives the period
     marked = _marked_name(ctx, name, mentions)
     m = re.match(r"^(.*?)\s*\(([^()]{2,40})\)\s*$", name)  # "Humanistit uudistuvassa työelämässä (Genera)"
     p = b.project(marked or (m.group(1) if m else name), ev)
@@ -572,6 +607,8 @@ def _page_project(ctx: DocContext, b: ProjectBuilder, mentions: list[ProjectMent
     if marked:
         p.alt_labels.add(name)
     _apply_fields(ctx, b, p, fields, granted=funding.granted_amount(ctx))
+    if period is not None and p.start is None and p.end is None:
+        p.start, p.end = period.value, period.end_value
     return p
 
 
@@ -873,7 +910,8 @@ def _sentence_facts(ctx: DocContext, b: ProjectBuilder, p: Project, s, page_fund
             funders = {page_funder}
         for k in funders:
             b.fund(p, k, ev)
-        if amounts and funders:
+        # "… funded by Y. In 2024 it received EUR N for X": a sum received is the grant's, its giver said apart
+        if amounts and (funders or recipient_cue is not None and any(g.funders for g in p.grants)):
             a = funding.nearest_amount(ctx, amounts, p, recipients, orgs)
             b.fund(p, None, ev, a.value, a.currency)
         # the bodies that receive the money take part: one alone is the grant's holder
