@@ -10,7 +10,7 @@ import logging
 import multiprocessing
 import os
 from collections import Counter, deque
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -163,21 +163,18 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
             from edukg.graph.writeback import analytics_graph_iri
             store.drop_graph(analytics_graph_iri(base))
         _summarise(store, report, base)
-        # the next command starts from written files instead of replaying this build's log; compacting them costs
-        # a second at 1,500 documents and pays only after a bulk write. RocksDB compacts in its own threads, beside
-        # the validation, which reads the same data either way and runs on one core.
-        with ThreadPoolExecutor(1, thread_name_prefix="edukg-optimize") as beside:
-            compacted = beside.submit(store.optimize, compact=len(report.built) + len(report.pruned) > _FEW_CHANGES)
-            if validate and not report.built:
-                report.validation_skipped = True
-            elif validate:
-                changed = [writer.graph_iri(d) for d in report.built]
-                report.validation = validate_store(store, base=base, changed=None if whole else changed,
-                                                   previous_nodes=writer.previous,
-                                                   retyped=writer.retyped,
-                                                   ontology_graph=load_ontology_graph(base),
-                                                   progress=validation_progress)
-            compacted.result()  # its failure is the build's, as before
+        if validate and not report.built:
+            report.validation_skipped = True
+        elif validate:
+            changed = [writer.graph_iri(d) for d in report.built]
+            report.validation = validate_store(store, base=base, changed=None if whole else changed,
+                                               previous_nodes=writer.previous,
+                                               retyped=writer.retyped,
+                                               ontology_graph=load_ontology_graph(base),
+                                               progress=validation_progress)
+        # the next command starts from written files instead of replaying this build's log; compacting them
+        # costs a second at 1,500 documents and pays only after a bulk write
+        store.optimize(compact=len(report.built) + len(report.pruned) > _FEW_CHANGES)
         return report
     finally:
         if workers is not None:

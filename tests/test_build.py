@@ -319,32 +319,3 @@ def test_two_documents_dating_one_project_differently_conform_with_a_warning(cli
     _, csv_out, _ = cli("query", "projects", "--store", store, "--format", "csv")
     dates = {tuple(line.split(",")[2:4]) for line in csv_out.splitlines()[1:]}
     assert dates == {("2024-01-01", "2026-12-31"), ("2024-08-01", "2027-07-31")}
-
-
-def test_the_store_compacts_beside_the_validation_and_its_failure_is_the_builds(tmp_path, monkeypatch):
-    import threading
-    import edukg.validate_store
-    from edukg.core.errors import StoreError
-    store = OxigraphStore(tmp_path / "store")
-    compacting, seen = threading.Event(), []
-    real_validate, real_optimize = edukg.validate_store.validate_store, store.optimize
-
-    def validate(*args, **kwargs):
-        seen.append(compacting.wait(5))  # after a build, compaction is RocksDB's threads' work: it need not wait
-        return real_validate(*args, **kwargs)
-
-    def optimize(compact=True):
-        compacting.set()
-        real_optimize(compact)
-    monkeypatch.setattr(edukg.validate_store, "validate_store", validate)
-    monkeypatch.setattr(store, "optimize", optimize)
-    report = build(None, store)
-    assert seen == [True] and report.validation is not None
-
-    def failing(compact=True):
-        raise StoreError("the disk is full")
-    monkeypatch.setattr(store, "optimize", failing)
-    changed = tmp_path / "one.txt"
-    changed.write_text("An invented line about nobody.\n", encoding="utf-8")
-    with pytest.raises(StoreError):
-        build([changed], store)
