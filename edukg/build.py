@@ -99,77 +99,86 @@ def build(paths: Iterable[str | Path] | None, store: Store, *, base: str = DEFAU
     report.problems.extend(problems)
     ensure_ontology(store, base)
     writer = SourceWriter(store, base, track_previous=validate)
-    todo: list[tuple[Path, Document, str]] = []
-    for source in files:
-        path = source.path
-        try:
-            # the checksum first: an unchanged file (most of them, in a rebuild) is never decoded or parsed
-            sha256 = file_checksum(path)
-        except InputError as e:
-            report.problems.append(str(e))
-            continue
-        graph_iri = writer.graph_iri(source.id)
-        uri = _file_uri(str(path.resolve()))
-        owner = writer.owner(graph_iri, uri)
-        if owner is not None:
-            report.problems.append(f"{path}: source id '{source.id}' is taken in the store by {owner.path}; "
-                                   f"build the folder that holds both, or 'edukg remove {owner.path}' first")
-            continue
-        if writer.unchanged(graph_iri, uri, sha256) and min_confidence is None:
-            report.unchanged.append(source.id)
-            continue
-        try:
-            doc = read_document(path, source.id, max_bytes=max_document_bytes)
-        except InputError as e:
-            report.problems.append(str(e))
-            continue
-        todo.append((path, doc, graph_iri))
-    # a build that changes much of the store validates all of it: what each write changed need not be followed
-    whole = checks_everything(len(todo), len(set(writer.checksums) | {g for _, _, g in todo}))
-    writer.track_previous = validate and not whole
-    writer.batch = not writer.track_previous and len(todo) >= _BATCH_MIN_DOCUMENTS
-    for n, (path, graph_iri, ex, error) in enumerate(_extracted(todo, jobs), 1):
-        if progress:
-            progress(n, len(todo), str(path))
-        if error is not None:
-            report.problems.append(f"{path}: {error}")
-            continue
-        try:
-            if min_confidence is not None:
-                drop_below(ex, min_confidence)
-            writer.write(graph_iri, ex.document.id, _file_uri(ex.document.path), ex.organisations.values(),
-                         lambda: to_rdf(ex, base))
-        except EdukgError as e:
-            report.problems.append(f"{path}: {e}")
-            continue
-        except Exception as e:  # one bad document must not stop the others; -v shows the traceback
-            log.debug("extraction failed for %s", path, exc_info=True)
-            report.problems.append(f"{path}: extraction failed ({type(e).__name__}: {e})")
-            continue
-        report.built.append(ex.document.id)
-        report.warnings.extend(f"{path}: {w}" for w in dict.fromkeys(ex.warnings))
-        # outside the document's try: a bulk load that fails is the store's failure, not this document's
-        writer.flush(at_least=_BATCH_TRIPLES)
-    writer.flush()
-    if prune:
-        report.pruned = prune_sources([p for p in paths if Path(p).is_dir()], store, base=base)
-    if report.built or report.pruned:
-        # network metrics describe the data they were computed from: stale once any source graph changes
-        from edukg.graph.writeback import analytics_graph_iri
-        store.drop_graph(analytics_graph_iri(base))
-    _summarise(store, report, base)
-    if validate and not report.built:
-        report.validation_skipped = True
-    elif validate:
-        changed = [writer.graph_iri(d) for d in report.built]
-        report.validation = validate_store(store, base=base, changed=None if whole else changed,
-                                           previous_nodes=writer.previous,
-                                           retyped=writer.retyped,
-                                           ontology_graph=load_ontology_graph(base), progress=validation_progress)
-    # the next command starts from written files instead of replaying this build's log; compacting them costs
-    # a second at 1,500 documents and pays only after a bulk write
-    store.optimize(compact=len(report.built) + len(report.pruned) > _FEW_CHANGES)
-    return report
+    # the workers' fork server warms up (~3 s CPU) while this process checks and reads the files, when the
+    # files new to the store alone make a build that large
+    new = sum(writer.graph_iri(source.id) not in writer.checksums for source in files)
+    workers = _worker_context(new, start=True) if jobs > 1 and new >= _PRELOAD_MIN_DOCUMENTS else None
+    try:
+        todo: list[tuple[Path, Document, str]] = []
+        for source in files:
+            path = source.path
+            try:
+                # the checksum first: an unchanged file (most of them, in a rebuild) is never decoded or parsed
+                sha256 = file_checksum(path)
+            except InputError as e:
+                report.problems.append(str(e))
+                continue
+            graph_iri = writer.graph_iri(source.id)
+            uri = _file_uri(str(path.resolve()))
+            owner = writer.owner(graph_iri, uri)
+            if owner is not None:
+                report.problems.append(f"{path}: source id '{source.id}' is taken in the store by {owner.path}; "
+                                       f"build the folder that holds both, or 'edukg remove {owner.path}' first")
+                continue
+            if writer.unchanged(graph_iri, uri, sha256) and min_confidence is None:
+                report.unchanged.append(source.id)
+                continue
+            try:
+                doc = read_document(path, source.id, max_bytes=max_document_bytes)
+            except InputError as e:
+                report.problems.append(str(e))
+                continue
+            todo.append((path, doc, graph_iri))
+        # a build that changes much of the store validates all of it: what each write changed need not be followed
+        whole = checks_everything(len(todo), len(set(writer.checksums) | {g for _, _, g in todo}))
+        writer.track_previous = validate and not whole
+        writer.batch = not writer.track_previous and len(todo) >= _BATCH_MIN_DOCUMENTS
+        for n, (path, graph_iri, ex, error) in enumerate(_extracted(todo, jobs, workers), 1):
+            if progress:
+                progress(n, len(todo), str(path))
+            if error is not None:
+                report.problems.append(f"{path}: {error}")
+                continue
+            try:
+                if min_confidence is not None:
+                    drop_below(ex, min_confidence)
+                writer.write(graph_iri, ex.document.id, _file_uri(ex.document.path), ex.organisations.values(),
+                             lambda: to_rdf(ex, base))
+            except EdukgError as e:
+                report.problems.append(f"{path}: {e}")
+                continue
+            except Exception as e:  # one bad document must not stop the others; -v shows the traceback
+                log.debug("extraction failed for %s", path, exc_info=True)
+                report.problems.append(f"{path}: extraction failed ({type(e).__name__}: {e})")
+                continue
+            report.built.append(ex.document.id)
+            report.warnings.extend(f"{path}: {w}" for w in dict.fromkeys(ex.warnings))
+            # outside the document's try: a bulk load that fails is the store's failure, not this document's
+            writer.flush(at_least=_BATCH_TRIPLES)
+        writer.flush()
+        if prune:
+            report.pruned = prune_sources([p for p in paths if Path(p).is_dir()], store, base=base)
+        if report.built or report.pruned:
+            # network metrics describe the data they were computed from: stale once any source graph changes
+            from edukg.graph.writeback import analytics_graph_iri
+            store.drop_graph(analytics_graph_iri(base))
+        _summarise(store, report, base)
+        if validate and not report.built:
+            report.validation_skipped = True
+        elif validate:
+            changed = [writer.graph_iri(d) for d in report.built]
+            report.validation = validate_store(store, base=base, changed=None if whole else changed,
+                                               previous_nodes=writer.previous,
+                                               retyped=writer.retyped,
+                                               ontology_graph=load_ontology_graph(base),
+                                               progress=validation_progress)
+        # the next command starts from written files instead of replaying this build's log; compacting them
+        # costs a second at 1,500 documents and pays only after a bulk write
+        store.optimize(compact=len(report.built) + len(report.pruned) > _FEW_CHANGES)
+        return report
+    finally:
+        if workers is not None:
+            workers[1]()  # a server started for this build ends with it, whatever happened
 
 
 def extract_document(path: str | Path, base: str = DEFAULT_BASE) -> tuple[str, Graph]:
@@ -192,9 +201,11 @@ def _extract_one(doc: Document) -> tuple[Extraction | None, str | None]:
         return None, f"extraction failed ({type(e).__name__}: {e})"
 
 
-def _extracted(todo: list[tuple[Path, Document, str]], jobs: int
+def _extracted(todo: list[tuple[Path, Document, str]], jobs: int,
+               workers: tuple[multiprocessing.context.BaseContext, Callable[[], None]] | None = None
                ) -> Iterator[tuple[Path, str, Extraction | None, str | None]]:
-    """(path, graph IRI, extraction, error) for each document, in input order, from `jobs` processes."""
+    """(path, graph IRI, extraction, error) for each document, in input order, from `jobs` processes, started
+    from `workers` (`_worker_context`) if given."""
     jobs = max(1, min(jobs, len(todo)))
     if jobs == 1:
         for path, doc, graph_iri in todo:
@@ -204,7 +215,7 @@ def _extracted(todo: list[tuple[Path, Document, str]], jobs: int
     # progress as this process does. A bounded window of documents in flight keeps memory flat however long the
     # corpus is.
     announce = logging.getLogger("edukg.progress").getEffectiveLevel()
-    context, stop_server = _worker_context(len(todo))
+    context, stop_server = workers if workers is not None else _worker_context(len(todo))
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                                  initializer=_worker_logging, initargs=(announce,)) as pool:
@@ -224,7 +235,8 @@ def _extracted(todo: list[tuple[Path, Document, str]], jobs: int
         stop_server()  # the workers have ended: nothing holds the server any more
 
 
-def _worker_context(documents: int) -> tuple[multiprocessing.context.BaseContext, Callable[[], None]]:
+def _worker_context(documents: int, start: bool = False
+                    ) -> tuple[multiprocessing.context.BaseContext, Callable[[], None]]:
     """How the workers start, and what ends their fork server afterwards.
 
     A fresh process spends ~2.7 s CPU before it extracts at speed (the dictionaries' block index, the given-name
@@ -232,7 +244,8 @@ def _worker_context(documents: int) -> tuple[multiprocessing.context.BaseContext
     paid it once by importing `edukg.worker_preload`. The server is one per process and would otherwise stay
     until this process ends, holding that memory; a server this build started is stopped after it (so that its
     CPU and its workers' is also counted as this process's children's). A small build starts fresh processes,
-    which load only the languages of its documents."""
+    which load only the languages of its documents. With `start`, the fork server is started now (it warms up
+    in the background) instead of when the first worker is asked for."""
     if documents < _PRELOAD_MIN_DOCUMENTS or "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn"), lambda: None
     from multiprocessing import forkserver
@@ -240,9 +253,10 @@ def _worker_context(documents: int) -> tuple[multiprocessing.context.BaseContext
     context.set_forkserver_preload(["edukg.worker_preload"])  # no effect if the server already runs
     server = getattr(forkserver, "_forkserver", None)
     # multiprocessing offers no public way to stop its server; without these internals it stays, as documented
-    if getattr(server, "_forkserver_pid", 0) is None and hasattr(server, "_stop"):
-        return context, server._stop
-    return context, lambda: None
+    stop = server._stop if getattr(server, "_forkserver_pid", 0) is None and hasattr(server, "_stop") else lambda: None
+    if start:
+        forkserver.ensure_running()
+    return context, stop
 
 
 def warm_up() -> None:

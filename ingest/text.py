@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 
 import simplemma
 
+from .dictionaries import keep_block_index
 from .language import SUPPORTED
 from .lexicon import every_language, lexicon
 
@@ -144,6 +145,7 @@ def sentences(line: Line) -> list[Line]:
 # starts in 2.0 s of CPU instead of 3.5; a word form looked up for the first time costs ~50 µs instead of ~9
 # (lemma() caches each form), so a corpus of 1,500 documents spends less CPU in all.
 LOW_MEMORY = True
+keep_block_index()  # their index of blocks, read from the user's cache instead of built anew in each process
 
 
 @lru_cache(maxsize=200_000)

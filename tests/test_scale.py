@@ -38,6 +38,30 @@ def test_worker_processes_build_the_same_quads_as_one(monkeypatch, preload):
     assert forkserver._forkserver._forkserver_pid is None
 
 
+def test_the_fork_server_warms_up_while_the_files_are_read(tmp_path: Path, monkeypatch):
+    import edukg.build as build_module
+    from multiprocessing import forkserver
+    monkeypatch.setattr(build_module, "_PRELOAD_MIN_DOCUMENTS", 2)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for p in sample_corpus()[:2]:
+        (docs / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    running: list[bool] = []
+    real = build_module.read_document
+    monkeypatch.setattr(build_module, "read_document", lambda path, sid=None, **kw:
+                        running.append(forkserver._forkserver._forkserver_pid is not None) or real(path, sid, **kw))
+    store = OxigraphStore(None)
+    first = build([docs], store, validate=False, jobs=2)
+    assert len(first.built) == 2 and running == [True, True]
+    assert forkserver._forkserver._forkserver_pid is None  # and stopped with the build
+    # a rebuild with too few files new to the store starts none, even before it knows which ones changed
+    changed = sorted(docs.iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    running.clear()
+    again = build([docs], store, validate=False, jobs=2)
+    assert len(again.built) == 1 and running == [False]
+
+
 def test_the_map_step_gives_the_graph_a_build_writes():
     path = sample_corpus()[0]
     store = OxigraphStore(None)
