@@ -8,11 +8,15 @@ build that changed one document need not look at the others. Whether a node conf
 - the types of the nodes it links to (sh:class), the ontology and schemes (sh:node on concepts);
 - the links that point at it through a predicate that a shape targets the objects of (sh:targetObjectsOf).
 
-So a slice of graphs is validated on exactly that neighbourhood of its nodes, and only the results whose focus
+A slice of graphs is validated on exactly that neighbourhood of its nodes, and only the results whose focus
 node belongs to the slice are kept: the same results as one run over everything. For a build, the slice is
 the changed graphs, with the nodes they held before the change and every node that links to one whose types
 changed (a node whose description vanished makes its referrers' sh:class checks fail; a referrer's other
 checks read only its own triples, so a change that keeps every node's types leaves the referrers as they were).
+
+A store small enough for one run is read whole, but only the triples whose predicate a shape can read
+(`shape_predicates`): the SHACL engine's loading of the data costs more than its checks, and a register holds
+many triples that no shape looks at.
 
 Everything is read through the `Store` interface, so an endpoint is validated the same way.
 """
