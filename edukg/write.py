@@ -41,6 +41,10 @@ class SourceWriter:
         self.retyped: set[str] = set()  # nodes whose types (over all graphs) the writes changed
         self.checksums = _stored_checksums(store)  # graph IRI → sha256 of the file it was read from
         self.stored = stored_sources(store, base)
+        # file URI → graph IRIs read from it: a write looks up its file's other graphs here, not in every source
+        self._by_uri: dict[str, set[str]] = {}
+        for src in self.stored.values():
+            self._by_uri.setdefault(src.uri, set()).add(src.graph)
         self._actors: ActorIndex | None = None  # read on the first write: a run of unchanged files needs none
         # With `batch`, graphs new to the store wait here for one bulk load (`flush`): a transaction per
         # document cost three times the CPU. Only where nothing reads the store between writes (no tracking).
@@ -121,12 +125,17 @@ class SourceWriter:
             self.retyped |= {n for n, _ in _stated_nowhere(self.store, removed)}
         self.actors.learn(organisations, graph_iri)
         # one file, one graph: read before from another folder, it had another id
-        for other in [o for o in self.stored.values() if o.uri == uri and o.graph != graph_iri]:
-            self.store.drop_graph(other.graph)
-            self.pending.pop(other.graph, None)
-            self.actors.forget(other.graph)
-            del self.stored[other.graph]
+        for other in sorted(self._by_uri.get(uri, set()) - {graph_iri}):
+            self.store.drop_graph(other)
+            self.pending.pop(other, None)
+            self.actors.forget(other)
+            self._by_uri[uri].discard(other)
+            del self.stored[other]
+        replaced = self.stored.get(graph_iri)
+        if replaced is not None and replaced.uri != uri:
+            self._by_uri.get(replaced.uri, set()).discard(graph_iri)
         self.stored[graph_iri] = StoredSource(graph_iri, source_id, uri)
+        self._by_uri.setdefault(uri, set()).add(graph_iri)
 
 
 def _typings(store: Store, graph_iri: str) -> set[tuple[str, str]]:
