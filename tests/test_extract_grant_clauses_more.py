@@ -64,16 +64,16 @@ def test_en_grants_whose_purpose_is_too_long_to_name_them_are_not_named_after_th
 def test_a_purpose_after_an_infinitive_is_measured_past_the_verb_that_makes_it():
     text = ("Skolverket har beslutat att fördela 5 miljoner kronor till två forskningsprojekt.\n\n"
             "Umeå universitet får 2,9 miljoner kronor för att undersöka hur läxor i engelska påverkar elever med "
-            "svaga betyg, och Lunds universitet 2,1 miljoner kronor för en studie av högläsning i förskolan.\n")
+            "svaga betyg, och Lunds universitet 2,1 miljoner kronor för en studie av bildberättande i förskoleklass.\n")
     got = grants(text)
     assert got["hur läxor i engelska påverkar elever med svaga betyg"][0] == {("Umeå universitet", "coordinator")}
-    assert got["studie av högläsning i förskolan"][0] == {("Lunds universitet", "coordinator")}
+    assert got["studie av bildberättande i förskoleklass"][0] == {("Lunds universitet", "coordinator")}
 
 
 def test_the_sentence_after_a_joint_grant_among_others_names_the_holder_that_leads():
     # (several grants on the page: each is read whole by the grant clauses, the joint one with its lead after it)
     got = grants("Skolverket har beslutat att fördela 3 miljoner kronor till tre projekt.\n\nLunds universitet får "
-                 "1,2 miljoner kronor för en studie av högläsning i förskolan, och Malmö universitet 0,8 miljoner "
+                 "1,2 miljoner kronor för en studie av bildberättande i förskoleklass, och Malmö universitet 0,8 miljoner "
                  "kronor för en studie av läxhjälp.\n\nDet tredje projektet är ett samarbete mellan Umeå universitet "
                  "och Högskolan Väst, som tillsammans får 1,5 miljoner kronor för forskning om yrkeslärares bedömning. "
                  "Högskolan Väst är huvudsökande.\n")

@@ -42,7 +42,7 @@ def test_a_conservatory_is_a_school(text, body):
 
 
 _FI_HEADED = ("Apurahat\n\nPohjolan säätiö tuki kouluja\n\nEino Pohjolan säätiön hallitus päätti apurahoista. "
-              "Henkilökohtaisten apurahojen lisäksi säätiö myönsi yhteisöapurahoja kouluille.\n\n"
+              "Säätiö myönsi tänä vuonna myös yhteisöapurahoja kouluille.\n\n"
               "Yhteisöapurahat, €\n\nLukutaidon vahvistaminen\nMäntylän koulu 15 000\nKuusiston lukio 8 000\n"
               "Kuorolaulun opetus\nHarjulan koulu 6 000\n\nYhteensä 29 000\n")
 _EN_HEADED = ("Awards › 2026\n\nThe Riverside Trust has awarded grants to schools. The grants are listed below, in euros.\n\n"

@@ -716,7 +716,7 @@ def _partners_told(ctx: DocContext, out: list[FundedItem], i: int, m, k: str, wo
 
 
 def _told_later(ctx: DocContext, w: _Words, out: list[FundedItem], headed: set[int]) -> None:
-    """"Arcadas understöd gäller en kurs i berättande.", "Brookfield College's grant is for a reading club.": a
+    """"Norrbackas understöd gäller en skrivarverkstad.", "Brookfield College's grant is for a reading club.": a
     sentence after a list that says what one holder's grant is for names that holder's item (in place of the
     holder's name, unless a sub-heading of purpose already names it)."""
     if not w.grant_nouns:
