@@ -263,3 +263,23 @@ def test_a_body_listed_before_people_owns_no_title():
 ])
 def test_a_role_in_apposition_after_a_titled_name_leads_to_the_organisation(text, org):
     assert affiliations(text) == {"Jane Roe": org}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Ajankohtaista › Pohjolan Opettajaliitto ry\n\nUusi opas opettajille julkaistiin\n\nPohjolan Opettajaliitto ry julkaisi "
+     "tänään oppaan. – Opas auttaa arjessa, sanoo toiminnanjohtaja Maija Mäkinen.\n", "Maija Mäkinen",
+     "Pohjolan Opettajaliitto ry"),
+    ("Pressmeddelande från Region Nordanå\n\nNya pengar till vuxenutbildning\n\nRegion Nordanå satsar på "
+     "vuxenutbildning.\n\nMer information:\nKarin Berg, utvecklingsstrateg\n", "Karin Berg", "Region Nordanå"),
+    ("News | Press releases | Ministry of Learning\n\nGrants for teacher education\n\nThe Ministry of Learning has "
+     "granted funds.\n\nFurther information:\nJane Smith, Senior Adviser, tel. +358 40 123 4567\n", "Jane Smith",
+     "Ministry of Learning"),
+])
+def test_spokesperson_by_title_alone_speaks_for_the_page_issuer(text, person, org):
+    assert affiliations(text)[person] == org
+
+
+def test_page_about_a_network_is_not_issued_by_it():
+    text = ("Map of the Xyzzo alliance\n\nThe Xyzzo alliance receives new funding\n\nThe University of Turku is one "
+            "of nine members of the Xyzzo alliance.\n\n\"We are delighted,\" says Vice-Rector Jane Smith.\n")
+    assert affiliations(text)["Jane Smith"] is None

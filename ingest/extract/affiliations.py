@@ -17,6 +17,7 @@ from ..model import Person
 from ..text import UPPER, alternation, finite_verb, lemma
 from .context import DocContext
 from .names import head_type
+from .page_issuer import page_issuer, speaks_for_page
 from .people import PersonFinder, PersonMention
 
 
@@ -83,6 +84,12 @@ def build_people(ctx: DocContext) -> tuple[list[Person], dict[int, str]]:
                 best = strength
                 person.organisation = org
                 person.evidence = ctx.evidence(m.start, m.end)
+        if person.organisation is None:
+            # a spokesperson quoted or listed as a contact by title alone speaks for the body issuing the page
+            speaker = next((m for m in ms if speaks_for_page(ctx, m)), None)
+            if speaker is not None and (issuer := page_issuer(ctx)):
+                person.organisation = issuer
+                person.evidence = ctx.evidence(speaker.start, speaker.end)
         for m in ms:
             m.name = name
         out.append(person)
