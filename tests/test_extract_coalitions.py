@@ -271,3 +271,19 @@ def test_a_number_that_counts_otherwise_points_to_nothing():
 def test_bodies_said_not_to_be_members_are_none(text, members):
     got = coalitions(text)
     assert len(got) == 1 and next(iter(got.values())) == members
+
+
+@pytest.mark.parametrize("text, name, members", [
+    ("Nyheter\n\nXyzal-samarbetet mellan Norrby högskola, Söderby universitet och Västby folkhögskola har beviljats "
+     "100 000 euro av Stiftelsen Alfa.\n", "Xyzal-samarbetet", {"Norrby högskola", "Söderby universitet",
+                                                               "Västby folkhögskola"}),
+    ("News\n\nThe Xyzal alliance between Norrby University, Söderby University and the University of Västby has been "
+     "granted EUR 100,000 by the Alfa Foundation.\n", "Xyzal", {"Norrby University", "Söderby University",
+                                                               "University of Västby"}),
+    ("Uutiset\n\nNorrbyn yliopiston, Söderbyn yliopiston ja Västbyn ammattikorkeakoulun välinen Xyzal-verkosto sai "
+     "Alfa-säätiöltä 100 000 euron rahoituksen.\n", "Xyzal-verkosto", {"Norrbyn yliopisto", "Söderbyn yliopisto",
+                                                                      "Västbyn ammattikorkeakoulu"}),
+])
+def test_members_between_beside_a_funded_coalitions_name(text, name, members):
+    # the funder is paid no membership; the bodies listed beside the name by "between" are the members
+    assert coalitions(text)[name] == members

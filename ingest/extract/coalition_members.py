@@ -273,6 +273,13 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
             prior = refs.before(s.line.start - 1) if named_at > member.start else None
             if prior is not None and prior is not c:
                 c = prior
+        if c is not None and refs.direct[n] is c and ctx.has_cue(s.tokens, "funder"):
+            # "the X alliance between A, B and C has been granted …": the bodies the word for "between" lists
+            # beside the coalition's name are its members, whoever pays
+            ev = ctx.evidence(s.line.start, s.line.end)
+            for k in _listed_between(ctx, c, s, refs):
+                add(c, k, "member", ev)
+            continue
         if c is None or ctx.has_cue(s.tokens, "funder"):
             continue  # money changing hands: a grant, not a membership
         ev = ctx.evidence(s.line.start, s.line.end)
@@ -300,6 +307,35 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         elif member:
             for m, k in orgs:
                 add(c, k, "member", ev)
+
+
+def _listed_between(ctx: DocContext, c: Coalition, s, refs: Referents) -> list[str]:
+    """The organisations coordinated on the side of a "between" word that stands right beside the coalition's
+    name ("X-samarbetet mellan A, B och C", "A:n, B:n ja C:n välinen X-verkosto"): commas and coordinators only
+    between them."""
+    between = _words(ctx, s.tokens, "between_words")
+    if between is None:
+        return []
+    named = [(p, e) for p, e, x in refs.seen if x is c and s.line.start <= p < s.line.end]
+    after = bool(ctx.lex.section("coalition").get("between_follows", True))
+    if not any((0 <= between.start - e <= 2) if after else (0 <= p - between.end <= 2) for p, e in named):
+        return []
+    joins = {w.lower() for w in ctx.lex.words("organisation", "coordinators")} \
+        | {w.lower() for w in ctx.lex.words("apposition", "organisation_articles")}
+    orgs = _others(ctx, c, s.line.start, s.line.end)
+    run = [(m, k) for m, k in orgs if m.start > between.start] if after \
+        else [(m, k) for m, k in reversed(orgs) if m.end <= between.start]
+    out, edge = [], between.end if after else between.start
+    for m, k in run:
+        gap = ctx.text[edge:m.start] if after else ctx.text[m.end:edge]
+        words = gap.replace(",", " ").split()
+        if out and not gap.strip():
+            break  # two names side by side: no list
+        if any(w.lower() not in joins for w in words):
+            break
+        out.append(k)
+        edge = m.end if after else m.start
+    return out
 
 
 def _counted_before(ctx: DocContext, c: Coalition, s, prev) -> list[tuple[object, str]]:
