@@ -287,3 +287,18 @@ def test_bodies_said_not_to_be_members_are_none(text, members):
 def test_members_between_beside_a_funded_coalitions_name(text, name, members):
     # the funder is paid no membership; the bodies listed beside the name by "between" are the members
     assert coalitions(text)[name] == members
+
+
+@pytest.mark.parametrize("text, name, members", [
+    ("Uutiset\n\nPohjolan koulutie -verkosto\n\nPohjolan koulutie on Norrbyn yliopiston yhteistyöverkosto. Verkostoon "
+     "kuuluvat Norrbyn yliopisto, Söderbyn ammattikorkeakoulu ja Västbyn kaupunki.\n", "Pohjolan koulutie -verkosto",
+     {"Norrbyn yliopisto", "Söderbyn ammattikorkeakoulu", "Västbyn kaupunki"}),
+    ("Nyheter\n\nNorrby skolväg -nätverket\n\nNorrby skolväg är Söderby universitets samarbetsnätverk. Nätverket består "
+     "av Söderby universitet, Västby folkhögskola och Österby kommun.\n", "Norrby skolväg -nätverket",
+     {"Söderby universitet", "Västby folkhögskola", "Österby kommun"}),
+    ("News\n\nNorthern Schoolway -network\n\nThe network consists of Norrby University, Söderby University and the City "
+     "of Västby.\n", "Northern Schoolway -network", {"Norrby University", "Söderby University", "City of Västby"}),
+])
+def test_name_joined_to_the_cooperation_noun_by_a_spaced_hyphen(text, name, members):
+    # the owner's kind of network in the genitive ("X:n yhteistyöverkosto") describes the network, it names none
+    assert coalitions(text) == {name: members}

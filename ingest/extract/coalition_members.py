@@ -59,6 +59,13 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
                 continue
             low = t.text.lower()
             lem = lemma(low, ctx.lang).lower()
+            if t.text.startswith("-") and (low[1:] in nouns or lemma(low[1:], ctx.lang).lower() in nouns):
+                # "Xyzin abc -verkosto": a name of several words joined to the noun by a hyphen after a space
+                start = _hyphened_name_start(ctx, toks, i)
+                if start is not None:
+                    name = ctx.text[start.start:toks[i - 1].end]
+                    out.append((start.start, t.end, ctx.text[start.start:t.end], name))
+                continue
             if low in nouns or lem in nouns:
                 after = _acronym_after(ctx, toks, i)
                 brand = toks[i - 1] if i > 0 else None
@@ -98,6 +105,25 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
                 continue  # "Kumppanuusverkosto …" opening a sentence: a common compound
             out.append((t.start, t.end, base_form([t], ctx.lang), None))
     return out
+
+
+_HYPHENED_NAME_WORDS = 4
+
+
+def _hyphened_name_start(ctx: DocContext, toks: list[Token], i: int) -> Token | None:
+    """The first word of the name before "-noun": back to the nearest capitalised word, over words only, none
+    of them an organisation's or a person's."""
+    k = i - 1
+    while k >= 0 and i - k <= _HYPHENED_NAME_WORDS and toks[k].is_word \
+            and not ctx.in_mention(toks[k].start) and not ctx.person_in(toks[k].start, toks[k].end):
+        if toks[k].is_cap:
+            # a name capitalised word by word ("Xyz Abc -network") runs back over them all
+            while k > 0 and i - k < _HYPHENED_NAME_WORDS and toks[k - 1].is_word and toks[k - 1].is_cap \
+                    and not ctx.in_mention(toks[k - 1].start) and not ctx.person_in(toks[k - 1].start, toks[k - 1].end):
+                k -= 1
+            return toks[k]
+        k -= 1
+    return None
 
 
 def _ends_alliance_term(ctx: DocContext, toks: list[Token], i: int) -> bool:

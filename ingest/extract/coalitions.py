@@ -81,7 +81,8 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         org = ctx.orgs.get(ctx.key_of(m) or "")
         if org is not None and org.type == "network" and (any(_coalition_word(w, ctx, _any_language_cues()) for w in m.base.split())
                                                           or after_alliance_term(m.base, alliance_terms) is not None) \
-                and m.source not in ("acronym",) and not (" " not in org.name and generic_compound(org.name, ctx)):
+                and m.source not in ("acronym",) and not (" " not in org.name and generic_compound(org.name, ctx)) \
+                and not _owned_kind(org.name, ctx):
             name, end = _with_topic(ctx, org.name, m.end)
             brand = after_alliance_term(name, alliance_terms)
             if brand and " " not in brand and brand[0].isupper():
@@ -163,6 +164,14 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     kept = [c for c in coalitions if c.members or any(c is t for t in typed)]
     _as_organisations(ctx, [c for c in kept if any(c is b for b in branded + typed)])
     return kept
+
+
+def _owned_kind(name: str, ctx: DocContext) -> bool:
+    """"Xyzin yliopiston yhteistyöverkosto", "Xyz universitets samarbetsnätverk": a kind of network (a generic
+    compound) after its owner's name in the genitive describes the page's network, it does not name it."""
+    words = name.split()
+    suffixes = ctx.lex.genitive_suffixes
+    return len(words) > 1 and bool(suffixes) and generic_compound(words[-1], ctx) and words[-2].endswith(suffixes)
 
 
 @cache  # asked for every member of every coalition
