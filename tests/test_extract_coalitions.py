@@ -302,3 +302,15 @@ def test_members_between_beside_a_funded_coalitions_name(text, name, members):
 def test_name_joined_to_the_cooperation_noun_by_a_spaced_hyphen(text, name, members):
     # the owner's kind of network in the genitive ("X:n yhteistyöverkosto") describes the network, it names none
     assert coalitions(text) == {name: members}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("About\n\nNordic Adult Education Network NORDA\n\nNORDA is a network for folk high schools in northern Norrby. "
+     "The network consists of Norrby University, Söderby University and the University of Västby.\n",
+     "Nordic Adult Education Network"),
+    ("Om oss\n\nFolkbildningsnätverket NORDA\n\nNORDA är ett nätverk för folkhögskolor i norra Norrby. Nätverket "
+     "består av Norrby universitet, Söderby universitet och Västby universitet.\n", "NORDA"),
+])
+def test_a_network_defined_by_a_descriptive_phrase_keeps_its_name(text, name):
+    # "NORDA is a network for …" says what the network named before is: the phrase names no second coalition
+    assert list(coalitions(text)) == [name]

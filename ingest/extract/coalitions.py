@@ -110,6 +110,8 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
             named = (t.is_cap and i > 0) or (i > 0 and toks[i - 1].text.lower() in ("en", "ett", "a", "an", "yksi"))
             if ctx.in_mention(t.start):
                 continue  # "Nordic Network for Adult Learning": an organisation's name, taken whole above
+            if named and _describes_subject(ctx, toks, i):
+                continue  # "XYZ är ett nätverk för …": the phrase says what the network named before it is
             if named and i + 1 < len(toks) and toks[i + 1].text.lower() in ("för", "for", "of") and i + 2 < len(toks):
                 # "en koalition för jämlik och fullgången skola"
                 j = i + 2
@@ -164,6 +166,18 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     kept = [c for c in coalitions if c.members or any(c is t for t in typed)]
     _as_organisations(ctx, [c for c in kept if any(c is b for b in branded + typed)])
     return kept
+
+
+def _describes_subject(ctx: DocContext, toks, i: int) -> bool:
+    """The cooperation noun at toks[i] is the predicate of a copula whose subject, opening the sentence, is a
+    network already known as an organisation."""
+    copulas = set(ctx.lex.words("clause", "copulas"))
+    c = next((k for k in range(i) if toks[k].text.lower() in copulas), None)
+    if c is None or c == 0 or i - c > 3:
+        return False
+    first = next(iter(ctx.mentions_starting(toks[0].start, toks[0].start)), None)
+    k = ctx.key_of(first) if first is not None else None
+    return k is not None and ctx.orgs[k].type == "network"
 
 
 def _owned_kind(name: str, ctx: DocContext) -> bool:
