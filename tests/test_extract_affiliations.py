@@ -283,3 +283,15 @@ def test_page_about_a_network_is_not_issued_by_it():
     text = ("Map of the Xyzzo alliance\n\nThe Xyzzo alliance receives new funding\n\nThe University of Turku is one "
             "of nine members of the Xyzzo alliance.\n\n\"We are delighted,\" says Vice-Rector Jane Smith.\n")
     assert affiliations(text)["Jane Smith"] is None
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Nyheter\n\nKonferensen ordnas av Skolverket och Norrby kommun.\n\nNorrby kommuns tf. skolchef Anna Berg öppnar "
+     "dagen.\n", "Anna Berg", "Norrby kommun"),
+    ("Uutiset\n\nSeminaarin järjestää Norrbyn kaupunki.\n\nNorrbyn kaupungin vt. sivistysjohtaja Maija Mäkinen avaa "
+     "päivän.\n", "Maija Mäkinen", "Norrbyn kaupunki"),
+    ("News\n\nThe seminar is organised by Northfield University.\n\nNorthfield University's acting rector Jane Smith "
+     "opens the day.\n", "Jane Smith", "Northfield University"),
+])
+def test_the_owner_of_an_acting_title(text, person, org):
+    assert affiliations(text)[person] == org

@@ -214,7 +214,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             if _unit_on_the_way(ctx).match(ctx.text[p.end:m.start]):
                 return ctx.key_of(m), 2
     # the organisation owning the title: "Lärarförbundets ordförande …", "Opetus- ja kulttuuriministeriön …"
-    lead = p.title_start if p.title_start is not None else p.start
+    # (an acting title's word between them: "X:s tf. generaldirektör")
+    lead = _before_acting(ctx, p.title_start if p.title_start is not None else p.start)
     # the last mention in the document's order that ends right before it
     # (on the same line: the organisation closing the block above is not the owner of the next name)
     ending = [i for end in range(lead - 2, lead + 1) for i in ctx.mentions_ending(end)
@@ -314,6 +315,16 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                 p.title = title
         nxt = end + 1
     return None, 0
+
+
+def _before_acting(ctx: DocContext, lead: int) -> int:
+    """Where a title starts once a word that makes it temporary is counted in ("tf.", "vt.", "acting")."""
+    if "acting" not in ctx.memo:
+        words = every_language("person", "acting_prefixes")
+        ctx.memo["acting"] = re.compile(r"(?<![\w.])(?:" + alternation(words) + r")\s+$", re.I) if words else None
+    pattern = ctx.memo["acting"]
+    m = pattern.search(ctx.text, max(0, lead - 30), lead) if pattern is not None else None
+    return m.start() if m is not None else lead
 
 
 def _owns_next_title(ctx: DocContext, m) -> bool:

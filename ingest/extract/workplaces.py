@@ -141,6 +141,6 @@ def _phrase(toks: list[Token], i: int, places: set[str], joins: set[str]) -> lis
 
 
 def _part_of_a_name(words: list[Token], mentions: list[OrgMention]) -> bool:
-    """The words are all words of one organisation's name found elsewhere on the page."""
+    """The words are some words of a longer organisation name found elsewhere on the page."""
     own = {t.text.lower() for t in words}
-    return any(own <= set(m.base.lower().split()) for m in mentions)
+    return any(own < set(m.base.lower().split()) for m in mentions)
