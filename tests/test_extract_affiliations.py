@@ -295,3 +295,15 @@ def test_page_about_a_network_is_not_issued_by_it():
 ])
 def test_the_owner_of_an_acting_title(text, person, org):
     assert affiliations(text)[person] == org
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Uutiset\n\nNorrbyn Opettajasäätiö jakoi apurahoja. Opettajasäätiö tukee kouluja.\n\nSäätiön toiminnanjohtaja "
+     "Maija Mäkinen kiittää hakijoita.\n", "Maija Mäkinen", "Norrbyn Opettajasäätiö"),
+    ("Nyheter\n\nStiftelsen Alfa Betas minnesfond delar ut stipendier.\n\nStiftelsens ordförande Karin Berg tackar de "
+     "sökande.\n", "Karin Berg", "Stiftelsen Alfa Beta"),
+    ("News\n\nThe Alfa Beta Foundation awards grants. The Beta Foundation supports schools.\n\nThe foundation's "
+     "director Jane Smith thanks the applicants.\n", "Jane Smith", "Alfa Beta Foundation"),
+])
+def test_a_head_word_opening_the_sentence_names_the_one_body_under_a_short_and_a_full_name(text, person, org):
+    assert affiliations(text)[person] == org

@@ -14,6 +14,7 @@ from functools import cache
 
 from ..lexicon import every_language, lexicon
 from ..model import Person
+from ..resolve import name_key
 from ..text import UPPER, alternation, finite_verb, lemma
 from .context import DocContext
 from .names import head_type
@@ -506,7 +507,9 @@ def _named_by_head(ctx: DocContext, p: PersonMention) -> str | None:
     if sentence is None:
         return None
     before = [t for t in sentence.tokens if t.end <= p.title_start]
-    if not before or not before[-1].is_word or before[-1].is_cap or p.title_start - before[-1].end > 1:
+    # (capitalised only as the sentence's first word: "Säätiön asiamies A kiittää …")
+    if not before or not before[-1].is_word or before[-1].is_cap and len(before) > 1 \
+            or p.title_start - before[-1].end > 1:
         return None
     word = before[-1]
     if head_type(word, ctx.lex) is None:
@@ -522,7 +525,17 @@ def _named_by_head(ctx: DocContext, p: PersonMention) -> str | None:
         # inside a word: a compound with an inflected head ("Xyzstiftelsen")
         if k and any(head in w.lower() for w in ctx.orgs[k].name.split()):
             keys.add(k)
-    return keys.pop() if len(keys) == 1 else None
+    return _one_body(ctx, keys)
+
+
+def _one_body(ctx: DocContext, keys: set[str]) -> str | None:
+    """The one body among `keys`; a short form of a name beside the full name ("Xyzin säätiö", "Alfred Xyzin
+    säätiö") is the same body, the full name standing for it."""
+    if len(keys) <= 1:
+        return next(iter(keys), None)
+    full = max(keys, key=lambda k: len(ctx.orgs[k].name))
+    whole = name_key(ctx.orgs[full].name)
+    return full if all(name_key(ctx.orgs[k].name) in whole for k in keys) else None
 
 
 _BEFORE_COMMA = re.compile(r"((?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*)\s*,\s*$")
