@@ -307,3 +307,9 @@ def test_the_owner_of_an_acting_title(text, person, org):
 ])
 def test_a_head_word_opening_the_sentence_names_the_one_body_under_a_short_and_a_full_name(text, person, org):
     assert affiliations(text)[person] == org
+
+
+def test_a_contact_naming_a_body_of_their_own_is_not_given_the_issuer():
+    text = ("Nyheter › Norrby högskola\n\nNytt projekt\n\nNorrby högskola startar ett projekt.\n\nKontakt: projektledare "
+            "Karin Berg, Norrby högskola, och projektkoordinator Anna Lind, Norra Abcool\n")
+    assert affiliations(text)["Anna Lind"] != "Norrby högskola"

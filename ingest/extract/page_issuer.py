@@ -70,7 +70,20 @@ def _named_in_segments(ctx: DocContext, text: str) -> set[str]:
 def speaks_for_page(ctx: DocContext, p: PersonMention) -> bool:
     """The person is quoted by a verb of saying next to their title or name, with a title, or listed as a
     contact (under a contact label, or with a phone number or e-mail address on their line)."""
+    if _own_body_unread(ctx, p):
+        return False
     return (p.title is not None and _quoted(ctx, p)) or _contact(ctx, p)
+
+
+_APPOSED_NAME = re.compile(r"\s*[,(]\s*[^\W\d_]")
+
+
+def _own_body_unread(ctx: DocContext, p: PersonMention) -> bool:
+    """A capitalised phrase in apposition after the name or title ("A, Xyz Abcool"): the person names a body of
+    their own that no rule read, not the issuer."""
+    after = max(p.end, p.title_end or 0)
+    m = _APPOSED_NAME.match(ctx.text, after)
+    return m is not None and ctx.text[m.end() - 1].isupper() and not _PHONE_OR_MAIL.match(ctx.text, m.end() - 1)
 
 
 def _quoted(ctx: DocContext, p: PersonMention) -> bool:
