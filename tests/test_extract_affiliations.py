@@ -313,3 +313,10 @@ def test_a_contact_naming_a_body_of_their_own_is_not_given_the_issuer():
     text = ("Nyheter › Norrby högskola\n\nNytt projekt\n\nNorrby högskola startar ett projekt.\n\nKontakt: projektledare "
             "Karin Berg, Norrby högskola, och projektkoordinator Anna Lind, Norra Abcool\n")
     assert affiliations(text)["Anna Lind"] != "Norrby högskola"
+
+
+def test_a_title_opening_a_contact_line_is_no_body():
+    text = ("News\n\nThe Xyz project starts\n\nThe project is run by Norrby University of Applied Sciences (NUAS).\n\n"
+            "Partners\nPort of Söderby\nVästby Shipowners' Association\n\nContact\nMaria Lind\nProject Manager, NUAS\n"
+            "maria.lind(at)nuas.fi\n")
+    assert affiliations(text) == {"Maria Lind": "Norrby University of Applied Sciences"}

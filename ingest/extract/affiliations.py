@@ -306,14 +306,15 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         # a "Label: value" line is the next field of a fact box ("Funder: X"), not the contact's organisation
         if not line.strip() or len(line.split()) > 8 or ctx.person_in(nxt, end) or _FIELD_LINE.match(line):
             break
-        for m in ctx.mentions_from(nxt):
+        title = _title_line(ctx, line)
+        if p.title is None and title:  # "Maija Aksela / professori, FT / Helsingin yliopisto"
+            p.title = title
+        # "Project Manager, Xyz": a title opening the line is no body, though a rule read it as one
+        skip = nxt + len(re.split(r"[,/(]", line)[0]) if title else nxt
+        for m in ctx.mentions_from(skip):
             if m.start < end:
                 return ctx.key_of(m), 2
             break
-        if p.title is None:  # "Maija Aksela / professori, FT / Helsingin yliopisto"
-            title = _title_line(ctx, line)
-            if title:
-                p.title = title
         nxt = end + 1
     return None, 0
 
