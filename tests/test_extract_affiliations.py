@@ -320,3 +320,13 @@ def test_a_title_opening_a_contact_line_is_no_body():
             "Partners\nPort of Söderby\nVästby Shipowners' Association\n\nContact\nMaria Lind\nProject Manager, NUAS\n"
             "maria.lind(at)nuas.fi\n")
     assert affiliations(text) == {"Maria Lind": "Norrby University of Applied Sciences"}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("News\n\n\"The work goes on,\" says Northfield University's Director of Digital Learning Jane Smith.\n",
+     "Jane Smith", "Northfield University"),
+    ("News\n\nThe panel is chaired by Head of Teacher Education Jane Smith of Northfield University.\n", "Jane Smith",
+     "Northfield University"),
+])
+def test_a_title_with_its_field_before_the_name(text, person, org):
+    assert affiliations(text)[person] == org
