@@ -314,3 +314,19 @@ def test_name_joined_to_the_cooperation_noun_by_a_spaced_hyphen(text, name, memb
 def test_a_network_defined_by_a_descriptive_phrase_keeps_its_name(text, name):
     # "NORDA is a network for …" says what the network named before is: the phrase names no second coalition
     assert list(coalitions(text)) == [name]
+
+
+@pytest.mark.parametrize("text, name, organiser", [
+    ("Nyheter\n\nNätverket Xyzal Norr\n\nXyzal Norr är ett nätverk för skolchefer. Norrby universitet är nätverkets "
+     "samordnare och står för forskningsstöd. Nätverket består av Söderby kommun och Västby kommun.\n",
+     "Nätverket Xyzal Norr", "Norrby universitet"),
+    ("Uutiset\n\nXyzal-verkosto\n\nXyzal-verkosto kehittää opetusta. Norrbyn yliopisto on verkoston koordinaattori ja "
+     "myöntää tutkimusavustuksia. Verkostoon kuuluvat Söderbyn kunta ja Västbyn kunta.\n", "Xyzal-verkosto",
+     "Norrbyn yliopisto"),
+    ("News\n\nThe Xyzal network\n\nThe Xyzal network develops teaching. Norrby University is the network's coordinator "
+     "and provides research funding. The network consists of Söderby Municipality and the City of Västby.\n", "Xyzal",
+     "Norrby University"),
+])
+def test_the_coalitions_own_role_noun_names_its_organiser_beside_words_of_money(text, name, organiser):
+    ex = run(text)
+    assert members(ex, name)[organiser] == "organiser"

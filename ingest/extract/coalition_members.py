@@ -306,6 +306,14 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
             for k in _listed_between(ctx, c, s, refs):
                 add(c, k, "member", ev)
             continue
+        if c is not None and lead and not member and not founded and ctx.has_cue(s.tokens, "funder") \
+                and _owned_role(ctx, s.tokens, lead):
+            # "X är nätverkets samordnare och står för forskningsstöd": the coalition's own role noun says who
+            # holds it, whatever else the sentence says of money
+            ev = ctx.evidence(s.line.start, s.line.end)
+            for m, k in _others(ctx, c, s.line.start, lead.start):
+                add(c, k, "organiser", ev)
+            continue
         if c is None or ctx.has_cue(s.tokens, "funder"):
             continue  # money changing hands: a grant, not a membership
         ev = ctx.evidence(s.line.start, s.line.end)
@@ -333,6 +341,19 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         elif member:
             for m, k in orgs:
                 add(c, k, "member", ev)
+
+
+def _owned_role(ctx: DocContext, tokens: list[Token], role) -> bool:
+    """The role word follows a cooperation noun in the genitive ("nätverkets samordnare", "verkoston
+    koordinaattori", "the network's coordinator")."""
+    if not isinstance(role, Token):
+        return False
+    i = next((n for n, t in enumerate(tokens) if t.start == role.start), None)
+    if not i or not tokens[i - 1].is_word:
+        return False
+    owner = re.sub(r"['’]s$", "", tokens[i - 1].text)
+    genitive = owner != tokens[i - 1].text or owner.lower().endswith(ctx.lex.genitive_suffixes or ("'s",))
+    return genitive and cue_noun(owner, _nouns(ctx) + ctx.lex.cue("coalition"), ctx.lang) is not None
 
 
 def _listed_between(ctx: DocContext, c: Coalition, s, refs: Referents) -> list[str]:
