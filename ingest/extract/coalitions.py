@@ -13,8 +13,8 @@ from functools import cache, lru_cache, partial
 from ..lexicon import LANGS, every_language, lexicon
 from ..model import Coalition, Organisation, Participation
 from ..resolve import name_key, slugify
-from ..text import UPPER, alternation, lemma, lines
-from .names import ACRONYM, mixed_case_brand
+from ..text import UPPER, Token, alternation, lemma, lines
+from .names import ACRONYM, head_type, mixed_case_brand
 from .coalition_members import (Referents, brand_names, generic_compound, members_in_sentences, members_listed_after,
                                 noun_end)
 from .context import DocContext
@@ -185,7 +185,11 @@ def _owned_kind(name: str, ctx: DocContext) -> bool:
     compound) after its owner's name in the genitive describes the page's network, it does not name it."""
     words = name.split()
     suffixes = ctx.lex.genitive_suffixes
-    return len(words) > 1 and bool(suffixes) and generic_compound(words[-1], ctx) and words[-2].endswith(suffixes)
+    if len(words) < 2 or not suffixes or not generic_compound(words[-1], ctx) or not words[-2].endswith(suffixes):
+        return False
+    # the owner is a body: its head word in the genitive ("yliopiston", "universitets"), not a field
+    # ("Opettajankoulutuksen kehittämisverkosto" names a network)
+    return head_type(Token(words[-2], 0, len(words[-2])), ctx.lex) is not None
 
 
 @cache  # asked for every member of every coalition

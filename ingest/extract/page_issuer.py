@@ -12,6 +12,7 @@ masthead read as one long bogus name, gives none.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -101,9 +102,12 @@ def _quoted(ctx: DocContext, p: PersonMention) -> bool:
 
 def _contact(ctx: DocContext, p: PersonMention) -> bool:
     cues = _contact_cues(ctx.lang)
-    all_lines = lines(ctx.text)
-    n = next((i for i, ln in enumerate(all_lines) if ln.start <= p.start <= ln.end), None)
-    if n is None:
+    if "lines" not in ctx.memo:  # asked for every person of a long page
+        ctx.memo["lines"] = lines(ctx.text)
+        ctx.memo["line starts"] = [ln.start for ln in ctx.memo["lines"]]
+    all_lines = ctx.memo["lines"]
+    n = bisect.bisect_right(ctx.memo["line starts"], p.start) - 1
+    if n < 0:
         return False
     own = all_lines[n].text
     if _PHONE_OR_MAIL.search(own[p.end - all_lines[n].start:]):
