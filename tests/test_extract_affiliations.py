@@ -263,3 +263,70 @@ def test_a_body_listed_before_people_owns_no_title():
 ])
 def test_a_role_in_apposition_after_a_titled_name_leads_to_the_organisation(text, org):
     assert affiliations(text) == {"Jane Roe": org}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Ajankohtaista › Pohjolan Opettajaliitto ry\n\nUusi opas opettajille julkaistiin\n\nPohjolan Opettajaliitto ry julkaisi "
+     "tänään oppaan. – Opas auttaa arjessa, sanoo toiminnanjohtaja Maija Mäkinen.\n", "Maija Mäkinen",
+     "Pohjolan Opettajaliitto ry"),
+    ("Pressmeddelande från Region Nordanå\n\nNya pengar till vuxenutbildning\n\nRegion Nordanå satsar på "
+     "vuxenutbildning.\n\nMer information:\nKarin Berg, utvecklingsstrateg\n", "Karin Berg", "Region Nordanå"),
+    ("News | Press releases | Ministry of Learning\n\nGrants for teacher education\n\nThe Ministry of Learning has "
+     "granted funds.\n\nFurther information:\nJane Smith, Senior Adviser, tel. +358 40 123 4567\n", "Jane Smith",
+     "Ministry of Learning"),
+])
+def test_spokesperson_by_title_alone_speaks_for_the_page_issuer(text, person, org):
+    assert affiliations(text)[person] == org
+
+
+def test_page_about_a_network_is_not_issued_by_it():
+    text = ("Map of the Xyzzo alliance\n\nThe Xyzzo alliance receives new funding\n\nThe University of Turku is one "
+            "of nine members of the Xyzzo alliance.\n\n\"We are delighted,\" says Vice-Rector Jane Smith.\n")
+    assert affiliations(text)["Jane Smith"] is None
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Nyheter\n\nKonferensen ordnas av Skolverket och Norrby kommun.\n\nNorrby kommuns tf. skolchef Anna Berg öppnar "
+     "dagen.\n", "Anna Berg", "Norrby kommun"),
+    ("Uutiset\n\nSeminaarin järjestää Norrbyn kaupunki.\n\nNorrbyn kaupungin vt. sivistysjohtaja Maija Mäkinen avaa "
+     "päivän.\n", "Maija Mäkinen", "Norrbyn kaupunki"),
+    ("News\n\nThe seminar is organised by Northfield University.\n\nNorthfield University's acting rector Jane Smith "
+     "opens the day.\n", "Jane Smith", "Northfield University"),
+])
+def test_the_owner_of_an_acting_title(text, person, org):
+    assert affiliations(text)[person] == org
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Uutiset\n\nNorrbyn Opettajasäätiö jakoi apurahoja. Opettajasäätiö tukee kouluja.\n\nSäätiön toiminnanjohtaja "
+     "Maija Mäkinen kiittää hakijoita.\n", "Maija Mäkinen", "Norrbyn Opettajasäätiö"),
+    ("Nyheter\n\nStiftelsen Alfa Betas minnesfond delar ut stipendier.\n\nStiftelsens ordförande Karin Berg tackar de "
+     "sökande.\n", "Karin Berg", "Stiftelsen Alfa Beta"),
+    ("News\n\nThe Alfa Beta Foundation awards grants. The Beta Foundation supports schools.\n\nThe foundation's "
+     "director Jane Smith thanks the applicants.\n", "Jane Smith", "Alfa Beta Foundation"),
+])
+def test_a_head_word_opening_the_sentence_names_the_one_body_under_a_short_and_a_full_name(text, person, org):
+    assert affiliations(text)[person] == org
+
+
+def test_a_contact_naming_a_body_of_their_own_is_not_given_the_issuer():
+    text = ("Nyheter › Norrby högskola\n\nNytt projekt\n\nNorrby högskola startar ett projekt.\n\nKontakt: projektledare "
+            "Karin Berg, Norrby högskola, och projektkoordinator Anna Lind, Norra Abcool\n")
+    assert affiliations(text)["Anna Lind"] != "Norrby högskola"
+
+
+def test_a_title_opening_a_contact_line_is_no_body():
+    text = ("News\n\nThe Xyz project starts\n\nThe project is run by Norrby University of Applied Sciences (NUAS).\n\n"
+            "Partners\nPort of Söderby\nVästby Shipowners' Association\n\nContact\nMaria Lind\nProject Manager, NUAS\n"
+            "maria.lind(at)nuas.fi\n")
+    assert affiliations(text) == {"Maria Lind": "Norrby University of Applied Sciences"}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("News\n\n\"The work goes on,\" says Northfield University's Director of Digital Learning Jane Smith.\n",
+     "Jane Smith", "Northfield University"),
+    ("News\n\nThe panel is chaired by Head of Teacher Education Jane Smith of Northfield University.\n", "Jane Smith",
+     "Northfield University"),
+])
+def test_a_title_with_its_field_before_the_name(text, person, org):
+    assert affiliations(text)[person] == org

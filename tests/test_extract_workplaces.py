@@ -20,6 +20,10 @@ from extraction import affiliations, run
     # a name of several words with a head word of another language than the page's
     ("News\n\nThe award goes to Anna Berg, class teacher at Norvan koulu, for her lessons.\n", "Anna Berg",
      "Norvan koulu"),
+    # a title before the name, the phrase in apposition after it: a name with an acronym, a brand
+    ("Uutiset\n\nLisätietoja: projektiasiantuntija Maria Lind, Vaskio AMK\n", "Maria Lind", "Vaskio AMK"),
+    ("Nyheter\n\nKontakt: projektledare Maria Lind, Kestro, och rektor John Park, Valtrix\n", "John Park", "Valtrix"),
+    ("News\n\nPanel: principal Maria Lind, Kestro and lecturer John Park, Valtrix\n", "Maria Lind", "Kestro"),
     # the genitive before a title that stands before the name
     ("Uutiset\n\n– Työ jatkuu, sanoo Kestron rehtori Anna Berg.\n", "Anna Berg", "Kestro"),
 ])

@@ -14,9 +14,11 @@ from functools import cache
 
 from ..lexicon import every_language, lexicon
 from ..model import Person
+from ..resolve import name_key
 from ..text import UPPER, alternation, finite_verb, lemma
 from .context import DocContext
 from .names import head_type
+from .page_issuer import page_issuer, speaks_for_page
 from .people import PersonFinder, PersonMention
 
 
@@ -83,6 +85,12 @@ def build_people(ctx: DocContext) -> tuple[list[Person], dict[int, str]]:
                 best = strength
                 person.organisation = org
                 person.evidence = ctx.evidence(m.start, m.end)
+        if person.organisation is None:
+            # a spokesperson quoted or listed as a contact by title alone speaks for the body issuing the page
+            speaker = next((m for m in ms if speaks_for_page(ctx, m)), None)
+            if speaker is not None and (issuer := page_issuer(ctx)):
+                person.organisation = issuer
+                person.evidence = ctx.evidence(speaker.start, speaker.end)
         for m in ms:
             m.name = name
         out.append(person)
@@ -207,7 +215,8 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             if _unit_on_the_way(ctx).match(ctx.text[p.end:m.start]):
                 return ctx.key_of(m), 2
     # the organisation owning the title: "Lärarförbundets ordförande …", "Opetus- ja kulttuuriministeriön …"
-    lead = p.title_start if p.title_start is not None else p.start
+    # (an acting title's word between them: "X:s tf. generaldirektör")
+    lead = _before_acting(ctx, p.title_start if p.title_start is not None else p.start)
     # the last mention in the document's order that ends right before it
     # (on the same line: the organisation closing the block above is not the owner of the next name)
     ending = [i for end in range(lead - 2, lead + 1) for i in ctx.mentions_ending(end)
@@ -297,16 +306,27 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         # a "Label: value" line is the next field of a fact box ("Funder: X"), not the contact's organisation
         if not line.strip() or len(line.split()) > 8 or ctx.person_in(nxt, end) or _FIELD_LINE.match(line):
             break
-        for m in ctx.mentions_from(nxt):
+        title = _title_line(ctx, line)
+        if p.title is None and title:  # "Maija Aksela / professori, FT / Helsingin yliopisto"
+            p.title = title
+        # "Project Manager, Xyz": a title opening the line is no body, though a rule read it as one
+        skip = nxt + len(re.split(r"[,/(]", line)[0]) if title else nxt
+        for m in ctx.mentions_from(skip):
             if m.start < end:
                 return ctx.key_of(m), 2
             break
-        if p.title is None:  # "Maija Aksela / professori, FT / Helsingin yliopisto"
-            title = _title_line(ctx, line)
-            if title:
-                p.title = title
         nxt = end + 1
     return None, 0
+
+
+def _before_acting(ctx: DocContext, lead: int) -> int:
+    """Where a title starts once a word that makes it temporary is counted in ("tf.", "vt.", "acting")."""
+    if "acting" not in ctx.memo:
+        words = every_language("person", "acting_prefixes")
+        ctx.memo["acting"] = re.compile(r"(?<![\w.])(?:" + alternation(words) + r")\s+$", re.I) if words else None
+    pattern = ctx.memo["acting"]
+    m = pattern.search(ctx.text, max(0, lead - 30), lead) if pattern is not None else None
+    return m.start() if m is not None else lead
 
 
 def _owns_next_title(ctx: DocContext, m) -> bool:
@@ -488,7 +508,9 @@ def _named_by_head(ctx: DocContext, p: PersonMention) -> str | None:
     if sentence is None:
         return None
     before = [t for t in sentence.tokens if t.end <= p.title_start]
-    if not before or not before[-1].is_word or before[-1].is_cap or p.title_start - before[-1].end > 1:
+    # (capitalised only as the sentence's first word: "Säätiön asiamies A kiittää …")
+    if not before or not before[-1].is_word or before[-1].is_cap and len(before) > 1 \
+            or p.title_start - before[-1].end > 1:
         return None
     word = before[-1]
     if head_type(word, ctx.lex) is None:
@@ -504,7 +526,17 @@ def _named_by_head(ctx: DocContext, p: PersonMention) -> str | None:
         # inside a word: a compound with an inflected head ("Xyzstiftelsen")
         if k and any(head in w.lower() for w in ctx.orgs[k].name.split()):
             keys.add(k)
-    return keys.pop() if len(keys) == 1 else None
+    return _one_body(ctx, keys)
+
+
+def _one_body(ctx: DocContext, keys: set[str]) -> str | None:
+    """The one body among `keys`; a short form of a name beside the full name ("Xyzin säätiö", "Alfred Xyzin
+    säätiö") is the same body, the full name standing for it."""
+    if len(keys) <= 1:
+        return next(iter(keys), None)
+    full = max(keys, key=lambda k: len(ctx.orgs[k].name))
+    whole = name_key(ctx.orgs[full].name)
+    return full if all(name_key(ctx.orgs[k].name) in whole for k in keys) else None
 
 
 _BEFORE_COMMA = re.compile(r"((?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*)\s*,\s*$")

@@ -59,6 +59,13 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
                 continue
             low = t.text.lower()
             lem = lemma(low, ctx.lang).lower()
+            if t.text.startswith("-") and (low[1:] in nouns or lemma(low[1:], ctx.lang).lower() in nouns):
+                # "Xyzin abc -verkosto": a name of several words joined to the noun by a hyphen after a space
+                start = _hyphened_name_start(ctx, toks, i)
+                if start is not None:
+                    name = ctx.text[start.start:toks[i - 1].end]
+                    out.append((start.start, t.end, ctx.text[start.start:t.end], name))
+                continue
             if low in nouns or lem in nouns:
                 after = _acronym_after(ctx, toks, i)
                 brand = toks[i - 1] if i > 0 else None
@@ -98,6 +105,25 @@ def brand_names(ctx: DocContext) -> list[tuple[int, int, str, str | None]]:
                 continue  # "Kumppanuusverkosto …" opening a sentence: a common compound
             out.append((t.start, t.end, base_form([t], ctx.lang), None))
     return out
+
+
+_HYPHENED_NAME_WORDS = 4
+
+
+def _hyphened_name_start(ctx: DocContext, toks: list[Token], i: int) -> Token | None:
+    """The first word of the name before "-noun": back to the nearest capitalised word, over words only, none
+    of them an organisation's or a person's."""
+    k = i - 1
+    while k >= 0 and i - k <= _HYPHENED_NAME_WORDS and toks[k].is_word \
+            and not ctx.in_mention(toks[k].start) and not ctx.person_in(toks[k].start, toks[k].end):
+        if toks[k].is_cap:
+            # a name capitalised word by word ("Xyz Abc -network") runs back over them all
+            while k > 0 and i - k < _HYPHENED_NAME_WORDS and toks[k - 1].is_word and toks[k - 1].is_cap \
+                    and not ctx.in_mention(toks[k - 1].start) and not ctx.person_in(toks[k - 1].start, toks[k - 1].end):
+                k -= 1
+            return toks[k]
+        k -= 1
+    return None
 
 
 def _ends_alliance_term(ctx: DocContext, toks: list[Token], i: int) -> bool:
@@ -273,6 +299,21 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
             prior = refs.before(s.line.start - 1) if named_at > member.start else None
             if prior is not None and prior is not c:
                 c = prior
+        if c is not None and refs.direct[n] is c and ctx.has_cue(s.tokens, "funder"):
+            # "the X alliance between A, B and C has been granted …": the bodies the word for "between" lists
+            # beside the coalition's name are its members, whoever pays
+            ev = ctx.evidence(s.line.start, s.line.end)
+            for k in _listed_between(ctx, c, s, refs):
+                add(c, k, "member", ev)
+            continue
+        if c is not None and lead and not member and not founded and ctx.has_cue(s.tokens, "funder") \
+                and _owned_role(ctx, s.tokens, lead):
+            # "X är nätverkets samordnare och står för forskningsstöd": the coalition's own role noun says who
+            # holds it, whatever else the sentence says of money
+            ev = ctx.evidence(s.line.start, s.line.end)
+            for m, k in _others(ctx, c, s.line.start, lead.start):
+                add(c, k, "organiser", ev)
+            continue
         if c is None or ctx.has_cue(s.tokens, "funder"):
             continue  # money changing hands: a grant, not a membership
         ev = ctx.evidence(s.line.start, s.line.end)
@@ -300,6 +341,48 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
         elif member:
             for m, k in orgs:
                 add(c, k, "member", ev)
+
+
+def _owned_role(ctx: DocContext, tokens: list[Token], role) -> bool:
+    """The role word follows a cooperation noun in the genitive ("nätverkets samordnare", "verkoston
+    koordinaattori", "the network's coordinator")."""
+    if not isinstance(role, Token):
+        return False
+    i = next((n for n, t in enumerate(tokens) if t.start == role.start), None)
+    if not i or not tokens[i - 1].is_word:
+        return False
+    owner = re.sub(r"['’]s$", "", tokens[i - 1].text)
+    genitive = owner != tokens[i - 1].text or owner.lower().endswith(ctx.lex.genitive_suffixes or ("'s",))
+    return genitive and cue_noun(owner, _nouns(ctx) + ctx.lex.cue("coalition"), ctx.lang) is not None
+
+
+def _listed_between(ctx: DocContext, c: Coalition, s, refs: Referents) -> list[str]:
+    """The organisations coordinated on the side of a "between" word that stands right beside the coalition's
+    name ("X-samarbetet mellan A, B och C", "A:n, B:n ja C:n välinen X-verkosto"): commas and coordinators only
+    between them."""
+    between = _words(ctx, s.tokens, "between_words")
+    if between is None:
+        return []
+    named = [(p, e) for p, e, x in refs.seen if x is c and s.line.start <= p < s.line.end]
+    after = bool(ctx.lex.section("coalition").get("between_follows", True))
+    if not any((0 <= between.start - e <= 2) if after else (0 <= p - between.end <= 2) for p, e in named):
+        return []
+    joins = {w.lower() for w in ctx.lex.words("organisation", "coordinators")} \
+        | {w.lower() for w in ctx.lex.words("apposition", "organisation_articles")}
+    orgs = _others(ctx, c, s.line.start, s.line.end)
+    run = [(m, k) for m, k in orgs if m.start > between.start] if after \
+        else [(m, k) for m, k in reversed(orgs) if m.end <= between.start]
+    out, edge = [], between.end if after else between.start
+    for m, k in run:
+        gap = ctx.text[edge:m.start] if after else ctx.text[m.end:edge]
+        words = gap.replace(",", " ").split()
+        if out and not gap.strip():
+            break  # two names side by side: no list
+        if any(w.lower() not in joins for w in words):
+            break
+        out.append(k)
+        edge = m.end if after else m.start
+    return out
 
 
 def _counted_before(ctx: DocContext, c: Coalition, s, prev) -> list[tuple[object, str]]:

@@ -13,8 +13,8 @@ from functools import cache, lru_cache, partial
 from ..lexicon import LANGS, every_language, lexicon
 from ..model import Coalition, Organisation, Participation
 from ..resolve import name_key, slugify
-from ..text import UPPER, alternation, lemma, lines
-from .names import ACRONYM, mixed_case_brand
+from ..text import UPPER, Token, alternation, lemma, lines
+from .names import ACRONYM, head_type, mixed_case_brand
 from .coalition_members import (Referents, brand_names, generic_compound, members_in_sentences, members_listed_after,
                                 noun_end)
 from .context import DocContext
@@ -81,7 +81,8 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
         org = ctx.orgs.get(ctx.key_of(m) or "")
         if org is not None and org.type == "network" and (any(_coalition_word(w, ctx, _any_language_cues()) for w in m.base.split())
                                                           or after_alliance_term(m.base, alliance_terms) is not None) \
-                and m.source not in ("acronym",) and not (" " not in org.name and generic_compound(org.name, ctx)):
+                and m.source not in ("acronym",) and not (" " not in org.name and generic_compound(org.name, ctx)) \
+                and not _owned_kind(org.name, ctx):
             name, end = _with_topic(ctx, org.name, m.end)
             brand = after_alliance_term(name, alliance_terms)
             if brand and " " not in brand and brand[0].isupper():
@@ -109,6 +110,8 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
             named = (t.is_cap and i > 0) or (i > 0 and toks[i - 1].text.lower() in ("en", "ett", "a", "an", "yksi"))
             if ctx.in_mention(t.start):
                 continue  # "Nordic Network for Adult Learning": an organisation's name, taken whole above
+            if named and _describes_subject(ctx, toks, i):
+                continue  # "XYZ är ett nätverk för …": the phrase says what the network named before it is
             if named and i + 1 < len(toks) and toks[i + 1].text.lower() in ("för", "for", "of") and i + 2 < len(toks):
                 # "en koalition för jämlik och fullgången skola"
                 j = i + 2
@@ -163,6 +166,30 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
     kept = [c for c in coalitions if c.members or any(c is t for t in typed)]
     _as_organisations(ctx, [c for c in kept if any(c is b for b in branded + typed)])
     return kept
+
+
+def _describes_subject(ctx: DocContext, toks, i: int) -> bool:
+    """The cooperation noun at toks[i] is the predicate of a copula whose subject, opening the sentence, is a
+    network already known as an organisation."""
+    copulas = set(ctx.lex.words("clause", "copulas"))
+    c = next((k for k in range(i) if toks[k].text.lower() in copulas), None)
+    if c is None or c == 0 or i - c > 3:
+        return False
+    first = next(iter(ctx.mentions_starting(toks[0].start, toks[0].start)), None)
+    k = ctx.key_of(first) if first is not None else None
+    return k is not None and ctx.orgs[k].type == "network"
+
+
+def _owned_kind(name: str, ctx: DocContext) -> bool:
+    """"Xyzin yliopiston yhteistyöverkosto", "Xyz universitets samarbetsnätverk": a kind of network (a generic
+    compound) after its owner's name in the genitive describes the page's network, it does not name it."""
+    words = name.split()
+    suffixes = ctx.lex.genitive_suffixes
+    if len(words) < 2 or not suffixes or not generic_compound(words[-1], ctx) or not words[-2].endswith(suffixes):
+        return False
+    # the owner is a body: its head word in the genitive ("yliopiston", "universitets"), not a field
+    # ("Opettajankoulutuksen kehittämisverkosto" names a network)
+    return head_type(Token(words[-2], 0, len(words[-2])), ctx.lex) is not None
 
 
 @cache  # asked for every member of every coalition

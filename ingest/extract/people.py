@@ -51,6 +51,8 @@ class PersonFinder:
             self.titles.update(titles(lg))
         # a page quotes other languages' sentences ("projektledare är X" on an English page)
         self.copulas = every_language("clause", "copulas")
+        joins = every_language("organisation", "coordinators")
+        self.field_links = {w.lower() for w in every_language("apposition", "unit_name_links") if w not in joins}
 
     # -- names
     def is_given(self, word: str) -> bool:
@@ -177,6 +179,15 @@ class PersonFinder:
                 return " ".join(low[k:]) if last.endswith(t) else " ".join(low[k:-1] + [lem])
         return None
 
+    def _title_of_field(self, words: list[str]) -> str | None:
+        """A title word and the field it covers in capitalised words ("Director of Research Funding", "Head of
+        Digital Learning"), as a title is written before a name."""
+        for j in range(len(words) - 2):
+            if words[j + 1].lower() in self.field_links and self.title_of([words[j]]) == words[j].lower() \
+                    and words[j][:1].isupper() and all(w[:1].isupper() for w in words[j + 2:]):
+                return " ".join(words[j:]).lower()
+        return None
+
     def _title_before(self, toks, i):
         """The title written right before a name ("johtava asiantuntija Venla Bernelius"): (title, start, end)."""
         words = []
@@ -186,7 +197,7 @@ class PersonFinder:
         while k > 0 and (toks[k - 1].is_word or toks[k - 1].text == "-") and len(words) < 5:
             words.insert(0, toks[k - 1].text)
             k -= 1
-        title = self.title_of(words)
+        title = self.title_of(words) or self._title_of_field(words)
         if not title:
             return None
         n = min(len(title.split()), len(words))
