@@ -308,7 +308,7 @@ def test_name_joined_to_the_cooperation_noun_by_a_spaced_hyphen(text, name, memb
     ("About\n\nNordic Adult Education Network NORDA\n\nNORDA is a network for folk high schools in northern Norrby. "
      "The network consists of Norrby University, Söderby University and the University of Västby.\n",
      "Nordic Adult Education Network"),
-    ("Om oss\n\nFolkbildningsnätverket NORDA\n\nNORDA är ett nätverk för folkhögskolor i norra Norrby. Nätverket "
+    ("Om oss\n\nFolkbildningsnätverket NORDA\n\nNORDA är ett nätverk för vuxenutbildare i norra Norrby. Nätverket "
      "består av Norrby universitet, Söderby universitet och Västby universitet.\n", "NORDA"),
 ])
 def test_a_network_defined_by_a_descriptive_phrase_keeps_its_name(text, name):

@@ -307,7 +307,7 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
         if not line.strip() or len(line.split()) > 8 or ctx.person_in(nxt, end) or _FIELD_LINE.match(line):
             break
         title = _title_line(ctx, line)
-        if p.title is None and title:  # "Maija Aksela / professori, FT / Helsingin yliopisto"
+        if p.title is None and title:  # "Anna Virtanen / professori, FT / Oulun yliopisto"
             p.title = title
         # "Project Manager, Xyz": a title opening the line is no body, though a rule read it as one
         skip = nxt + len(re.split(r"[,/(]", line)[0]) if title else nxt

@@ -308,7 +308,7 @@ def members_in_sentences(ctx: DocContext, refs: Referents, add: Add) -> None:
             continue
         if c is not None and lead and not member and not founded and ctx.has_cue(s.tokens, "funder") \
                 and _owned_role(ctx, s.tokens, lead):
-            # "X är nätverkets samordnare och står för forskningsstöd": the coalition's own role noun says who
+            # "X är nätverkets samordnare och ansvarar för mötena": the coalition's own role noun says who
             # holds it, whatever else the sentence says of money
             ev = ctx.evidence(s.line.start, s.line.end)
             for m, k in _others(ctx, c, s.line.start, lead.start):
