@@ -225,7 +225,7 @@ class OrganisationFinder:
         while end < len(toks) and toks[end].text.lower().rstrip(".") in self.legal:
             end += 1
         if end == head + 1 and self._takes_proper_name(toks[head]):
-            # "Betelkyrkan Norrby", "Friskolan Lek & Lär", "Tiedekeskus Pohjola", "Koulutuskuntayhtymä Kustia":
+            # "Betelkyrkan Norrby", "Friskolan Lek & Lär", "Tiedekeskus Pohjola", "Koulutuskuntayhtymä Harjula":
             # a head in the nominative followed by a proper name
             k = end
             while k < len(toks) and k - end < 3 and (self._proper_name(toks[k])
