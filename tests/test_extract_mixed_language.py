@@ -11,7 +11,7 @@ SV_INTRO = ("Nätverket samlar åtta medlemmar från högskolor i tre baltiska l
 FI_INTRO = ("Verkosto kokoaa yhteen tutkijoita ja opettajia neljästä pohjoismaasta. Verkosto järjestää kaksi "
             "seminaaria vuoden aikana.\n\n")
 EN_BODY = ("This application seeks to set up an Arctic Network on Rural Schools and Distance Teaching (ANRSDT). "
-           "The main goal of the network is to share practices between the countries.\n\n"
+           "The network's purpose is to share practices between the countries.\n\n"
            "The participating institutions:\n\n"
            "  • Northfield University, Sweden\n  • Lakeside University of Applied Sciences, Estonia\n"
            "  • Harbourton University College, Denmark\n")

@@ -307,7 +307,7 @@ def _adverbial(gap: str) -> bool:
 
 def _coordinated_run(ctx: DocContext, orgs) -> list:
     """"Finansiering beviljades A, B, C och D": the organisations listed one after another, each gap a comma or
-    a joining word with at most a short phrase about the one before ("… på grundval av en delad plan,")."""
+    a joining word with at most a short phrase about the one before ("… med hjälp av en delad ansökan,")."""
     joiners = set(ctx.lex.section("funded_items").get("joiners", ())) | {"&"}
     run = orgs[:1]
     for (m, k) in orgs[1:]:
