@@ -14,7 +14,7 @@ from .text import lines
 # A line that starts with a date glued to or followed by a headline: an archive or "other news" list item
 # ("04.09.2019Tekoäly kuuluu kaikille!"). Two or more in a row are a list of other pages' headlines.
 _ARCHIVE_ITEM = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s*(?:[^\W\d_]|[\"“])")
-# A breadcrumb trail: "Etusivu » Ajankohtaista", "Start > Projekt > Gränslöst", "Etusivu/Hankkeet/Päättyneet hankkeet"
+# A breadcrumb trail: "Etusivu » Ajankohtaista", "Start > Projekt > Skolbron", "Etusivu/Toiminta/Käynnissä olevat hankkeet"
 _BREADCRUMB = re.compile(r"^\s*[^\W\d][\w .-]{0,40}(?:\s*[»›]\s*|\s+>\s+)[\w .-]{1,60}(?:(?:\s*[»›]\s*|\s+>\s+)[\w .-]{1,60})*\s*$"
                          r"|^\s*[^\W\d][\w -]{1,40}(?:/[\w -]{1,40}){2,}\s*$")
 # Teaser and archive lines are headlines: a few words each. A paragraph of running text is longer.

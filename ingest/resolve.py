@@ -225,7 +225,7 @@ def _merge_variants(groups: list[_Group], lang: str) -> None:
                 continue
             words_s, words_l = short.split(" "), long_.split(" ")
             # a one-word short form ("Länsstyrelsen" of "Länsstyrelsen Skåne"); a complete name that another
-            # extends is another body ("Umeå University" and "Umeå University Holding AB")
+            # extends is another body ("Norrby University" and "Norrby University Holding AB")
             starts = len(words_s) == 1 and words_l[0] == short
             stem = len(words_s) == 1 and len(words_l) == 2 and _first_word_lemma(long_, lang) == short \
                 and words_l[1] in lexicon(lang).section("organisation").get("municipality_heads", ())

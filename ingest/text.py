@@ -20,7 +20,7 @@ from .lexicon import every_language, lexicon
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 LOWER = "".join(c for c in map(chr, range(0x61, 0x530)) if c.islower() and c.isalpha())
 
-# A word may carry internal hyphens, colons (EU:lta, SFV:s) and apostrophes, and may end in a hyphen that
+# A word may carry internal hyphens, colons (EU:lta, NKF:s) and apostrophes, and may end in a hyphen that
 # stands for an elided compound part ("Opetus- ja kulttuuriministeriö").
 TOKEN_RE = re.compile(
     r"(?<!\S)[-–](?=[^\W\d_])[^\W\d_](?:[\w]|[-:'’](?=[\w]))*"  # "-hanke", "–ohjelmaa": a suffix written apart

@@ -43,7 +43,7 @@ def test_en_namesake_of_the_award_is_no_recipient():
 @pytest.mark.parametrize("text, award, recipient", [
     ("Opettajien yhdistys on valinnut vuoden 2024 opettajaksi Anna Korhosen.\n", "Vuoden opettaja", "Anna Korhonen"),
     ("Karin Berg utsågs till Årets lärare 2023.\n", "Årets lärare", "Karin Berg"),
-    ("The Teacher of the Year Jane Smith was celebrated at the ceremony.\n", "Teacher of the Year", "Jane Smith"),
+    ("The Mentor of the Year Jane Smith was celebrated at the ceremony.\n", "Mentor of the Year", "Jane Smith"),
 ])
 def test_title_given_each_year_is_an_award(text, award, recipient):
     assert conferrals(text) == {(award, recipient)}
@@ -55,8 +55,8 @@ def test_year_word_without_a_title_is_no_award():
 
 
 def test_several_awards_in_one_sentence_each_to_the_person_after_it():
-    got = conferrals("The ceremony honoured the Alumnus of the Year Jane Smith and the Teacher of the Year John Brown.\n")
-    assert got == {("Alumnus of the Year", "Jane Smith"), ("Teacher of the Year", "John Brown")}
+    got = conferrals("The ceremony honoured the Alumnus of the Year Jane Smith and the Mentor of the Year John Brown.\n")
+    assert got == {("Alumnus of the Year", "Jane Smith"), ("Mentor of the Year", "John Brown")}
 
 
 @pytest.mark.parametrize("text, main, mention", [

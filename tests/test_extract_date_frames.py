@@ -10,7 +10,7 @@ def periods(text: str) -> dict[str, tuple]:
 
 
 def test_an_english_project_run_between_two_years():
-    text = "Quillon is a project coordinated by the University of Tartu between 2022 and 2024.\n"
+    text = "Quillon is a project coordinated by Norland University between 2022 and 2024.\n"
     assert periods(text) == {"Quillon": ("2022", "2024")}
 
 

@@ -45,30 +45,30 @@ def test_quoted_name_after_event_noun_dated_on_next_line(text, expected):
 
 
 def test_agenda_item_title_with_date_and_hours_below_is_an_event():
-    text = "Lärarutbildning över gränserna\n\nAula, Vasa\n\n5.7.2022 15:20 - 16:10\n\nEtt samtal om lärarutbildning.\n"
-    assert events(text) == [("Lärarutbildning över gränserna", "2022-07-05")]
+    text = "Lärarutbildning över gränserna\n\nAula, Vasa\n\n12.8.2021 13:40 - 14:25\n\nEtt samtal om lärarutbildning.\n"
+    assert events(text) == [("Lärarutbildning över gränserna", "2021-08-12")]
 
 
 def test_news_timestamp_under_a_headline_makes_no_event():
-    assert events("Skolan fick ett nytt pris\n\n10.04.2019 kl. 14:00\n\nPriset delades ut i Vasa.\n") == []
+    assert events("Skolan fick ett nytt pris\n\n22.05.2018 kl. 09:30\n\nPriset delades ut i Vasa.\n") == []
 
 
 def test_programme_sessions_are_no_events_and_venue_is_no_organiser():
     text = ("Oppimisen päivät 2026\n\n"
-            "Oppimisen päivät 2026 kokoaa opettajat Helsingin Messukeskukseen.\n\n"
-            "Pe 23.1. klo 11:00\n\nDigitaalinen Oppiminen -seminaari\n\n"
-            "La 24.1. klo 10.00\n\nDigiloikka-työpaja\n")
+            "Oppimisen päivät 2026 kokoaa opettajat Kuusimaan Tapahtumakeskukseen.\n\n"
+            "Ti 17.3. klo 13:00\n\nLuova Kirjoittaminen -seminaari\n\n"
+            "Ke 18.3. klo 10.00\n\nSanaleikki-työpaja\n")
     ex = run(text)
-    assert [(e.name, e.date, e.organisers) for e in ex.events] == [("Oppimisen päivät 2026", "2026-01-23", [])]
+    assert [(e.name, e.date, e.organisers) for e in ex.events] == [("Oppimisen päivät 2026", "2026-03-17", [])]
 
 
 def test_en_lower_case_mention_of_an_event_gives_its_organiser():
-    text = ("Annual Celebration honours teachers\n\n"
-            "The annual celebration of the University of Turku gathered 500 guests on 3 May 2024.\n")
+    text = ("Annual Gala honours teachers\n\n"
+            "The annual gala of the University of Eastvale gathered 300 guests on 3 May 2024.\n")
     ex = run(text)
     [e] = ex.events
-    assert (e.name, e.date) == ("Annual Celebration", "2024-05-03")
-    assert [ex.organisations[k].name for k in e.organisers] == ["University of Turku"]
+    assert (e.name, e.date) == ("Annual Gala", "2024-05-03")
+    assert [ex.organisations[k].name for k in e.organisers] == ["University of Eastvale"]
 
 
 @pytest.mark.parametrize("text, expected", [

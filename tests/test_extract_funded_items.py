@@ -30,8 +30,8 @@ def test_sv_one_purpose_for_two_coordinated_grants_gives_two_items_told_apart_by
 
 def test_sv_single_grant_with_passive_verb_names_its_item_by_purpose():
     got = items("Nyheter\n\nSkolverket fördelar pengar till skolor.\n\n"
-                "Norrby gymnasium beviljas 45 000 kronor för ett skolprojekt i Irland.\n")
-    assert got == {"skolprojekt i Irland": ({("Norrby gymnasium", "coordinator")}, {"Skolverket"}, 45000, "SEK")}
+                "Norrby gymnasium beviljas 38 000 euro för ett skolprojekt i Spanien.\n")
+    assert got == {"skolprojekt i Spanien": ({("Norrby gymnasium", "coordinator")}, {"Skolverket"}, 38000, "EUR")}
 
 
 def test_fi_purpose_in_the_illative_for_each_of_two_recipients():

@@ -6,14 +6,14 @@ import pytest
 
 from extraction import coalitions, run
 
-SV_INTRO = ("Nätverket har åtta medlemmar vid universitet i fyra nordiska länder. Nätverket ska ordna två "
+SV_INTRO = ("Nätverket samlar åtta medlemmar från högskolor i tre baltiska länder. Nätverket ska ordna två "
             "seminarier under året och samla forskare och lärare.\n\n")
 FI_INTRO = ("Verkosto kokoaa yhteen tutkijoita ja opettajia neljästä pohjoismaasta. Verkosto järjestää kaksi "
             "seminaaria vuoden aikana.\n\n")
-EN_BODY = ("This proposal aims at creating a Nordic Network on Rural Schools and Distance Teaching (RSDT). "
-           "The overall aim of the network is to share practices between the countries.\n\n"
+EN_BODY = ("This application seeks to set up an Arctic Network on Rural Schools and Distance Teaching (ANRSDT). "
+           "The network's purpose is to share practices between the countries.\n\n"
            "The participating institutions:\n\n"
-           "  • Northfield University, Sweden\n  • Lakeside University of Applied Sciences, Finland\n"
+           "  • Northfield University, Sweden\n  • Lakeside University of Applied Sciences, Estonia\n"
            "  • Harbourton University College, Denmark\n")
 
 
@@ -23,13 +23,13 @@ MEMBERS = {"Northfield University", "Lakeside University of Applied Sciences", "
 @pytest.mark.parametrize("intro", [SV_INTRO, FI_INTRO, ""])
 def test_an_english_summary_names_a_network_and_lists_its_participants(intro):
     found = coalitions("Nyheter\n\n" + intro + EN_BODY)
-    assert found == {"Nordic Network on Rural Schools and Distance Teaching": MEMBERS}
+    assert found == {"Arctic Network on Rural Schools and Distance Teaching": MEMBERS}
 
 
 def test_a_network_name_stops_at_its_acronym_and_takes_nothing_of_the_next_sentence():
-    found = coalitions("News\n\nThey founded the Nordic Network on Rural Schools (NNRS). The members are "
+    found = coalitions("News\n\nThey founded the Arctic Network on Rural Schools (ANRS). The members are "
                        "Northfield University and Lakeside University.\n")
-    assert list(found) == ["Nordic Network on Rural Schools"]
+    assert list(found) == ["Arctic Network on Rural Schools"]
 
 
 @pytest.mark.parametrize("text", [

@@ -11,7 +11,7 @@ def organisations(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("In 2019 the Timber Industries of Norland Jubilee Foundation awarded her a prize.\n",
+    ("In 2019 the Timber Industries of Norland Jubilee Foundation gave her a grant.\n",
      "Timber Industries of Norland Jubilee Foundation"),
     ("The report was written by the Friends of Lakeside University together with the city.\n",
      "Friends of Lakeside University"),

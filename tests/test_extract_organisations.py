@@ -64,7 +64,7 @@ def test_finnish_inflected_name_to_nominative(text, surface, base, typ):
 
 
 def test_finnish_two_inflected_names_in_one_sentence():
-    text = "Opetus- ja kulttuuriministeriö on myöntänyt Jyväskylän ammattikorkeakoululle 300 000 euroa."
+    text = "Opetus- ja kulttuuriministeriö myönsi Jyväskylän ammattikorkeakoululle 300 000 euroa."
     assert bases(text, "fi") == ["Opetus- ja kulttuuriministeriö", "Jyväskylän ammattikorkeakoulu"]
 
 
@@ -98,8 +98,8 @@ def test_finnish_heading_in_capitals_is_not_a_name():
 
 
 def test_finnish_name_with_nominative_head_and_brand():
-    assert ("Koulutuskuntayhtymä Tavastia", "Koulutuskuntayhtymä Tavastia", "vocational_institution") in \
-        found("Hanketta koordinoi Koulutuskuntayhtymä Tavastia.", "fi")
+    assert ("Koulutuskuntayhtymä Harjula", "Koulutuskuntayhtymä Harjula", "vocational_institution") in \
+        found("Hanketta koordinoi Koulutuskuntayhtymä Harjula.", "fi")
 
 
 @pytest.mark.xfail(reason="head + brand name: 'Luovi' is lemmatised by simplemma to another word, so "
@@ -181,8 +181,8 @@ def test_swedish_region_and_city():
 
 
 def test_swedish_prefix_name_and_head_name():
-    assert org_names("Yrkeshögskolan Novia och Vasa yrkeshögskola deltar i projektet.\n") == \
-        {"Yrkeshögskolan Novia", "Vasa yrkeshögskola"}
+    assert org_names("Yrkeshögskolan Kustia och Norrby yrkeshögskola deltar i projektet.\n") == \
+        {"Yrkeshögskolan Kustia", "Norrby yrkeshögskola"}
 
 
 def test_swedish_myndigheten_for_then_second_name():
@@ -226,8 +226,8 @@ def test_swedish_definite_centret():
 # ---------------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, base, typ", [
-    ("The project is coordinated by the University of Turku.", "University of Turku", "university"),
-    ("The Ministry of Education and Culture granted funding to the projects.", "Ministry of Education and Culture",
+    ("The work is coordinated by the University of Norland.", "University of Norland", "university"),
+    ("The Ministry of Schools and Culture granted funding to the projects.", "Ministry of Schools and Culture",
      "ministry"),
     ("Jyväskylä University of Applied Sciences coordinates the project.", "Jyväskylä University of Applied Sciences",
      "university"),
@@ -281,8 +281,8 @@ def test_english_official_name_starting_with_nationality():
 # ---------------------------------------------------------------------------------------------------------------
 
 def test_shared_head_gives_three_organisations():
-    names = org_names("Vaasan, Satakunnan ja Turun ammattikorkeakoulut saavat yhteensä kaksi miljoonaa euroa.\n")
-    assert {"Vaasan ammattikorkeakoulu", "Satakunnan ammattikorkeakoulu", "Turun ammattikorkeakoulu"} <= names
+    names = org_names("Kuusimaan, Järvelän ja Koivulan ammattikorkeakoulut saavat yhteensä kaksi miljoonaa euroa.\n")
+    assert {"Kuusimaan ammattikorkeakoulu", "Järvelän ammattikorkeakoulu", "Koivulan ammattikorkeakoulu"} <= names
 
 
 def test_shared_head_with_invented_municipalities():

@@ -111,8 +111,8 @@ def test_more_labels_of_project_pages(text, project, roles):
 
 
 @pytest.mark.parametrize("text, start, end", [
-    ("Uutiset\n\nKoulusilta-hanke alkoi keväällä 2023 yliopiston tuella. Hanke jatkuu 31.7.2024 saakka ja siinä on "
-     "mukana Itä-Suomen yliopisto.\n", "2023", "2024-07-31"),
+    ("Uutiset\n\nKoulusilta-hanke alkoi keväällä 2023 yliopiston tuella. Hanke jatkuu 30.11.2025 saakka ja siinä on "
+     "mukana Itä-Suomen yliopisto.\n", "2023", "2025-11-30"),
     ("Uutiset\n\nKoulusilta-hanke toimii 1.1.2024 alkaen, ja sitä koordinoi Itä-Suomen yliopisto.\n", "2024-01-01", None),
 ])
 def test_a_postposition_after_a_date_ends_or_starts_the_period(text, start, end):

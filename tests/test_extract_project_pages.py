@@ -126,7 +126,7 @@ def _partners(text: str) -> set[str]:
 
 def test_sv_passive_grant_verb_followed_by_a_list_of_recipients():
     got = _partners("Nyheter\n\nSkolverket stöder projektet Läslust.\n\n"
-                    "Finansiering beviljades i år Norrby gymnasium, Söderby gymnasium med stöd av en gemensam ansökan, "
+                    "Finansiering beviljades i år Norrby gymnasium, Söderby gymnasium med hjälp av en delad ansökan, "
                     "Västby gymnasium och Österby gymnasium.\n")
     assert got == {"Norrby gymnasium", "Söderby gymnasium", "Västby gymnasium", "Österby gymnasium"}
 

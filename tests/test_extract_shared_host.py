@@ -9,7 +9,7 @@ from extraction import grants
 
 
 @pytest.mark.parametrize("text, host", [
-    ("Four research projects based at the Northfield University have been granted funding by the Lumora "
+    ("Four research projects based at the Northfield University have been awarded funding by the Lumora "
      "Foundation this spring.\n"
      "Anna Berg leads the project Qorvex, which looks at outdoor teaching in small schools.\n"
      "The project Milvana studies reading aloud in the early grades.\n", "Northfield University"),

@@ -6,8 +6,8 @@ import pytest
 
 from extraction import run
 
-EN = ("The Regional Council of Lapland has granted EUR 400,000 to two projects. The University of Lapland receives "
-      "EUR 250,000 for the Arctic Makers project and Lapland University of Applied Sciences EUR 150,000 for the "
+EN = ("The Regional Council of Norland has granted EUR 400,000 to two projects. The University of Norland receives "
+      "EUR 250,000 for the Arctic Makers project and Norland University of Applied Sciences EUR 150,000 for the "
       "Snow Lab project.\n\n{period}")
 FI = ("Pohjois-Savon liitto on myöntänyt rahoitusta kahdelle hankkeelle. Itä-Suomen yliopisto saa 200 000 euroa "
       "Metsäkoulu-hankkeeseen ja Savonia-ammattikorkeakoulu 120 000 euroa Vesilabra-hankkeeseen.\n\n{period}")
@@ -54,7 +54,7 @@ def test_a_period_field_said_once_dates_every_grant(template, period, names, exp
 
 @pytest.mark.parametrize("template, period", [
     # a sentence about one partner's own project is not the release's period
-    (EN, "The projects of the University of Lapland run from 2025 to 2027."),
+    (EN, "The projects of the University of Norland run from 2025 to 2027."),
     # no verb of starting or ending before a single date: no telling what it is
     (FI, "Hankkeet esiteltiin 2025."),
     # a date not said of the projects

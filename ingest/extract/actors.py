@@ -135,7 +135,7 @@ def find_org_mentions(sentences: list[Sentence], people: list[PersonMention], la
     if named or after_word:
         mentions = [m for m in mentions if m.start not in after_word
                     and not any(s <= m.start and m.end <= e for s, e in named)]
-    # a country is a place, never an organisation ("Åbo Akademi, Finland"; "partners in Finland")
+    # a country is a place, never an organisation ("Norrby Akademi, Sweden"; "partners in Sweden")
     countries = country_keys()
     mentions = [m for m in mentions if name_key(m.base) not in countries]
     items = [it for it in items if name_key(it.mention.base) not in countries]
@@ -208,7 +208,7 @@ def _common_word(m: OrgMention, lang: str) -> bool:
 
 def _grant_takers(sentences, mentions, person_spans, lang, text) -> list[OrgMention]:
     """A capitalised name right next to a verb of receiving money is an actor, even with no organisation
-    word: a municipality or a brand ("120 000 euroa sai Oulu …", "Fores får stöd")."""
+    word: a municipality or a brand ("40 000 euroa sai Kuusimaa …", "Vindora får stöd")."""
     from .amounts import find_amounts
     lex = lexicon(lang)
     cues = lex.cue("recipient")
@@ -343,7 +343,7 @@ def _capitalised_tail(chunk: list[Token]) -> list[Token]:
 
 
 def _trim_people(m: OrgMention, toks: list[Token], person_index, lang, finder) -> list[OrgMention]:
-    """An organisation phrase never starts inside a person's name ("professori Markku Wilenius Turun …"). A
+    """An organisation phrase never starts inside a person's name ("professori Kalle Heinälä Järvelän …"). A
     phrase run over people and their organisations ("A of X University and B of Y University") is read again
     in each stretch between the people, where the organisations stand on their own."""
     # the latest end of the people starting before the phrase ends (spans sorted, with their running maximum)
@@ -442,7 +442,7 @@ def _stems(word: str, lang: str) -> list[str]:
 
 def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
     """In "A, B ja C", when some of the conjuncts are organisations, the capitalised others are too; and in
-    "Vaasan, Satakunnan ja Turun ammattikorkeakoulut" the head is shared: three universities."""
+    "Kuusimaan, Järvelän ja Koivulan ammattikorkeakoulut" the head is shared: three universities."""
     lex = lexicon(lang)
     coords = set(lex.section("organisation").get("coordinators", ()))
     copulas = set(lex.section("organisation").get("copulas", ()))
@@ -476,7 +476,7 @@ def _coordinated(sentences, mentions, person_spans, lang) -> list[OrgMention]:
         for ci, ch in enumerate(chunks):
             if len(ch) > 1 and ch[-1].is_cap and not ch[-2].is_cap and (
                     _genitive_modifier(ch[-1], lang) or ch[-2].text.lower() in copulas):
-                # "… kautta Itä-Suomen, Oulun ja Turun yliopistojen", "kumppaneina ovat Gradia, …": the
+                # "… kautta Järvelän, Kuusimaan ja Koivulan yliopistojen", "kumppaneina ovat Gradia, …": the
                 # conjunct is the capitalised end of the chunk
                 ch = ch[-1:]
             if not ch or not all(t.is_word and t.is_cap for t in ch) or len(ch) > 4:

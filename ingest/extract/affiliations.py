@@ -1,8 +1,8 @@
 """People as entities: one per person in a document, with the title and the organisation they speak for.
 
 The organisation is the one written right after the name or title ("Margit Patronen, hankepäällikkö, Savon
-koulutuskuntayhtymä", "universitetslektor vid Helsingfors universitet"), in the genitive right before the title
-("Lärarförbundets ordförande Johanna Jaara Åstrand"), or on the next lines of a contact block.
+koulutuskuntayhtymä", "universitetslektor vid Norrby universitet"), in the genitive right before the title
+("Skolförbundets ordförande Lena Vikholm"), or on the next lines of a contact block.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ class _Links:
     """What may stand between a person (or title) and the organisation (the lexicons' [apposition] words, of every
     language: a page quotes other languages' titles)."""
     title_tail: re.Pattern  # the rest of a long title, commas, a link word ("enhetschef social hållbarhet, X")
-    long_title_tail: re.Pattern  # a long title with names in it ("Professor of Education at the University of X")
+    long_title_tail: re.Pattern  # a long title with names in it ("Lecturer in Music at the College of X")
     link: re.Pattern  # punctuation and a link word only
     later: re.Pattern  # a title later in the clause ("… som är programdirektör … vid X")
     minister: re.Pattern
@@ -55,7 +55,7 @@ def _links() -> _Links:
 
 
 def _canonical(mentions: list[PersonMention]) -> str:
-    """Finnish names inflect ("Veli-Pekka Pyrhöselle"): the nominative is the shortest spelling seen."""
+    """Finnish names inflect ("Juha-Matti Kettuselle"): the nominative is the shortest spelling seen."""
     return min((m.name for m in mentions), key=lambda n: (len(n), n))
 
 
@@ -195,7 +195,7 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                 near = itertools.takewhile(lambda u: u.start <= reach, ctx.mentions_from(m.end + 1))
                 unit = next((u for u in near if (
                     re.fullmatch(r"['’]s\s+", ctx.text[m.end:u.start]) or owner and re.fullmatch(r"\s+", ctx.text[m.end:u.start]))), None)
-                # "… of the Foreign Ministry's Department for Development Policy": the unit, not its owner
+                # "… of the Harbour Board's Office for Coastal Schools": the unit, not its owner
                 return ctx.key_of(unit or m), 3
     # "Jane Roe, X University's Head of Research": the owner of a title in apposition stands before it
     if p.title_start is not None and p.title_start > p.end and p.title_end:
@@ -205,7 +205,7 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             if ctx.text[p.end:m.start].strip() == "," and (m.surface.endswith(("'s", "’s"))
                                                            or re.match(r"['’]s\s", ctx.text[m.end:p.title_end])):
                 return ctx.key_of(m), 3
-    # "Jane Roe of the Faculty of Education at X University": a unit named on the way to its organisation
+    # "Jane Roe of the School of Music at X University": a unit named on the way to its organisation
     unit_links = ctx.lex.words("apposition", "unit_links")
     if unit_links and p.title is None:
         line_end = ctx.text.find("\n", p.end)
@@ -251,7 +251,7 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
     owner = _named_by_short_name(ctx, p, line_start)
     if owner:
         return owner, 2
-    # "Ilmari Absetz som är programdirektör … vid Business Finland": a title later in the clause
+    # "Olle Strandvik som är avdelningschef … vid Norrby stad": a title later in the clause
     sentence = ctx.sentence_at(p.start)
     if sentence is not None and p.title is None:
         rest = ctx.text[p.end:sentence.line.end]

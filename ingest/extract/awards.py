@@ -1,10 +1,10 @@
-"""Awards and their recipients ("Espoon kaupunki on palkittu … Oppiva-kaupunki palkinnolla", "Hyvä opettaja
--palkinnon saivat …", "I år gick priset till generalsekreterare Jyrki Ijäs", "… fick SFV:s stora pris").
+"""Awards and their recipients ("Espoon kaupunki on palkittu … Oppiva-kaupunki palkinnolla", "Reipas ohjaaja
+-palkinnon saivat …", "I fjol gick priset till rektor Stina Holmqvist", "… fick NKF:s lilla pris").
 
 An award is named by a prize word (the `award` cues: "palkinto", "pris", "award", compounds included) with the
-words that make it particular: a name before a detached head ("Hyvä opettaja -palkinto"), the donor in the
-genitive with an adjective ("SFV:s stora pris"), or a proper name after a generic prize word ("lärarpriset
-Guldäpplet"). A sentence that names no award but says it was given ("gick priset till …") refers to the award
+words that make it particular: a name before a detached head ("Reipas ohjaaja -palkinto"), the donor in the
+genitive with an adjective ("NKF:s lilla pris"), or a proper name after a generic prize word ("lärarpriset
+Silverlyktan"). A sentence that names no award but says it was given ("gick priset till …") refers to the award
 of the sentences just before it.
 """
 from __future__ import annotations
@@ -71,7 +71,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d\.?")
 
 
 def _year_title(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
-    """A title given each year ("Vuoden Luokanopettaja", "Årets lärare", "Teacher of the Year"), or chosen
+    """A title given each year ("Vuoden Kirjastonhoitaja", "Årets rektor", "Coach of the Year"), or chosen
     as one with the role's case ending ("valittiin vuoden 2024 luokanopettajaksi")."""
     t = toks[i]
     low = t.text.lower()
@@ -85,7 +85,7 @@ def _year_title(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
         base = lemma(word, ctx.lang)
         chosen_as = any(word.lower().endswith(e) for e in _awards_words(ctx, "chosen_as_endings")) and base != word
         if not chosen_as and not (t.is_cap and (toks[k].is_cap or base.lower() in titles(ctx.lang))):
-            return None  # "Vuoden aikana", "Årets konferens": a title is a role ("Årets lärare")
+            return None  # "Vuoden aikana", "Årets konferens": a title is a role ("Årets rektor")
         if chosen_as:
             word = word[:1] + base[1:]
         return f"{t.text[:1].upper()}{t.text[1:]} {word}", t.start, toks[k].end
@@ -112,7 +112,7 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
     t = toks[i]
     j = i
     if t.text.startswith(("-", "–")) or (j > 0 and t.start == toks[j - 1].end and toks[j - 1].text.endswith("-")):
-        # "Hyvä opettaja -palkinto", "Vuoden ope -tunnustus": the name is written before the detached head
+        # "Reipas ohjaaja -palkinto", "Vuoden valmentaja -tunnustus": the name is written before the detached head
         j = i - 1
         while j > 0 and toks[j - 1].is_word and i - j < 5 and not toks[j].is_cap:
             j -= 1
@@ -122,7 +122,7 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
         while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and i - j < 4 \
                 and toks[j - 1].text.lower() not in _ARTICLES and not ctx.in_mention(toks[j - 1].start):
             j -= 1
-        # "SFV:s stora pris", "Svenska kulturfondens pris": the donor in the genitive (and an adjective) before
+        # "NKF:s lilla pris", "Svenska kulturfondens pris": the donor in the genitive (and an adjective) before
         # a generic head
         # (a pronoun is no donor: "tämän vuoden X-palkinto" is this year's award, and X names it already)
         if j == i and i >= 2 and not toks[i - 1].is_cap and toks[i - 1].is_word and toks[i - 2].is_word \
@@ -135,7 +135,7 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
             while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and i - j < 4:
                 j -= 1
     k = i
-    # "lärarpriset Guldäpplet", "Skolutvecklingspriset Gyllene Pennan", "priset Årets skolledare 2023": a
+    # "lärarpriset Silverlyktan", "Skolutvecklingspriset Gyllene Pennan", "priset Årets skolledare 2023": a
     # proper name after a prize word
     while k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap and not toks[k + 1].is_upper \
             and k - i < 3 and not any(p.start <= toks[k + 1].start < p.end for p in ctx.people) \
@@ -148,7 +148,7 @@ def _award_name(ctx: DocContext, toks, i) -> tuple[str, int, int] | None:
         k += 1
     if j == k and (_generic(toks[k].text, ctx) or not toks[k].is_cap):
         return None  # "Palkinto", "priset": a prize word alone
-    # "Xyz:s pris Årets lärare 2024", "utmärkelsen Årets lärare": the name is what follows the bare word (the
+    # "Xyz:s pris Årets rektor 2024", "utmärkelsen Årets rektor": the name is what follows the bare word (the
     # place still starts at the donor, who gives it)
     after = k > i and not t.is_cap and _generic(t.text, ctx)
     if after and j == i:
@@ -204,7 +204,7 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
         name, a0, a1 = award
         for m, k in ctx.orgs_in(s.line.start, s.line.end):
             if m.end <= a0 and a0 - m.end <= 2 or m.start == a0 and m.end < a1:
-                # the donor, in the genitive before or at the start of the name ("SFV:s kulturpris",
+                # the donor, in the genitive before or at the start of the name ("NKF:s kulturpris",
                 # "UNESCOn …", "Svenska kulturfondens pris")
                 by, by_at = k, m.start
         grant = _has(ctx, toks, "granting")
@@ -226,12 +226,12 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
                 if c.by is None and c.award == name:
                     c.by = giver
             continue
-        for f in names:  # "the Teacher of the Year Anna Smith", "Årets lärare 2024, Karin Berg"
+        for f in names:  # "the Coach of the Year Anna Smith", "Årets rektor 2024, Karin Berg"
             p = _person_after(ctx, f[2])
             if p is not None and (p.name, "person", p.start) not in recipients:
                 recipients.append((p.name, "person", p.start))
         if not recipients and names and s.line.start == _line_start(ctx, s.line.start) and not awarded:
-            recipients = _person_on_line_before(ctx, s.line.start)  # "Name\nVuoden ope -tunnustus …"
+            recipients = _person_on_line_before(ctx, s.line.start)  # "Name\nVuoden valmentaja -tunnustus …"
         listed = _listed_below(ctx, s.line.end) if awarded and _ends_in_colon(ctx, s) else []
         # "… the prize goes to the following teachers:" and one recipient a line below it
         recipients += [r for r in listed if r not in recipients]
@@ -330,7 +330,7 @@ def _is_noun(text: str, word: str, lang: str) -> bool:
 
 
 def _person_after(ctx: DocContext, end: int):
-    """A person named right after an award's name, in apposition: "the Teacher of the Year Anna Smith"."""
+    """A person named right after an award's name, in apposition: "the Coach of the Year Anna Smith"."""
     for p in ctx.people:
         if end <= p.start <= end + 12 and re.fullmatch(r"\s*(?:(?:19|20)\d\d)?\s*[,:–-]?\s*", ctx.text[end:p.start]):
             return p

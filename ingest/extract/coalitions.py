@@ -1,7 +1,7 @@
 """Coalitions and networks with their members and organisers.
 
 A coalition is named by a network word ("verkosto", "koalition", "alliance") — as the head of an organisation
-name ("Biodiversiteettikoulutusverkosto", "LUMA-keskus Suomi … verkostona") or as a phrase ("en koalition för
+name ("Metsäkasvatusverkosto", "Tiedekeskus Pohjola … verkostona") or as a phrase ("en koalition för
 jämlik och fullgången skola") — and its members come from a member list under it or from sentences with a
 member cue ("… kuuluvat", "består av", "Members of").
 """
@@ -38,7 +38,7 @@ def _has_coalition_cue(word: str, lang: str, cues: tuple[str, ...]) -> bool:
 
 @cache  # asked for every network mention; the lexicons do not change while a process runs
 def _any_language_cues() -> tuple[str, ...]:
-    # a network's name may be in another language than the page ("Nordic Network …" on a Swedish page)
+    # a network's name may be in another language than the page ("Arctic Network …" on a Swedish page)
     return tuple(dict.fromkeys(c for lg in LANGS for c in lexicon(lg).cue("coalition")))
 
 
@@ -120,7 +120,7 @@ def extract_coalitions(ctx: DocContext, project_names: set[str]) -> list[Coaliti
                 name = ctx.text[t.start:toks[j - 1].end]
                 if j - i >= 3:
                     coalition(name[:1].upper() + name[1:], t.start, toks[j - 1].end)
-    # the subject of the sentence that introduces a member list ("LUMA-keskus Suomi toimii … verkostona, johon
+    # the subject of the sentence that introduces a member list ("Tiedekeskus Pohjola toimii … verkostona, johon
     # kuuluu …:") is the coalition
     member_lists = {it.line.start for it in ctx.items if it.block_cue == "members"}
     for s in ctx.sentences:
@@ -333,7 +333,7 @@ def _as_organisations(ctx: DocContext, coalitions: list[Coalition]) -> None:
 def _with_topic(ctx: DocContext, name: str, end: int) -> tuple[str, int]:
     """"Xyz Network on Rural Schools": a name that ends in a cooperation noun goes on with a
     linking word and capitalised words (the `coalition.name_links` of the language)."""
-    # the name's own language: a page quotes names from another one ("Nordic Network on …" on a Swedish page)
+    # the name's own language: a page quotes names from another one ("Arctic Network on …" on a Swedish page)
     last = name.split()[-1].lower()
     lex = next((lx for lx in (ctx.lex, *(lexicon(lg) for lg in LANGS)) if last in lx.words("coalition", "nouns")), None)
     links = lex.words("coalition", "name_links") if lex else ()
@@ -403,7 +403,7 @@ def _trim(key: str, ctx: DocContext) -> str:
 
 
 def _spelled_out(ctx: DocContext, name: str) -> tuple[str | None, str | None]:
-    """"EC2U alliance" where the page writes "The European Campus of City-Universities (EC2U)": the
+    """"NHA alliance" where the page writes "The Northern Harbour Academies (NHA)": the
     coalition's name is the spelled-out one, its acronym an alternative."""
     m = re.search(r"\b([" + UPPER + r"][" + UPPER + r"0-9]{1,7})\b", name)
     if not m:
@@ -461,7 +461,7 @@ _MEMBER_TYPES = {"university", "school", "vocational_institution", "research_ins
 
 
 def _members_named_with(ctx: DocContext, coalitions) -> None:
-    """"Biodiversiteettikoulutusverkoston kautta Itä-Suomen, Oulun … yliopistojen opiskelijat …": institutions
+    """"Metsäkasvatusverkoston kautta Järvelän, Kuusimaan … yliopistojen opiskelijat …": institutions
     listed together in the sentence that names a network are its members (unless money is changing hands)."""
     for c in coalitions:
         key = name_key(c.name)

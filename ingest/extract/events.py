@@ -1,8 +1,8 @@
 """Events (webinars, seminars, conferences, "päivät") with their dates and organisers.
 
 An event page usually names its event in the title line and its date just below; a news item names it
-in a sentence ("Kasvatustieteen päivät kokoaa 24.–25.11.2011 …") with the organisers nearby ("Tapahtuman
-järjestävät yhteistyössä …").
+in a sentence ("Metsäopetuksen päivät kokoaa 12.–13.3.2019 …") with the organisers nearby ("Seminaarin
+järjestävät yhdessä …").
 """
 from __future__ import annotations
 
@@ -81,7 +81,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     named_after = False
     if title is not None and len(title.text.split()) <= 14:
         toks = tokenize(title.text, title.start)
-        # a date or a place before a dash is no part of the name ("3 MARS – Webbkonferens för …")
+        # a date or a place before a dash is no part of the name ("7 APRIL – Webbseminarium om …")
         dashes = [n for n, t in enumerate(toks) if t.text in ("-", "–", "—")]
         heads = [n for n, t in enumerate(toks) if t.is_word and _event_word(t.text, ctx)]
         first = dashes[0] + 1 if dashes and heads and dashes[0] < heads[0] and all(
@@ -92,8 +92,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if named_after:
             heads = []
         if heads and _names_event_at(toks[first:], heads[0] - first, ctx):
-            # the name ends at the event word, with a year after it ("Kasvatustieteen päivät kokoavat tutkijat
-            # Joensuuhun" names "Kasvatustieteen päivät"); a title that only mentions one ("Ministeri avasi
+            # the name ends at the event word, with a year after it ("Metsäopetuksen päivät kokoavat opettajat
+            # Kuusimaahan" names "Metsäopetuksen päivät"); a title that only mentions one ("Ministeri avasi
             # seminaarin") names none
             h = heads[0]
             fw = _function_words(ctx)
@@ -125,7 +125,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             # its date: in the title or in the first lines below it
             near = [d for d in ctx.dates if d.start >= title.start and d.start - title.end < 300]
             if near:
-                # the most precise of the dates near the title ("… päivät 2017" / "Tampere 8.-9.6.2017")
+                # the most precise of the dates near the title ("… päivät 2016" / "Kuusimaa 14.-15.9.2016")
                 page_event.date = max(near, key=lambda d: (len(d.value), -d.start)).value
     if page_event is None and title is not None and len(title.text.split()) <= 12 and not named_after:
         when = _when_line(ctx, title.end)
@@ -138,7 +138,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             page_event.date = page_event.date or below[0].date or when.value
             page_event.rule = "quoted"
         elif when is not None:
-            # an agenda item: a title with its date and hours just below it ("5.7.2022 15:20 - 16:10")
+            # an agenda item: a title with its date and hours just below it ("12.8.2021 13:40 - 14:25")
             page_event = event(_clean_title(title.text), title.start, title.end)
             page_event.date = when.value
     # events named in sentences: a capitalised phrase ending in an event word
@@ -197,7 +197,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     _date_from(ctx, s, e)
                     continue
                 e = _refers_to(events, toks, i, ctx)
-                if e is not None:  # "the 45th annual celebration …" after "Annual Celebration"
+                if e is not None:  # "the 30th annual jubilee …" after "Annual Jubilee"
                     _date_from(ctx, s, e)
                     by = _organiser_after(ctx, t.end)
                     if by and by not in e.organisers:
@@ -341,7 +341,7 @@ def _capitalised_name(toks, ctx) -> bool:
 
 
 def _nominative(name: str, ctx: DocContext) -> str:
-    """"Kasvatustieteen päivien" → "Kasvatustieteen päivät": the last word to its base form, a plural event
+    """"Metsäopetuksen päivien" → "Metsäopetuksen päivät": the last word to its base form, a plural event
     noun to its plural (the languages whose names inflect say so in their lexicon)."""
     words = name.split(" ")
     last = words[-1]
@@ -380,7 +380,7 @@ def _next_lines(ctx: DocContext, pos: int, n: int):
 
 
 def _when_line(ctx: DocContext, pos: int):
-    """A line just below `pos` that gives a day and the hours of an event ("5.7.2022 15:20 - 16:10"): its date."""
+    """A line just below `pos` that gives a day and the hours of an event ("12.8.2021 13:40 - 14:25"): its date."""
     for a, b, line in _next_lines(ctx, pos, _BELOW):
         ds = [d for d in ctx.dates_in(a, b) if len(d.value) == 10]
         if ds and _CLOCK_RANGE.search(line):
@@ -389,7 +389,7 @@ def _when_line(ctx: DocContext, pos: int):
 
 
 def _in_programme(ctx: DocContext, pos: int) -> bool:
-    """The line at `pos` follows a time of day ("Pe 23.1. klo 11:00" above it), or opens with one ("10.30
+    """The line at `pos` follows a time of day ("Ti 17.3. klo 13:00" above it), or opens with one ("10.30
     Workshops: …"): an item of a programme."""
     own = ctx.text[ctx.text.rfind("\n", 0, pos) + 1:pos + 12]
     if _CLOCK.match(own.lstrip()):
@@ -500,7 +500,7 @@ def _date_from(ctx: DocContext, s, e: Event) -> None:
 
 
 def _organiser_after(ctx: DocContext, end: int) -> str | None:
-    """"… celebration of the University of X", "konferensen av X": the organiser right after the event word."""
+    """"… jubilee of the College of X", "konferensen av X": the organiser right after the event word."""
     words = "|".join(re.escape(w) for w in ctx.lex.section("events").get("organiser_words", ()))
     if not words:
         return None
@@ -528,7 +528,7 @@ def _in_place_case(word: str, ctx: DocContext) -> bool:
 
 
 def _venue(ctx: DocContext, m, line_start: int) -> bool:
-    """An organisation in a place case ("Messukeskukseen") or after a venue word ("i SFV-huset", "at X")."""
+    """An organisation in a place case ("Kongressitaloon") or after a venue word ("i NKF-huset", "at X")."""
     ev = ctx.lex.section("events")
     if m.surface != m.base and m.surface.lower().endswith(tuple(ev.get("place_endings", ())) or ("\0",)):
         return True
@@ -594,7 +594,7 @@ _DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
 
 def _first_programme_day(ctx: DocContext) -> tuple[int, int] | None:
     """(day, month) of the first line of a programme that gives a day without its year and a time
-    ("Pe 23.1. klo 11:00")."""
+    ("Ti 17.3. klo 13:00")."""
     for ln in lines(ctx.text):
         m = _DAY_MONTH.search(ln.text)
         if m and len(ln.text.split()) <= 6 and _CLOCK.search(ln.text[m.end():]):

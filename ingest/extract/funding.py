@@ -183,8 +183,8 @@ def _programme_names() -> frozenset[str]:
 
 
 def doc_funder(ctx: DocContext) -> str | None:
-    """The one public body the text speaks of in its funding sentences ("… har 1,9 miljoner euro till sitt
-    förfogande för finansiering"), when no sentence says outright who grants: the funder of a grant list."""
+    """The one public body the text speaks of in its funding sentences ("… disponerar 3,4 miljoner euro för
+    stöd till skolorna"), when no sentence says outright who grants: the funder of a grant list."""
     counts: dict[str, int] = {}
     for s in ctx.sentences:
         if ctx.has_cue(s.tokens, "funder") is None:
@@ -199,8 +199,8 @@ def doc_funder(ctx: DocContext) -> str | None:
 
 def purpose_project(ctx: DocContext, b, s) -> Project | None:
     """An unnamed funded item named by its purpose: a Finnish verbal noun in the illative after a grant
-    ("… myöntänyt ammattikorkeakoulujen koulutus- ja TKI-yhteistyön laajentamiseen 2,5 miljoonan euron
-    rahoituksen")."""
+    ("… myöntänyt lukioiden kansainvälisen toiminnan vahvistamiseen 1,2 miljoonan euron
+    avustuksen")."""
     endings = tuple(ctx.lex.section("funded_items").get("purpose_verb_endings", ()))
     if not endings or not ctx.amounts_in(s.line.start, s.line.end):
         return None
@@ -277,8 +277,8 @@ def _place_after() -> re.Pattern:
 
 
 def recipients(ctx: DocContext, s, orgs, cue) -> list[str]:
-    """Who receives: the organisation next to the receiving verb ("Korskyrkan Borås får stöd",
-    "80 000 euroa sai Rovaniemi", "the projects … have received")."""
+    """Who receives: the organisation next to the receiving verb ("Betelkyrkan Norrby får stöd",
+    "40 000 euroa sai Kuusimaa", "the projects … have received")."""
     # between the name and the verb may stand where it is ("Föreningen Unga Röster i Umeå får stöd")
     auxiliaries = set(ctx.lex.words("clause", "auxiliaries"))
 
@@ -307,7 +307,7 @@ def _adverbial(gap: str) -> bool:
 
 def _coordinated_run(ctx: DocContext, orgs) -> list:
     """"Finansiering beviljades A, B, C och D": the organisations listed one after another, each gap a comma or
-    a joining word with at most a short phrase about the one before ("… med stöd av en gemensam ansökan,")."""
+    a joining word with at most a short phrase about the one before ("… med hjälp av en delad ansökan,")."""
     joiners = set(ctx.lex.section("funded_items").get("joiners", ())) | {"&"}
     run = orgs[:1]
     for (m, k) in orgs[1:]:

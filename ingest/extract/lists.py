@@ -1,5 +1,5 @@
-"""Organisations named by list lines: "Savon koulutuskuntayhtymä, Sakky, koordinaattori", "France: University of
-Poitiers (coordinator)", "SASKY koulutuskuntayhtymä (Sasky)"; and what a list stands for, from its heading."""
+"""Organisations named by list lines: "Savon koulutuskuntayhtymä, Sakky, koordinaattori", "Spain: University of
+Mirafuentes (coordinator)", "KUSKY koulutuskuntayhtymä (Kusky)"; and what a list stands for, from its heading."""
 from __future__ import annotations
 
 import bisect
@@ -58,8 +58,8 @@ def _bracketed_pair() -> re.Pattern:
 
 def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) -> list[tuple[OrgMention, str | None]]:
     """Organisations named by one list line: "Savon koulutuskuntayhtymä, Sakky, koordinaattori",
-    "France: University of Poitiers (coordinator)", "SASKY koulutuskuntayhtymä (Sasky)"."""
-    # "Katedralskolan (Åbo) och Puolalanmäen lukio (Åbo)": two items on one line
+    "Spain: University of Mirafuentes (coordinator)", "KUSKY koulutuskuntayhtymä (Kusky)"."""
+    # "Norrby lyceum (Vasa) och Kuusimaan lukio (Vasa)": two items on one line
     pair = _bracketed_pair().search(ln.text)
     if pair:
         left = Line(ln.start, ln.start + pair.start() + 1, ln.text[:pair.start() + 1])
@@ -112,13 +112,13 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
                     e.source = "list-paren"
                     out.append((e, "none"))
     # parts: "Name, ACR, role", "Name / unit"; a comma after an elided compound part belongs to the name
-    # ("Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus")
+    # ("Järvelän opetus-, kulttuuri- ja nuorisokeskus")
     parts = [p.strip() for p in re.split(r"(?<!-)\s*,\s*|\s+/\s*|\s*/\s+", text) if p.strip()]
     if not parts:
         return out
     main = parts[0]
     main_start = offset + text.find(main)
-    # a leading or trailing acronym: "TAO Turun Ammattiopistosäätiö", "… koulutuskuntayhtymä VAAO"
+    # a leading or trailing acronym: "KAO Kuusimaan Ammattiopistosäätiö", "… koulutuskuntayhtymä JAKO"
     words = main.split()
     if len(words) > 1 and ACRONYM.match(words[0]) and _abbreviates(words[0], " ".join(words[1:])):
         acronym = acronym or words[0]
@@ -134,7 +134,7 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
     words = [t for t in toks if t.is_word]
     if (len(found) == 1 and len(words) <= 6 and words[-1] is toks[-1] and head_type(toks[-1], finder.lex)
             and all(t.is_cap or t.text.lower() in finder.inner for t in words[:-1]) and words[0].is_cap):
-        # "Gymnasiet Grankulla samskola": the whole item is the name, however many head words it holds
+        # "Gymnasiet Norrby samskola": the whole item is the name, however many head words it holds
         found = [OrgMention(toks[0].start, toks[-1].end, main.strip(), base_form(toks, lang, inflected=False),
                             found[0].type, source="list")]
     if len(found) >= 2 and sum(f.end - f.start for f in found) >= 0.7 * len(main.strip()):
@@ -157,11 +157,11 @@ def item_mentions(ln: Line, lang: str, finder: OrganisationFinder, force: bool) 
         if any(pl == w for ws in _ROLE_WORDS.values() for w in ws):
             continue
         if name_key(p) in country_keys():
-            continue  # "Åbo Akademi, Finland": where it is, not another name of it
+            continue  # "Norrby Akademi, Sweden": where it is, not another name of it
         if (ACRONYM.match(p) or len(p.split()) == 1 and p[:1].isupper()) and not mention.acronym:
             mention.acronym = p
             continue
-        # another name of the same body ("Ahlmanin koulun Säätiö, Ahlmanin ammatti- ja aikuisopisto")
+        # another name of the same body ("Koivulan koulun Säätiö, Koivulan ammatti- ja aikuisopisto")
         s = offset + text.find(p)
         for e in finder.find(tokenize(p, s)):
             e.source = "list-alias"
@@ -198,7 +198,7 @@ def _without_place(text: str, lang: str, finder: OrganisationFinder) -> str:
 
 def _abbreviates(acronym: str, name: str) -> bool:
     """Whether the letters of `acronym` can be read off `name` in order, starting with its first letter
-    ("TAO" of "Turun Ammattiopistosäätiö", but not "MKB" of "Fastighet AB")."""
+    ("KAO" of "Kuusimaan Ammattiopistosäätiö", but not "MKB" of "Fastighet AB")."""
     a, n = acronym.lower(), name.lower()
     if not n or a[0] != n[0]:
         return False
@@ -220,7 +220,7 @@ def _phrase(toks: list[Token], lang: str) -> bool:
 
 def split_line_list(v: Line, finder: OrganisationFinder) -> list[Line]:
     """A field's one-line value naming several bodies separated by commas; each part with a head word or
-    a capital is its own item ("Kemi-Torneå University of Applied Sciences, Lappia Vocational College")."""
+    a capital is its own item ("Norrby-Söderby University of Applied Sciences, Kuusimaa Vocational College")."""
     parts = [m for m in re.finditer(r"(?:(?!\s(?:ja|och|and|sekä|samt)\s)[^,;])+", v.text) if m.group().strip()]
     if len(parts) < 2:
         return [v]

@@ -39,7 +39,7 @@ def _head_type(tok: Token, lex: Lexicon) -> str | None:
     low = re.sub(r"['’]s$", "", tok.text.lower())  # "University's"
     if not lex.closed_compounds:
         heads = dict(lex.heads)
-        # a plural ("Teacher Academies", "European universities") names a kind, not a body
+        # a plural ("Teacher Circles", "European universities") names a kind, not a body
         return heads.get(low) if lemma(low, lex.lang) == low or low not in heads else None
     forms = {low}
     lem = lemma(tok.text, lex.lang).lower()
@@ -132,7 +132,7 @@ def _head_lemma(word: str, lang: str) -> str:
         return word.split(":", 1)[0]  # an acronym: "KAO" is no inflected form of anything
     if lex.name_head_form == "drop_possessive":
         return re.sub(r"['’]s$", "", word)
-    if ":" in word:  # an acronym with a case ending: "OKM:n", "SFV:s"
+    if ":" in word:  # an acronym with a case ending: "OKM:n", "NKF:s"
         return word.split(":", 1)[0]
     if lex.name_head_form == "drop_genitive":
         return _drop_genitive(word, lex)

@@ -95,7 +95,7 @@ class OrganisationFinder:
         surface = _join(name_toks, [x.text for x in name_toks])
         return OrgMention(last.start, m.end, surface, last.base + surface[len(last.surface):], m.type)
 
-    # -- a name in apposition after a noun of its kind ("den statliga myndigheten Internationella programkontoret")
+    # -- a name in apposition after a noun of its kind ("den kommunala stiftelsen Nordiska skolkontoret")
     def _appositive_name(self, toks, i):
         if not self.appositive:
             return None  # a language that writes the kind into the name
@@ -105,7 +105,7 @@ class OrganisationFinder:
         j = i + 1
         while j < len(toks) and toks[j].is_word and toks[j].is_cap and not toks[j].is_upper and j - i <= 4:
             j += 1
-        # a name in the definite form ends in a common noun ("Internationella programkontoret")
+        # a name in the definite form ends in a common noun ("Nordiska skolkontoret")
         if i + 1 < j < len(toks) and toks[j].is_word and not toks[j].is_cap \
                 and toks[j].text.lower().endswith(self.lex.unambiguous_definite_endings or ("\0",)):
             j += 1
@@ -174,7 +174,7 @@ class OrganisationFinder:
                     if toks[k - 1].text.endswith(("'s", "’s")):
                         break  # "University of Helsinki's Faculty …": the name ends at the possessive
                 for x in range(j, k):
-                    # "University of Helsinki and the JAMK University", "Myndigheten för skolutveckling och
+                    # "University of Norland and the KUAS University", "Myndigheten för skolutveckling och
                     # Specialpedagogiska skolmyndigheten": a second name begins; an article right after the
                     # linking word opens the domain instead ("University of the Northern Isles")
                     if x == j and toks[x].text.lower() in self.articles:
@@ -197,10 +197,10 @@ class OrganisationFinder:
                     continue
                 j = k
             start = i
-            if self.lex.title_case_names:  # "Finnish National Agency for Education": modifiers before the head
+            if self.lex.title_case_names:  # "Northern Regional Board for Schools": modifiers before the head
                 while start > 0 and toks[start - 1].is_word and toks[start - 1].is_cap \
                         and toks[start - 1].text.lower() not in self.not_names \
-                        and not toks[start - 1].text.endswith(("'s", "’s")):  # "Finland's Ministry …"
+                        and not toks[start - 1].text.endswith(("'s", "’s")):  # "Norland's Ministry …"
                     start -= 1
             return self._mention(toks[start:j], typ), j
         return None
@@ -211,7 +211,7 @@ class OrganisationFinder:
         if not tok.is_word:
             return None
         if not self.lex.title_case_names and tok.is_cap and head_type(tok, lexicon("en")) and (i > 0 and toks[i - 1].is_cap or i + 1 < len(toks) and toks[i + 1].text == "of"):
-            # an English name in a Finnish or Swedish text ("Lappia Vocational College")
+            # an English name in a Finnish or Swedish text ("Kuusimaa Vocational College")
             return self._english_name(toks, i, head_type(tok, lexicon("en")))
         typ = head_type(tok, self.lex)
         if typ is None:
@@ -225,7 +225,7 @@ class OrganisationFinder:
         while end < len(toks) and toks[end].text.lower().rstrip(".") in self.legal:
             end += 1
         if end == head + 1 and self._takes_proper_name(toks[head]):
-            # "Korskyrkan Borås", "Friskolan Lust & Lära", "LUMA-keskus Suomi", "Koulutuskuntayhtymä Tavastia":
+            # "Betelkyrkan Norrby", "Friskolan Lek & Lär", "Tiedekeskus Pohjola", "Koulutuskuntayhtymä Harjula":
             # a head in the nominative followed by a proper name
             k = end
             while k < len(toks) and k - end < 3 and (self._proper_name(toks[k])
@@ -352,7 +352,7 @@ class OrganisationFinder:
             if "-" in t.text and t.is_word and cue_noun(t.text, self.lex.cue("award"), self.lang):
                 break  # "X-palkinnon Y-koulutuskuntayhtymälle": the award's name before the receiver, no part of it
             if low in coord and j >= 1 and (head_type(toks[j - 1], self.lex) or toks[j - 1].text == ")"):
-                break  # "Yrkeshögskolan Novia och Vasa yrkeshögskola": two names
+                break  # "Yrkeshögskolan Kustia och Norrby yrkeshögskola": two names
             if t.is_word and (t.text.endswith("-") or re.search(r"-(?:ja|och|and)$", t.text)) and j + 1 <= i:
                 start, pending = j, 0
             elif caps and t.is_word and t.is_cap and low not in self.not_names and not self._thing_word(t):
@@ -423,7 +423,7 @@ class OrganisationFinder:
         while start > 0:
             t = toks[start - 1]
             if t.text in ("'s", "’s") or t.text.endswith(("'s", "’s")):
-                break  # "Finland’s Ministry for Foreign Affairs": the owner is not part of the name
+                break  # "Norland’s Ministry for Coastal Affairs": the owner is not part of the name
             if t.is_word and t.is_cap and t.text.lower() not in self.not_names and not (t.is_upper and len(t.text) > 6) \
                     and t.text.lower() not in _function_words():  # "With X University": a sentence's first word
                 start -= 1
@@ -442,7 +442,7 @@ class OrganisationFinder:
                 k += 1
             elif t.text.lower() == "and" and k + 1 < len(toks) and toks[k + 1].is_cap \
                     and not any(head_type(x, en) for x in toks[k + 1:k + 4] if x.is_cap):
-                k += 1  # "Ministry of Education and Culture", but not "… Helsinki and the JAMK University"
+                k += 1  # "Ministry of Education and Culture", but not "… Norland and the KUAS University"
             else:
                 break
         name = toks[start:end]

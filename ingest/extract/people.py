@@ -111,7 +111,7 @@ class PersonFinder:
         if j >= len(toks) or not self._surname_ok(toks[j]) or toks[j].start - toks[j - 1].end > 1:
             return None
         j += 1
-        # a double surname: "Wivan Nygård Fagerudd", "Johanna Jaara Åstrand"
+        # a double surname: "Stina Berg Holmqvist", "Lena Vik Åkerlund"
         if (j < len(toks) and self._surname_ok(toks[j]) and toks[j].start - toks[j - 1].end == 1
                 and not self.is_given(toks[j].text) and not self._followed_by_head(toks, j)
                 and not self._common_word(toks[j].text)
@@ -119,7 +119,7 @@ class PersonFinder:
                 and (j + 1 >= len(toks) or not toks[j + 1].is_cap)):
             j += 1
         if self._followed_by_head(toks, j - 1):
-            return None  # "Lovisa Gymnasium", "Helsinge Gymnasium": a name inside an organisation name
+            return None  # "Linnea Gymnasium", "Elsa Gymnasium": a name inside an organisation name
         words = [tk.text for tk in toks[i:j]]
         words[-1] = _POSSESSIVE.sub("", words[-1])
         if ":" in words[-1]:
@@ -132,14 +132,14 @@ class PersonFinder:
         return j, PersonMention(toks[i].start, toks[j - 1].end, " ".join(words), tuple(words))
 
     def _followed_by_head(self, toks, j) -> bool:
-        """The name runs on into an organisation word ("Lovisa Gymnasium", "Ivan Franko National University")."""
+        """The name runs on into an organisation word ("Linnea Gymnasium", "Olga Petrenko National University")."""
         for k in range(j + 1, min(j + 4, len(toks))):
             t = toks[k]
             if not t.is_word or t.start - toks[k - 1].end > 1:
                 return False
             is_head = head_type(t, self.lex) is not None or head_type(t, lexicon("en")) is not None
-            # right after the name, any head ("Lovisa Gymnasium"); further on, only a capitalised one
-            # ("Ivan Franko National University"), not the lower-case head of the next organisation
+            # right after the name, any head ("Linnea Gymnasium"); further on, only a capitalised one
+            # ("Olga Petrenko National University"), not the lower-case head of the next organisation
             # ("Sari Koskinen Lapin ammattikorkeakoulusta")
             if is_head and (k == j + 1 or t.is_cap):
                 if k == j + 1 and self._case_boundary(toks[j], t):
@@ -210,7 +210,7 @@ class PersonFinder:
             mention.title, mention.title_start, mention.title_end = before
             mention.explicit_title = True
             return
-        # "Margit Patronen, hankepäällikkö, Savon …", "Cecilia Johansson, lärare på …"
+        # "Margit Patronen, hankepäällikkö, Savon …", "Karin Lindqvist, lärare på …"
         k = j
         if k < len(toks) and toks[k].text in (",", ";", "(", "–", "-"):
             k += 1

@@ -126,7 +126,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                     # "the Open Schools for All (OSA) project": the acronym, with its expansion before it
                     acr, alias = _acronym_in_brackets(ctx, toks, i, blocked)
                     out.append(ProjectMention(acr.start, acr.end, acr.text, s.line.start, alias=alias))
-                # "the FUTE Project", "Future Teacher Education … – FUTE Project", "the three-year INCLUDE project"
+                # "the MIRA Project", "Mirror Reading Education … – MIRA Project", "the three-year INCLUDE project"
                 elif determiners and i > 0 and toks[i - 1].is_word and (toks[i - 1].is_upper or t.is_cap and toks[i - 1].is_cap) \
                         and not blocked(toks[i - 1]) and toks[i - 1].text not in ("The", "A", "An"):
                     j = i - 1
@@ -134,7 +134,7 @@ def find_project_mentions(ctx: DocContext) -> list[ProjectMention]:
                         j -= 1
                     while toks[j].text in ("–", "for", "of", "and", "The", "the"):
                         j += 1
-                    end = t.end if t.is_cap else toks[i - 1].end  # "FUTE Project" is a name, "project" a word
+                    end = t.end if t.is_cap else toks[i - 1].end  # "MIRA Project" is a name, "project" a word
                     if not _generic_name(ctx.text[toks[j].start:end], ctx):  # "the EU project"
                         out.append(ProjectMention(toks[j].start, end, ctx.text[toks[j].start:end], s.line.start))
                 elif determiners and not t.is_cap:
@@ -342,9 +342,9 @@ def _titles() -> set[str]:
 
 
 def _fronted_object(ctx: DocContext, toks: list[Token], blocked) -> tuple[int, int, str] | None:
-    """Finnish puts what a sentence is about first: "Suurta lukuseikkailua koordinoivat Lastenkirjainstituutti ja
-    Lukukeskus" — a capitalised phrase in the partitive before a verb of coordinating, funding or carrying out,
-    followed by the organisations that do it, names a project ("Suuri lukuseikkailu")."""
+    """Finnish puts what a sentence is about first: "Pientä tiedematkaa koordinoivat Tähtiopisto ja
+    Kuusimaan kirjasto" — a capitalised phrase in the partitive before a verb of coordinating, funding or carrying out,
+    followed by the organisations that do it, names a project ("Pieni tiedematka")."""
     if not ctx.lex.section("syntax").get("fronted_topic", False) or len(toks) < 4 or not toks[0].is_cap:
         return None
     for n in range(1, 4):
@@ -358,7 +358,7 @@ def _fronted_object(ctx: DocContext, toks: list[Token], blocked) -> tuple[int, i
             return None
         if any(t.text.lower() in ctx.lex.words("pronouns", "words") for t in phrase):
             return None  # "Sitä koordinoi …": a pronoun points back to a project, it names none
-        # the object is in the partitive ("Suurta lukuseikkailua", "Lukemisen iloa"), a subject is not
+        # the object is in the partitive ("Pientä tiedematkaa", "Laulamisen iloa"), a subject is not
         if not _partitive(phrase[-1].text, ctx) or not all(_partitive(t.text, ctx) or t.text.endswith(ctx.lex.genitive_suffixes)
                                                            for t in phrase[:-1]) \
                 or not any(m.start > verb.end for m in ctx.mentions if m.start < toks[-1].end):

@@ -201,7 +201,7 @@ def extract_projects(ctx: DocContext) -> list[Project]:
             target = None
         if target is not None:
             b.rule = "field" if _any_between(field_labels, s.line.start, s.line.end) else "sentence"
-            # "Lapin aluehallintovirasto myönsi … Eniten, 80 000 euroa sai Rovaniemi …": the grant of the
+            # "Järvelän aluehallintovirasto myönsi … Eniten, 40 000 euroa sai Kuusimaa …": the grant of the
             # sentence before is divided here
             _sentence_facts(ctx, b, target, s, last_funder)
             for k in _consortium_members(ctx, s):
@@ -452,7 +452,7 @@ def _lead_told_next(ctx: DocContext, it: funded_items.FundedItem, holders: list[
 
 def _dated_headings(ctx: DocContext, b: ProjectBuilder) -> None:
     """On a page listing projects, a heading followed by a line holding only a period is a project with that
-    period ("Työelämän rajapinta koulutuksen kehittämisen ytimessä – TYRSKY" / "1.9.2020 – 31.8.2023")."""
+    period ("Metsän äänet koulun arjen keskellä – METSKU" / "1.3.2019 – 28.2.2021")."""
     if not b.projects:
         return  # only on pages that speak of projects
     labels = {f.label.start for f in ctx.fields}  # "Projektin kesto" above its dates is a field, not a project
@@ -465,7 +465,7 @@ def _dated_headings(ctx: DocContext, b: ProjectBuilder) -> None:
         if prev.start in labels or head.endswith((":", ".")) or len(head.split()) > 12 or head.isupper() or ctx.dates_in(prev.start, prev.end):
             continue
         p = b.project(head, ctx.evidence(prev.start, prev.end))
-        acr = re.search(r"\s[–-]\s([" + UPPER + r"0-9]{3,})$", head)  # "… – TYRSKY"
+        acr = re.search(r"\s[–-]\s([" + UPPER + r"0-9]{3,})$", head)  # "… – METSKU"
         if acr:
             p.alt_labels.add(acr.group(1))
         if p.start is None:
@@ -974,7 +974,7 @@ def _period_context(ctx: DocContext, s) -> bool:
 
 
 def _start_end_words(ctx: DocContext, p: Project, s) -> None:
-    """"Hanke alkoi 1.4.2018 ja se päättyy 31.10.2020": a date after a start word and one after an end word."""
+    """"Hanke alkoi 1.9.2016 ja se päättyy 30.6.2018": a date after a start word and one after an end word."""
     sec = ctx.lex.section("dates")
     fam = ctx.lex.section("project_mentions")
     low = ctx.text[s.line.start:s.line.end].lower()

@@ -26,7 +26,7 @@ BLOCK = re.compile(re.escape(MARK) + r"\n```\n(?P<body>.*?)```\n", re.S)
 # The files the tour's own examples name (written here, not quoted from any corpus).
 MY_DOCS = {
     "my-docs/news.txt": "Opetushallitus tiedottaa\n\nOpetushallitus rahoittaa Tampereen yliopiston hanketta.\n",
-    "my-docs/2023/index.html": "<html><body><h1>Ministry news</h1><p>The Ministry of Education and Culture "
+    "my-docs/2023/index.html": "<html><body><h1>Ministry news</h1><p>The Ministry of Schools and Culture "
                                "funds a project of the University of Helsinki.</p></body></html>",
 }
 

@@ -18,7 +18,7 @@ PAGE = "<html><body><h1>{title}</h1><p>{body}</p></body></html>"
 TEXTS = {
     "a": ("Opetushallitus tiedottaa", "Opetushallitus rahoittaa Tampereen yliopiston hanketta."),
     "b": ("Utbildningsstyrelsen informerar", "Utbildningsstyrelsen ordnar Skoldagarna i Vasa."),
-    "c/deeper": ("Ministry news", "The Ministry of Education and Culture funds the University of Helsinki."),
+    "c/deeper": ("Ministry news", "The Ministry of Schools and Culture funds the University of Norland."),
 }
 
 
