@@ -70,7 +70,7 @@ def organisations_people() -> Extraction:
 
 def project_funding() -> Extraction:
     text = ("Yhessä\n\n"
-            "Hankekoodi S21744. Toteutusaika 13.12.2017–12/2019.\n"
+            "Hankekoodi S30512. Toteutusaika 13.12.2017–12/2019.\n"
             "Hanketta hallinnoi Savon koulutuskuntayhtymä ja osatoteuttajana on Humanistinen ammattikorkeakoulu.\n"
             "Euroopan sosiaalirahasto myöntää hankkeelle 635 000 euroa ESR-ohjelmasta 2014–2020.\n"
             "Oikeus oppia -hanke toteutetaan vuosina 2021–2023, ja sitä rahoittavat Opetushallitus ja "
@@ -95,7 +95,7 @@ def project_funding() -> Extraction:
                      iri=f"{DEFAULT_BASE}id/organisation/utbildningsstyrelsen"),
     ]
     yhessa = Project(
-        name="Yhessä", alt_labels={"Yhessä-hanke", "Yhessä"}, code="S21744", start="2017-12-13", end="2019-12",
+        name="Yhessä", alt_labels={"Yhessä-hanke", "Yhessä"}, code="S30512", start="2017-12-13", end="2019-12",
         participants=[Participation("savon-koulutuskuntayhtyma", "coordinator", coordination, rule="projects.field",
                                     confidence=0.9),
                       Participation("humanistinen-ammattikorkeakoulu", "partner", coordination),
