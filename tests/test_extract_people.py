@@ -190,3 +190,15 @@ def test_person_key_evidence_points_at_text():
     assert p.evidence is not None
     assert text[p.evidence.start:p.evidence.end] == p.evidence.exact
     assert "Juha Lehtonen" in p.evidence.exact
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name that is also a common word of the language ("Mart"), known as a name by its apposed title
+    ("The board has two new members: Mart Kivisaar, professor, University of Valmora.\n",
+     ("Mart Kivisaar", "professor", "University of Valmora")),
+    # the bare word "head" as a title before the unit it heads
+    ("The board has two new members: Mart Kivisaar, head of the Institute of Pedagogy.\n",
+     ("Mart Kivisaar", "head", "Institute of Pedagogy")),
+])
+def test_en_given_name_known_by_apposed_title(text, expected):
+    assert people(text) == [expected]

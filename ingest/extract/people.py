@@ -101,7 +101,8 @@ class PersonFinder:
         if not (t.is_word and t.is_cap) or t.is_upper:
             return None
         if not self.is_given(t.text) and not ((t.text in world_names() and not self._common_word(t.text)
-                                               or self._unknown_word(t.text)) and self._title_before(toks, i)):
+                                               or self._unknown_word(t.text)) and self._title_before(toks, i)) \
+                and not self._titled_after(toks, i):
             return None  # a given name no list knows is still one right after a title ("rektor Wivan X")
         j = i + 1
         if (j + 1 < len(toks) and self.is_given(toks[j].text) and self._surname_ok(toks[j + 1])
@@ -211,6 +212,13 @@ class PersonFinder:
             mention.explicit_title = True
             return
         # "Margit Patronen, hankepäällikkö, Savon …", "Karin Lindqvist, lärare på …"
+        after = self._title_after(toks, j)
+        if after:
+            mention.title, mention.title_start, mention.title_end = after
+            mention.explicit_title = True
+
+    def _title_after(self, toks, j):
+        """The title written right after a name ending before token j: (title, start, end)."""
         k = j
         if k < len(toks) and toks[k].text in (",", ";", "(", "–", "-"):
             k += 1
@@ -223,7 +231,15 @@ class PersonFinder:
         for n in range(len(words), 0, -1):
             title = self.title_of(words[:n])
             if title and (len(title.split()) == n or title.endswith(words[n - 1].lower())):
-                mention.title = title
-                mention.title_start, mention.title_end = toks[start].start, toks[start + n - 1].end
-                mention.explicit_title = True
-                return
+                return title, toks[start].start, toks[start + n - 1].end
+        return None
+
+    def _titled_after(self, toks, i) -> bool:
+        """A given name no list takes for one here (another country's, or one that is also a common word: "Mart")
+        is still one when a surname and a title in apposition follow ("Mart Kask, head of …")."""
+        t = toks[i]
+        if not (t.text in world_names() or self._unknown_word(t.text)) or i + 2 >= len(toks):
+            return False
+        surname, comma = toks[i + 1], toks[i + 2]
+        return self._surname_ok(surname) and surname.start - t.end == 1 and not self._common_word(surname.text) \
+            and comma.text == "," and self._title_after(toks, i + 2) is not None
