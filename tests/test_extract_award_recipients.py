@@ -149,3 +149,16 @@ def test_a_person_before_a_body_is_no_group_of_its_people(text, expected):
     """"to the science team of X": a group named by common nouns receives for X; "to A of X": A receives,
     and X is where A works."""
     assert recipients(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prize news\n\nThe Birch Award 2025 went to Kallio School. The committee also gave honourable mentions of the "
+     "Birch Award to Lumo College and to the Otava Reading Association.\n",
+     {("Birch Award", "Kallio School"), ("honourable mention of the Birch Award", "Lumo College"),
+      ("honourable mention of the Birch Award", "Otava Reading Association")}),
+    ("Prisnytt\n\nBjörkpriset 2025 gick till Almby skola. Juryn gav också ett hedersomnämnande av Björkpriset "
+     "till Lumo folkhögskola.\n",
+     {("Björkpriset", "Almby skola"), ("hedersomnämnande av Björkpriset", "Lumo folkhögskola")}),
+])
+def test_a_mention_written_before_its_award_is_named_in_that_order(text, expected):
+    assert awards_given(text) == expected

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..model import AwardConferral
 from ..lexicon import every_language, lexicon, titles
 from ..resolve import name_key
-from ..text import cue_noun, finite_verb, lemma
+from ..text import alternation, cue_noun, finite_verb, lemma
 from .context import DocContext, phrase_start
 from .funding import source_marked
 from .page_dates import day_in_page_year
@@ -238,7 +238,7 @@ def extract_awards(ctx: DocContext) -> list[AwardConferral]:
         for rec, kind, at in recipients:
             # several awards in one sentence: each recipient has the one named last before it
             own = ([f for f in names if f[1] < at] or [award])[-1] if at is not None else award
-            label = own[0] if mention is None else f"{own[0]}: {mention}"
+            label = own[0] if mention is None else _mention_label(ctx, s, own, mention)
             key = (name_key(label), rec)
             if key in seen:
                 continue
@@ -316,6 +316,26 @@ def _has(ctx: DocContext, toks, key: str):
             return t
     pos = phrase_start(ctx.text, toks, words)
     return None if pos is None else next((t for t in toks if t.start >= pos), None)
+
+
+def _mention_label(ctx: DocContext, s, award: tuple[str, int, int], mention: str) -> str:
+    """An honourable mention's name, in the text's order: "honourable mention of the X Award" where the mention
+    stands before the award's name with a link word between, else the award's name first ("X Award: …")."""
+    name, a0, _ = award
+    links = _awards_words(ctx, "mention_links")
+    if links:
+        articles = ctx.lex.words("apposition", "organisation_articles")
+        article = f"(?:(?:{alternation(articles)})\\s+)?" if articles else ""
+        before = re.search(re.escape(mention) + r"\w*\s+((?:" + alternation(links) + r")\s+" + article + r")$",
+                           ctx.text[s.line.start:a0], re.I)
+        if before is not None:
+            gap = " ".join(before.group(1).split())
+            # the name has lost its article ("The X Award" → "X Award"): the text's article stays after the link
+            said = ctx.text[a0:a0 + len(name) + 8].split()
+            if said and name.split() and said[0].lower() != name.split()[0].lower() and said[0].lower() in articles:
+                gap += " " + said[0].lower()
+            return f"{mention} {gap} {name}"
+    return f"{name}: {mention}"
 
 
 def _mentions(ctx: DocContext, toks, word: str) -> bool:
