@@ -330,3 +330,16 @@ def test_a_title_opening_a_contact_line_is_no_body():
 ])
 def test_a_title_with_its_field_before_the_name(text, person, org):
     assert affiliations(text)[person] == org
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title names the unit it heads, the organisation the unit belongs to closes the apposition
+    ("The board members are Anna Korhonen, director of the Institute of Pedagogy, University of Valmora; and "
+     "Erik Holm, Norrby University.\n",
+     {"Anna Korhonen": "University of Valmora", "Erik Holm": "Norrby University"}),
+    # a clause after the unit: no organisation in apposition to it
+    ("The board members are Anna Korhonen, director of the Institute of Pedagogy, which belongs to University of "
+     "Valmora.\n", {"Anna Korhonen": "Institute of Pedagogy"}),
+])
+def test_en_unit_headed_then_its_organisation_after_a_comma(text, expected):
+    assert affiliations(text) == expected

@@ -196,6 +196,10 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
                 unit = next((u for u in near if (
                     re.fullmatch(r"['’]s\s+", ctx.text[m.end:u.start]) or owner and re.fullmatch(r"\s+", ctx.text[m.end:u.start]))), None)
                 # "… of the Harbour Board's Office for Coastal Schools": the unit, not its owner
+                if unit is None:
+                    parent = _parent_after_unit(ctx, m, gap)
+                    if parent:
+                        return parent, 3
                 return ctx.key_of(unit or m), 3
     # "Jane Roe, X University's Head of Research": the owner of a title in apposition stands before it
     if p.title_start is not None and p.title_start > p.end and p.title_end:
@@ -317,6 +321,24 @@ def _affiliation(ctx: DocContext, p: PersonMention) -> tuple[str | None, int]:
             break
         nxt = end + 1
     return None, 0
+
+
+def _parent_after_unit(ctx: DocContext, unit, gap: str) -> str | None:
+    """"head of the Institute of X, University of Y": the title names the unit it heads, the organisation the
+    unit belongs to follows after a comma and closes the apposition; the person speaks for that organisation."""
+    links = [w for w in ctx.lex.words("apposition", "unit_name_links")
+             if w not in ctx.lex.words("organisation", "coordinators")]
+    words = gap.replace(",", " ").split()
+    articles = {a.lower() for a in ctx.lex.words("apposition", "organisation_articles")}
+    while words and words[-1].lower() in articles:
+        words.pop()
+    if not words or words[-1].lower() not in links:
+        return None
+    for n in ctx.mentions_from(unit.end):
+        if ctx.text[unit.end:n.start] == ", " and re.match(r"[ \t]*(?:[.;)]|,|\n|$)", ctx.text[n.end:n.end + 3]):
+            return ctx.key_of(n)
+        break
+    return None
 
 
 def _before_acting(ctx: DocContext, lead: int) -> int:
