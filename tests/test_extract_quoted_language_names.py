@@ -28,3 +28,13 @@ def test_town_after_such_a_name_is_no_body():
 
 def test_english_words_before_a_head_of_another_language_make_no_name():
     assert orgs("The Nordic koulu model was discussed by the Lumora Foundation.\n") == {"Lumora Foundation": "ngo"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # the school levels that name Finnish and Swedish schools as much as "koulu" and "skola" do
+    ("The jury also commended the teaching team of Haapiston ala-aste for its reading lessons.\n", "Haapiston ala-aste"),
+    ("The panel was chaired by principal Anna Berg, Kivikon yläaste.\n", "Kivikon yläaste"),
+    ("The prize went to the pupils of Ekbackens lågstadium for their school garden.\n", "Ekbackens lågstadium"),
+])
+def test_school_level_heads_of_another_language(text, name):
+    assert orgs(text).get(name) == "school"
