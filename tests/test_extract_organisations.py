@@ -507,3 +507,16 @@ def test_en_a_plural_head_before_the_names_that_share_it():
              "teachers from the cities of Brindle and Holloway, but not the universities of applied sciences.\n")
     assert {o.name for o in ex.organisations.values()} == {
         "University of Marrowby", "University of Quarrow", "University of Teller", "City of Brindle", "City of Holloway"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proper name, lower-case words of what kind of body, a lower-case head
+    ("The prize went to Erik Lund, head of the Solberga daycare centre in Vaasa.\n", {"Solberga daycare centre"}),
+    ("The pupils of the Kivimaa upper secondary school won the contest.\n", {"Kivimaa upper secondary school"}),
+    # no proper name before them: a kind of body; an article or a possessive between: no one name
+    ("The prize went to a Finnish daycare centre in Vaasa.\n", set()),
+    ("Eastby and Westby form a youth centre together.\n", set()),
+    ("The Westby council's youth centre opened.\n", {"Westby council"}),
+])
+def test_en_lower_case_head_after_a_proper_name_and_kind_words(text, expected):
+    assert {o.name for o in run(text).organisations.values()} == expected

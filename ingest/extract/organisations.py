@@ -429,6 +429,8 @@ class OrganisationFinder:
                 start -= 1
             else:
                 break
+        if start == i and not toks[i].is_cap and typ != "network":  # "X and Y form a joint network": no name
+            start = self._modified_lower_head(toks, i)
         start = self._owner_run(toks, start, i)
         end = i + 1
         k = end
@@ -453,6 +455,27 @@ class OrganisationFinder:
         if not toks[i].is_cap and all(is_known(t.text.lower(), self.lang) for t in toks[start:i]):
             return None  # "a European university", "the Finnish university": adjectives before a common noun
         return self._mention(name, typ), end
+
+    def _modified_lower_head(self, toks, head: int) -> int:
+        """"the Solbacka daycare centre", "Eastport youth centre": a proper name, then one or two lower-case words
+        saying what kind of body, then a lower-case head. The capitalised run must hold a word no dictionary
+        knows (a place or a proper name): "Finnish daycare centre" is a kind of body, not one."""
+        k = head
+        articles = self.articles | {w.lower() for w in self.lex.words("funded_items", "articles")}
+        while k > 0 and head - k < 2 and toks[k - 1].is_word and not toks[k - 1].is_cap \
+                and toks[k - 1].text.lower() not in _function_words() and toks[k - 1].text.lower() not in articles \
+                and not toks[k - 1].text.endswith(("'s", "’s")):  # "X kommun's education department": an owner
+            k -= 1
+        if k == head:
+            return head
+        j = k
+        while j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap and not toks[j - 1].is_upper \
+                and toks[j - 1].text.lower() not in self.not_names and toks[j - 1].text.lower() not in _function_words() \
+                and not toks[j - 1].text.endswith(("'s", "’s")) and k - j < 3:
+            j -= 1
+        if j == k or all(is_known(t.text.lower(), self.lang) or is_known(t.text, self.lang) for t in toks[j:k]):
+            return head
+        return j
 
     def _owner_run(self, toks, start: int, head: int) -> int:
         """"Timber Industries of Norland Jubilee Foundation": a capitalised run, a linking word and the
