@@ -513,6 +513,7 @@ def test_en_a_plural_head_before_the_names_that_share_it():
     # a proper name, lower-case words of what kind of body, a lower-case head
     ("The prize went to Erik Lund, head of the Solberga daycare centre in Vaasa.\n", {"Solberga daycare centre"}),
     ("The pupils of the Kivimaa upper secondary school won the contest.\n", {"Kivimaa upper secondary school"}),
+    ("The children of Lumo Kindergarten planted trees with Erik Lund.\n", {"Lumo Kindergarten"}),
     # no proper name before them: a kind of body; an article or a possessive between: no one name
     ("The prize went to a Finnish daycare centre in Vaasa.\n", set()),
     ("Eastby and Westby form a youth centre together.\n", set()),
