@@ -237,9 +237,9 @@ class PersonFinder:
     def _titled_after(self, toks, i) -> bool:
         """A given name no list takes for one here (another country's, or one that is also a common word: "Mart")
         is still one when a surname and a title in apposition follow ("Mart Kask, head of …")."""
-        t = toks[i]
-        if not (t.text in world_names() or self._unknown_word(t.text)) or i + 2 >= len(toks):
+        if i + 2 >= len(toks) or toks[i + 2].text != ",":  # asked of every capitalised word: the cheap test first
             return False
-        surname, comma = toks[i + 1], toks[i + 2]
-        return self._surname_ok(surname) and surname.start - t.end == 1 and not self._common_word(surname.text) \
-            and comma.text == "," and self._title_after(toks, i + 2) is not None
+        t, surname = toks[i], toks[i + 1]
+        return surname.start - t.end == 1 and (t.text in world_names() or self._unknown_word(t.text)) \
+            and self._surname_ok(surname) and not self._common_word(surname.text) \
+            and self._title_after(toks, i + 2) is not None
