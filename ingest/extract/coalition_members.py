@@ -17,7 +17,7 @@ from typing import Callable
 from ..lexicon import every_language, lexicon
 from ..model import Coalition, Evidence
 from ..resolve import gazetteer, name_key
-from ..text import BULLET_RE, Token, cue_noun, is_known, lemma, lines
+from ..text import BULLET_RE, Token, cue_noun, is_known, lemma
 from .actors import mentions_cooperation
 from .context import DocContext, phrase_start
 from .lists import country_keys
@@ -436,8 +436,7 @@ def members_listed_after(ctx: DocContext, refs: Referents, add: Add) -> None:
     """"Our members are:" / "Yhteistyökoulut ovat:" / a heading "Members": then one member per line —
     the organisation lines after a line about a coalition that ends in a colon, or after a member heading once a
     coalition is named, skipping the person lines under each."""
-    all_lines = lines(ctx.text)
-    starts = [ln.start for ln in all_lines]
+    all_lines = ctx.lines
     nouns = _nouns(ctx)
     partner_words = tuple(w.split()[-1] for w in ctx.lex.section("fields").get("partners", ()))
     heading_words = _member_heading_words()
@@ -445,7 +444,7 @@ def members_listed_after(ctx: DocContext, refs: Referents, add: Add) -> None:
     for n, s in enumerate(ctx.sentences):
         text = s.line.text.strip()
         if not text.endswith(":"):
-            heading = len(text.split()) <= 6 and not re.search(r"[.!?,;]$", text) and s.line.text.strip() == _line_at(all_lines, starts, s.line.start)
+            heading = len(text.split()) <= 6 and not re.search(r"[.!?,;]$", text) and s.line.text.strip() == all_lines[ctx.line_index(s.line.start)].text.strip()
             if heading and any(t.text.lower() in heading_words for t in s.tokens):
                 c = refs.direct[n] or refs.before(s.line.start)
                 if c is not None:
@@ -461,11 +460,7 @@ def members_listed_after(ctx: DocContext, refs: Referents, add: Add) -> None:
         if c is not None:
             openers.append((s.line.start, c))
     for pos, c in openers:
-        _scan_list(ctx, c, all_lines[bisect.bisect_right(starts, pos):], add)
-
-
-def _line_at(all_lines, starts, pos: int) -> str:
-    return all_lines[bisect.bisect_right(starts, pos) - 1].text.strip()
+        _scan_list(ctx, c, all_lines[ctx.line_index(pos) + 1:], add)
 
 
 def _scan_list(ctx: DocContext, c: Coalition, following, add: Add) -> None:

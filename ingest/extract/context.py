@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ..lexicon import Lexicon
 from ..model import Document, Evidence, Organisation
-from ..text import Line, Token, lemma
+from ..text import Line, Token, lemma, lines
 from .actors import Sentence
 from .lists import ListItem
 from .amounts import AmountMention
@@ -101,6 +101,19 @@ class DocContext:
         starts = self.memo["people starts"]
         i = bisect.bisect_left(starts, start)
         return i < len(starts) and starts[i] < end
+
+    @property
+    def lines(self) -> list[Line]:
+        """The text's lines, blank ones included, in order (split once per document)."""
+        if "lines" not in self.memo:
+            self.memo["lines"] = lines(self.text)
+            self.memo["line starts"] = [ln.start for ln in self.memo["lines"]]
+        return self.memo["lines"]
+
+    def line_index(self, pos: int) -> int:
+        """The index in `lines` of the line holding `pos` (-1 before the first)."""
+        self.lines
+        return bisect.bisect_right(self.memo["line starts"], pos) - 1
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._starts, pos) - 1

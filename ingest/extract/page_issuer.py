@@ -12,7 +12,6 @@ masthead read as one long bogus name, gives none.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 
@@ -102,11 +101,8 @@ def _quoted(ctx: DocContext, p: PersonMention) -> bool:
 
 def _contact(ctx: DocContext, p: PersonMention) -> bool:
     cues = _contact_cues(ctx.lang)
-    if "lines" not in ctx.memo:  # asked for every person of a long page
-        ctx.memo["lines"] = lines(ctx.text)
-        ctx.memo["line starts"] = [ln.start for ln in ctx.memo["lines"]]
-    all_lines = ctx.memo["lines"]
-    n = bisect.bisect_right(ctx.memo["line starts"], p.start) - 1
+    all_lines = ctx.lines
+    n = ctx.line_index(p.start)
     if n < 0:
         return False
     own = all_lines[n].text
