@@ -9,7 +9,7 @@ from functools import cache
 
 from ..lexicon import lexicon
 from ..model import Evidence
-from ..text import alternation, cue_noun, lemma, lines, tokenize
+from ..text import Line, alternation, cue_noun, lemma, tokenize
 from .amounts import _NUMBER
 from .cell_rows import cell_rows, partner_words
 from .context import DocContext
@@ -148,7 +148,11 @@ def page_grant_noun(ctx: DocContext, w: Words, at: int) -> str | None:
     if not w.grant_nouns:
         return None
     # (the rows above this one are no caption: "Name 10 000")
-    above = [ln for ln in lines(ctx.text[:at]) if ln.text.strip() and not ROW.match(ln.text.strip())]
+    n = ctx.line_index(at)
+    # the lines before the row's, and its own up to `at`, from the document's lines split once (a list asks for
+    # every row)
+    before = ctx.lines[:n] + ([Line(ctx.lines[n].start, at, ctx.text[ctx.lines[n].start:at])] if n >= 0 else [])
+    above = [ln for ln in before if ln.text.strip() and not ROW.match(ln.text.strip())]
     above = above[::-1][:_CAPTION_LINES]
     for ln in above:
         found = [x for t in tokenize(ln.text) if t.is_word and (x := grant_word(w, t.text, ctx.lang))]
